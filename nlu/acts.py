@@ -1,0 +1,59 @@
+"""The trainee's dialogue acts: the Rasa intents of the customer bot.
+
+One turn of the trainee often carries several acts ("您好，旭日装饰客服中心，3号客服，请问有什么可以帮您？"
+is greeting + state_company + self_intro + ask_need). The NLU component recognises all of them (the
+scorer needs every one); the dialogue reacts to one of them, the first present in `TURN_PRIORITY`.
+The order puts what demands an answer from the caller before what merely accompanies it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Act:
+    name: str
+    meaning: str
+    forbidden: bool = False
+
+
+ACTS: tuple[Act, ...] = (
+    # What a forbidden act looks like is in rubric.md; each maps to one forbidden rule.
+    Act("rudeness", "rude, commanding or blaming wording (no_rudeness)", forbidden=True),
+    Act("impatience", "impatient or hurtful wording (no_impatience)", forbidden=True),
+    Act("dismissiveness", "arrogant brush-off: 不知道 / 不在 / 明天再打来 (no_dismissiveness)", True),
+    Act("indifference", "listless, irresponsible answer: 随便 (no_indifference)", forbidden=True),
+    Act("absence_gossip", "says where an absent colleague really is (no_absence_gossip)", True),
+    Act("improper_promise", "promises compensation or outcomes (no_improper_promise)", True),
+    Act("personal_name", "gives a personal name instead of a work number (no_personal_name)", True),
+    Act("interrupt_politely", "对不起，打断一下"),
+    Act("ask_speak_up", "asks politely to speak up or repeat"),
+    Act("escalate", "passes the matter to a supervisor and says so"),
+    Act("hold_request", "asks the caller to hold and says how long"),
+    Act("hold_update", "updates the caller during a long hold"),
+    Act("thank_for_waiting", "thanks the caller for waiting / apologises for the wait"),
+    Act("restate", "repeats key facts back to confirm them"),
+    Act("absent_info", "says the colleague is temporarily away, maybe when back"),
+    Act("offer_message", "offers to take a message or to help in the colleague's place"),
+    Act("ask_caller_identity", "asks the caller's surname, unit or phone number"),
+    Act("promise_followup", "says it is recorded and when the caller will hear back"),
+    Act("cannot_answer_now", "explains politely that it cannot be answered on this call"),
+    Act("empathy", "acknowledges the caller's feelings"),
+    Act("apology", "apologises for the caller's experience"),
+    Act("ask_detail", "asks for details of the request or problem"),
+    Act("inform", "gives information or an answer"),
+    Act("offer_further_help", "asks whether the caller needs anything else"),
+    Act("thanks", "thanks the caller for calling"),
+    Act("goodbye", "says goodbye"),
+    Act("state_company", "names the company or department"),
+    Act("self_intro", "gives a work number: X号客服 / 工号X"),
+    Act("ask_need", "asks what the caller needs: 请问有什么可以帮您"),
+    Act("greeting", "您好 / 早上好 …"),
+    Act("acknowledge", "backchannel: 嗯 / 好的 / 明白"),
+    Act("other", "anything else"),
+)
+
+ACT_NAMES: tuple[str, ...] = tuple(a.name for a in ACTS)
+TURN_PRIORITY: tuple[str, ...] = ACT_NAMES
+FORBIDDEN_ACTS: frozenset[str] = frozenset(a.name for a in ACTS if a.forbidden)

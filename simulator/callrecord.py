@@ -1,0 +1,154 @@
+"""The call record of ../shared/spec/call-record.md, version 1: the seam between a live call and everything after it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from simulator.errors import CallRecordError
+
+Speaker = Literal["trainee", "customer"]
+
+
+class _Event(BaseModel):
+    # Producers may add optional fields (audio, asr_confidence, intents, audio_condition…);
+    # consumers ignore what they do not know, so unknown keys are kept, not rejected.
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    t: Annotated[float, Field(ge=0)]
+
+
+class Ring(_Event):
+    type: Literal["ring"] = "ring"
+
+
+class Pickup(_Event):
+    type: Literal["pickup"] = "pickup"
+
+
+class Utterance(_Event):
+    type: Literal["utterance"] = "utterance"
+    speaker: Speaker
+    end: float
+    text: str
+    intents: list[str] | None = None
+    asr_confidence: float | None = None
+    audio_condition: str | None = None
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> Utterance:
+        if self.end < self.t:
+            raise ValueError(f"end {self.end} is before t {self.t}")
+        return self
+
+
+class HoldStart(_Event):
+    type: Literal["hold_start"] = "hold_start"
+
+
+class HoldEnd(_Event):
+    type: Literal["hold_end"] = "hold_end"
+
+
+class Hangup(_Event):
+    type: Literal["hangup"] = "hangup"
+    by: Speaker
+
+
+Event = Annotated[Ring | Pickup | Utterance | HoldStart | HoldEnd | Hangup, Field(discriminator="type")]
+
+
+class Trainee(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    id: str
+    work_id: str
+
+
+class CallRecord(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    version: Literal[1]
+    scenario: str
+    trainee: Trainee
+    company: str
+    events: list[Event]
+    facts: dict[str, str] | None = None
+
+    @model_validator(mode="after")
+    def _events_in_order(self) -> CallRecord:
+        for i in range(1, len(self.events)):
+            if self.events[i].t < self.events[i - 1].t:
+                raise ValueError(
+                    f"event {i} at t={self.events[i].t} comes before event {i - 1} at t={self.events[i - 1].t}"
+                )
+        return self
+
+    def to_json(self) -> str:
+        return self.model_dump_json(indent=2, exclude_none=True)
+
+    def utterances(self, speaker: Speaker | None = None) -> list[tuple[int, Utterance]]:
+        return [
+            (i, e)
+            for i, e in enumerate(self.events)
+            if isinstance(e, Utterance) and (speaker is None or e.speaker == speaker)
+        ]
+
+
+_FIELD_WORDS = {
+    "missing": "缺少必填字段",
+    "literal_error": "取值不对",
+    "union_tag_invalid": "未知的事件类型",
+    "union_tag_not_found": "缺少 type 字段",
+    "float_parsing": "应为数字（秒）",
+    "float_type": "应为数字（秒）",
+    "string_type": "应为文字",
+    "list_type": "应为列表",
+    "dict_type": "应为对象",
+    "model_type": "应为对象",
+    "greater_than_equal": "不能为负数",
+}
+
+
+def parse_call_record(data: Any, source: str = "通话记录") -> CallRecord:
+    """Validate a decoded call record; every problem is named by its JSON path."""
+    if isinstance(data, dict) and "version" in data and data["version"] != 1:
+        raise CallRecordError(
+            f"{source}：不支持的版本 {data['version']!r}。本程序读取 call-record.md 第 1 版（\"version\": 1）。"
+        )
+    try:
+        return CallRecord.model_validate(data)
+    except ValidationError as e:
+        lines = []
+        for err in e.errors(include_url=False)[:5]:
+            path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+            words = _FIELD_WORDS.get(err["type"])
+            if err["type"] == "value_error":
+                words = _order_words(err["msg"])
+            detail = words or err["msg"]
+            lines.append(f"{source}：字段“{path or '（整个记录）'}”{detail}。")
+        raise CallRecordError("\n".join(lines) + "\n请按 call-record.md 第 1 版修正后再试。") from None
+
+
+def _order_words(msg: str) -> str:
+    if "comes before" in msg:
+        return "：事件没有按时间顺序排列（" + msg.removeprefix("Value error, ") + "）"
+    if "is before t" in msg:
+        return "：语句的结束时间早于开始时间（" + msg.removeprefix("Value error, ") + "）"
+    return "：" + msg
+
+
+def read_call_record(path: Path) -> CallRecord:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CallRecordError(f"{path}：文件不存在。请检查路径。") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise CallRecordError(f"{path}：无法读取（{e.__class__.__name__}）。通话记录应为 UTF-8 编码的 JSON。") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise CallRecordError(f"{path}：不是合法的 JSON（第{e.lineno}行第{e.colno}列：{e.msg}）。") from None
+    return parse_call_record(data, str(path))

@@ -1,0 +1,404 @@
+"""Scenario files: what trainers write, parsed into frozen models.
+
+Every problem becomes a `ScenarioError` naming the file, the line and the field, in words a trainer can act
+on without reading code. Shape errors come from pydantic; cross-references (unknown rule ids, acts and
+nodes, placeholders, unreachable nodes) are checked here because only the whole file can tell.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import string
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from nlu.acts import ACT_NAMES
+from scoring.rubric import FORBIDDEN_RULES, REQUIRED_RULES
+from simulator.errors import ScenarioError, ScenarioNotFound
+
+SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
+IDENTIFIER = r"^[a-z][a-z0-9_]*$"
+KNOWN_KINDS = ("angry_complainant", "unclear_audio", "absent_colleague", "unanswerable_question")
+BUILTIN_FACTS = ("caller_name", "caller_phone", "caller_unit", "company")
+
+
+class Mood(StrEnum):
+    calm = "calm"
+    anxious = "anxious"
+    annoyed = "annoyed"
+    angry = "angry"
+    furious = "furious"
+
+
+class LineCondition(StrEnum):
+    clear = "clear"
+    noisy = "noisy"
+    quiet = "quiet"
+    dropouts = "dropouts"
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str | int | float) else value
+
+
+def _as_str(value: Any) -> Any:
+    """Phone and order numbers are often written unquoted; YAML reads them as int."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list):
+        return [_as_str(v) for v in value]
+    return value
+
+
+Choices = Annotated[list[Annotated[str, BeforeValidator(_as_str)]], BeforeValidator(_as_list)]
+"""A value a call draws from: one string, or a list to draw one of per call."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Persona(_Model):
+    name: Choices
+    phone: Choices
+    unit: Choices = Field(default_factory=lambda: [""])
+    mood: Mood = Mood.calm
+    voice: str = "zh-CN-YunjianNeural"
+
+
+class Node(_Model):
+    """One thing the customer says, and where the call goes after the trainee's next turn."""
+
+    id: Annotated[str, Field(pattern=IDENTIFIER)]
+    say: Annotated[list[Annotated[str, Field(min_length=1)]], BeforeValidator(_as_list), Field(min_length=1)]
+    mood: Mood | None = None
+    line: LineCondition | None = None
+    hangup: bool = False
+    on: dict[str, str] = Field(default_factory=dict)
+    otherwise: str | None = None
+
+
+class Pickup(_Model):
+    """How the customer reacts to the trainee's first turn after picking up."""
+
+    on: dict[str, str] = Field(default_factory=dict)
+    otherwise: str
+
+
+class Scenario(_Model):
+    id: Annotated[str, Field(pattern=IDENTIFIER)]
+    version: Annotated[int, Field(ge=1)] = 1
+    title: str
+    kind: Annotated[str, Field(pattern=IDENTIFIER)]
+    brief: str = ""
+    company: str
+    persona: Persona
+    facts: dict[Annotated[str, Field(pattern=IDENTIFIER)], Choices] = Field(default_factory=dict)
+    restate: list[str] = Field(default_factory=list)
+    line: LineCondition = LineCondition.clear
+    rules: dict[str, Annotated[float, Field(gt=0)]]
+    pass_mark: Annotated[float, Field(ge=0, le=100)] = 80
+    rings_before_giving_up: Annotated[int, Field(ge=1, le=20)] = 6
+    pickup: Pickup
+    nodes: Annotated[list[Node], Field(min_length=1)]
+
+    # Filled by the loader, not written by trainers.
+    source: str = Field(default="", exclude=True)
+    digest: str = Field(default="", exclude=True)
+
+    def node(self, node_id: str) -> Node:
+        return next(n for n in self.nodes if n.id == node_id)
+
+    def mood_at(self, node_id: str) -> Mood:
+        return self.node(node_id).mood or self.persona.mood
+
+    def draw_facts(self, rng: random.Random) -> dict[str, str]:
+        """Draw one value of every fact for one call, so exam variants are equivalent but not equal."""
+        drawn = {
+            "caller_name": rng.choice(self.persona.name),
+            "caller_phone": rng.choice(self.persona.phone),
+            "caller_unit": rng.choice(self.persona.unit),
+            "company": self.company,
+        }
+        drawn.update({name: rng.choice(values) for name, values in self.facts.items()})
+        return drawn
+
+    @property
+    def fact_names(self) -> tuple[str, ...]:
+        return BUILTIN_FACTS + tuple(self.facts)
+
+
+class ScenarioSet(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    scenarios: tuple[Scenario, ...]
+
+    def get(self, scenario_id: str) -> Scenario:
+        for s in self.scenarios:
+            if s.id == scenario_id:
+                return s
+        known = "、".join(s.id for s in self.scenarios) or "（无）"
+        raise ScenarioNotFound(f"没有名为“{scenario_id}”的场景。可用的场景：{known}。")
+
+    @property
+    def digest(self) -> str:
+        """Changes whenever any scenario changes; the trained bot is cached by it."""
+        h = hashlib.sha256()
+        for s in sorted(self.scenarios, key=lambda s: s.id):
+            h.update(s.digest.encode())
+        return h.hexdigest()[:16]
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A duplicate key silently overwrites in YAML; for a scenario it is always a mistake."""
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False):
+    seen: dict[Any, yaml.Node] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"重复的键“{key}”", key_node.start_mark
+            )
+        seen[key] = key_node
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeyLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
+)
+
+
+def _line_index(root: yaml.Node | None) -> dict[tuple, int]:
+    """Map each path (keys and list indexes) to the 1-based line where it is written."""
+    index: dict[tuple, int] = {}
+
+    def walk(node: yaml.Node, path: tuple) -> None:
+        index.setdefault(path, node.start_mark.line + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                child = path + (key_node.value,)
+                index[child] = key_node.start_mark.line + 1
+                walk(value_node, child)
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                walk(item, path + (i,))
+
+    if root is not None:
+        walk(root, ())
+    return index
+
+
+class _Located:
+    """Turns a field path into 'file 第N行，字段“a.b[2].c”' for messages."""
+
+    def __init__(self, source: str, index: dict[tuple, int], data: Any):
+        self.source, self.index, self.data = source, index, data
+
+    def line(self, path: tuple) -> int:
+        while path and path not in self.index:
+            path = path[:-1]
+        return self.index.get(path, 1)
+
+    @staticmethod
+    def field(path: tuple) -> str:
+        out = ""
+        for part in path:
+            out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        return out or "（整个文件）"
+
+    def error(self, path: tuple, problem: str) -> str:
+        return f"{self.source} 第{self.line(path)}行，字段“{self.field(path)}”：{problem}"
+
+
+_TYPE_WORDS = {
+    "string_type": "应为文字",
+    "int_type": "应为整数",
+    "int_parsing": "应为整数",
+    "int_from_float": "应为整数",
+    "float_type": "应为数字",
+    "float_parsing": "应为数字",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "list_type": "应为列表（每项一行，以“- ”开头）",
+    "dict_type": "应为映射（“键: 值”的形式）",
+    "model_type": "应为映射（“键: 值”的形式）",
+    "too_short": "不能为空",
+}
+
+
+def _pydantic_problem(err: dict, located: _Located, path: tuple) -> str:
+    kind, ctx = err["type"], err.get("ctx") or {}
+    if kind == "missing":
+        return "缺少必填字段。请补上这一项。"
+    if kind == "extra_forbidden":
+        return "未知字段（是否拼写错误？）。请删除或改正这一项。"
+    if kind == "enum":
+        return f"取值“{err['input']}”无效，可选：{ctx.get('expected', '')}。"
+    if kind == "string_pattern_mismatch":
+        return f"“{err['input']}”不是合法的标识符：只能用小写英文字母、数字和下划线，并以字母开头。"
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        bound = next(iter(ctx.values()), "")
+        words = {
+            "greater_than": "大于",
+            "greater_than_equal": "不小于",
+            "less_than": "小于",
+            "less_than_equal": "不大于",
+        }[kind]
+        return f"取值 {err['input']!r} 超出范围：应{words} {bound}。"
+    if kind in _TYPE_WORDS:
+        return f"{_TYPE_WORDS[kind]}，实际写的是 {err['input']!r}。"
+    return f"取值无效：{err['msg']}。"
+
+
+def _check_references(s: Scenario, located: _Located) -> list[str]:
+    errors: list[str] = []
+    node_ids = [n.id for n in s.nodes]
+    acts = "、".join(ACT_NAMES)
+
+    seen: set[str] = set()
+    for i, n in enumerate(s.nodes):
+        if n.id in seen:
+            errors.append(located.error(("nodes", i, "id"), f"节点 id“{n.id}”重复，每个节点的 id 必须唯一。"))
+        seen.add(n.id)
+
+    for rule_id in s.rules:
+        if rule_id in FORBIDDEN_RULES:
+            errors.append(located.error(("rules", rule_id), f"“{rule_id}”是禁止类规则，对每个场景都自动生效，不需要也不能设置权重。请删除这一项。"))
+        elif rule_id not in REQUIRED_RULES:
+            errors.append(located.error(("rules", rule_id), f"未知的规则 id“{rule_id}”。可用的规则：{'、'.join(REQUIRED_RULES)}。"))
+
+    fact_names = set(s.fact_names)
+    for i, name in enumerate(s.restate):
+        if name not in fact_names:
+            errors.append(located.error(("restate", i), f"“{name}”不是本场景的事实。可用：{'、'.join(sorted(fact_names))}。"))
+
+    def check_edges(on: Mapping[str, str], otherwise: str | None, path: tuple) -> None:
+        for act, target in on.items():
+            if act not in ACT_NAMES:
+                errors.append(located.error(path + ("on", act), f"未知的学员行为“{act}”。可用的行为：{acts}。"))
+            if target not in node_ids:
+                errors.append(located.error(path + ("on", act), f"跳转目标“{target}”不是本场景的节点。现有节点：{'、'.join(node_ids)}。"))
+        if otherwise is not None and otherwise not in node_ids:
+            errors.append(located.error(path + ("otherwise",), f"跳转目标“{otherwise}”不是本场景的节点。现有节点：{'、'.join(node_ids)}。"))
+
+    check_edges(s.pickup.on, s.pickup.otherwise, ("pickup",))
+    formatter = string.Formatter()
+    for i, n in enumerate(s.nodes):
+        check_edges(n.on, n.otherwise, ("nodes", i))
+        if n.hangup and (n.on or n.otherwise):
+            errors.append(located.error(("nodes", i, "hangup"), "客户在这个节点挂断电话，之后不会再有回应；请删除 on/otherwise，或去掉 hangup。"))
+        if not n.hangup and not n.on and not n.otherwise:
+            errors.append(located.error(("nodes", i), f"节点“{n.id}”既不挂断也没有任何回应分支（on/otherwise），通话会卡在这里。"))
+        for j, line in enumerate(n.say):
+            try:
+                names = [f for _, f, _, _ in formatter.parse(line) if f is not None]
+            except ValueError:
+                errors.append(located.error(("nodes", i, "say", j), "花括号不成对。占位符写作 {事实名}，例如 {caller_name}。"))
+                continue
+            for name in names:
+                if name not in fact_names:
+                    errors.append(located.error(("nodes", i, "say", j), f"占位符“{{{name}}}”不是本场景的事实。可用：{'、'.join(sorted(fact_names))}。"))
+
+    reachable: set[str] = set()
+    frontier = list(s.pickup.on.values()) + [s.pickup.otherwise]
+    by_id = {n.id: n for n in s.nodes}
+    while frontier:
+        nid = frontier.pop()
+        if nid in reachable or nid not in by_id:
+            continue
+        reachable.add(nid)
+        n = by_id[nid]
+        frontier.extend(n.on.values())
+        if n.otherwise:
+            frontier.append(n.otherwise)
+    for i, n in enumerate(s.nodes):
+        if n.id not in reachable:
+            errors.append(located.error(("nodes", i, "id"), f"节点“{n.id}”无法到达：接听后的任何分支都不会跳到这里。请从其他节点的 on/otherwise 指向它，或删除它。"))
+    return errors
+
+
+def load_scenario(path: Path) -> Scenario:
+    """Parse and check one scenario file; raises ScenarioError with every problem found."""
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScenarioNotFound(f"{source}：文件不存在。请检查路径。") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ScenarioError(f"{source}：无法读取文件（{e.__class__.__name__}）。场景文件应为 UTF-8 编码的 YAML。") from None
+    try:
+        root = yaml.compose(text, Loader=_UniqueKeyLoader)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+        line = f" 第{mark.line + 1}行" if mark else ""
+        problem = getattr(e, "problem", None) or str(e)
+        raise ScenarioError(f"{source}{line}：YAML 格式错误（{problem}）。请检查这一行的缩进、冒号和引号。") from None
+    located = _Located(source, _line_index(root), data)
+    if not isinstance(data, dict):
+        raise ScenarioError(located.error((), "场景文件应为一个映射（“键: 值”的形式），从 id、title、kind 等字段开始。"))
+    try:
+        scenario = Scenario.model_validate(data)
+    except ValidationError as e:
+        messages = [
+            located.error(tuple(err["loc"]), _pydantic_problem(err, located, tuple(err["loc"])))
+            for err in e.errors(include_url=False)
+        ]
+        raise ScenarioError("\n".join(messages)) from None
+    errors = _check_references(scenario, located)
+    if errors:
+        raise ScenarioError("\n".join(errors))
+    digest = hashlib.sha256(text.encode()).hexdigest()[:16]
+    return scenario.model_copy(update={"source": source, "digest": digest})
+
+
+def scenario_files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")))
+        else:
+            files.append(p)
+    return files
+
+
+def load_scenarios(paths: Iterable[Path] | None = None) -> ScenarioSet:
+    """Load a set of scenarios (default: the scenarios/ folder); ids must be unique across files."""
+    files = scenario_files(paths or [SCENARIO_DIR])
+    if not files:
+        raise ScenarioNotFound("没有找到场景文件（*.yaml）。请检查路径。")
+    errors: list[str] = []
+    loaded: list[Scenario] = []
+    for f in files:
+        try:
+            loaded.append(load_scenario(f))
+        except ScenarioError as e:
+            errors.append(e.message)
+    first_file: dict[str, str] = {}
+    for s in loaded:
+        if s.id in first_file:
+            errors.append(f"{s.source} 第1行，字段“id”：场景 id“{s.id}”与 {first_file[s.id]} 重复，每个场景的 id 必须唯一。")
+        first_file.setdefault(s.id, s.source)
+    if errors:
+        raise ScenarioError("\n".join(errors))
+    return ScenarioSet(scenarios=tuple(loaded))
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def fill(text: str, facts: Mapping[str, str]) -> str:
+    """Fill {fact} placeholders the way Rasa fills slots in responses."""
+    return _PLACEHOLDER.sub(lambda m: facts.get(m.group(1), m.group(0)), text)
