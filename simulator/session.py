@@ -1,0 +1,187 @@
+"""One drill call: rings, pickup, turns with the customer bot, hold, hang-up; produces the call record.
+
+The session knows nothing of terminals or audio. The trainee side is a `TraineeInput` that yields
+actions; what the trainee sees or hears is a `CallView` that receives each event as it is logged.
+Text mode plays on a speech clock: utterances last as long as speaking them would (SPEECH_RATE),
+so the times in the record mean what they mean in a voice call.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from typing import Protocol
+
+from simulator.botclient import BotClient, CustomerLine
+from simulator.callrecord import (
+    CallRecord,
+    Event,
+    Hangup,
+    HoldEnd,
+    HoldStart,
+    Pickup,
+    Ring,
+    Trainee,
+    Utterance,
+)
+from simulator.scenario import Scenario
+
+RING_PERIOD_S = 5.0  # Chinese ring cadence: 1 s on, 4 s off
+SPEECH_RATE = 4.5  # Mandarin characters per second, conversational
+TURN_GAP_S = 0.6  # pause between one speaker ending and the other starting
+
+
+def speaking_time(text: str) -> float:
+    spoken = sum(1 for ch in text if ch.isalnum())
+    return round(max(0.6, spoken / SPEECH_RATE), 2)
+
+
+# --- what the trainee does ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Say:
+    text: str
+
+
+@dataclass(frozen=True)
+class Hold:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class HangUp:
+    pass
+
+
+TraineeAction = Say | Hold | HangUp
+
+
+class TraineeInput(Protocol):
+    def pickup_time(self, max_rings: int, view: CallView) -> float | None:
+        """Seconds from the first ring to the pickup, or None if the caller gave up first."""
+
+    def next_action(self) -> TraineeAction | None:
+        """The trainee's next action; None when they have nothing more (the script ended)."""
+
+
+class CallView(Protocol):
+    def show(self, event: Event, display_text: str | None = None) -> None:
+        """Called for every event as it happens; display_text is the customer line as heard."""
+
+
+# --- line conditions in text ----------------------------------------------------------------------
+
+
+def garble(text: str, condition: str | None, rng: random.Random) -> str:
+    """How a line sounds on a bad connection, in text: characters lost to noise or dropouts."""
+    if condition in (None, "clear"):
+        return text
+    loss = {"noisy": 0.35, "quiet": 0.3, "dropouts": 0.5}.get(condition, 0.3)
+    out, dropped = [], False
+    for ch in text:
+        if ch.isalnum() and rng.random() < loss:
+            if not dropped:
+                out.append("……")
+            dropped = True
+        else:
+            out.append(ch)
+            dropped = False
+    heard = "".join(out)
+    return f"（声音很小）{heard}" if condition == "quiet" else heard
+
+
+# --- the call -------------------------------------------------------------------------------------
+
+
+class CallSession:
+    def __init__(
+        self,
+        scenario: Scenario,
+        bot: BotClient,
+        trainee: Trainee,
+        facts: dict[str, str],
+        view: CallView,
+        rng: random.Random | None = None,
+    ):
+        self.scenario, self.bot, self.trainee, self.facts, self.view = (
+            scenario,
+            bot,
+            trainee,
+            facts,
+            view,
+        )
+        self.rng = rng or random.Random()
+        self.conversation_id = f"call-{uuid.uuid4().hex[:12]}"
+        self.events: list[Event] = []
+        self.now = 0.0
+        self.line = scenario.line.value
+
+    def _log(self, event: Event, display_text: str | None = None) -> None:
+        self.events.append(event)
+        self.view.show(event, display_text)
+
+    def _customer_says(self, line: CustomerLine) -> None:
+        if line.line:
+            self.line = line.line
+        start = self.now + TURN_GAP_S
+        end = start + speaking_time(line.text)
+        condition = None if self.line == "clear" else self.line
+        heard = garble(line.text, condition, self.rng)
+        self._log(
+            Utterance(t=start, end=end, speaker="customer", text=line.text, audio_condition=condition),
+            heard,
+        )
+        self.now = end
+
+    def _rings(self, trainee_input: TraineeInput) -> bool:
+        max_rings = self.scenario.rings_before_giving_up
+        picked = trainee_input.pickup_time(max_rings, self.view)
+        if picked is None or picked >= max_rings * RING_PERIOD_S:
+            for i in range(max_rings):
+                self._log(Ring(t=i * RING_PERIOD_S))
+            self._log(Hangup(t=max_rings * RING_PERIOD_S, by="customer"))
+            return False
+        for i in range(int(picked // RING_PERIOD_S) + 1):
+            self._log(Ring(t=i * RING_PERIOD_S))
+        self.now = round(picked, 2)
+        self._log(Pickup(t=self.now))
+        return True
+
+    def run(self, trainee_input: TraineeInput) -> CallRecord:
+        if self._rings(trainee_input):
+            self.bot.start_call(self.conversation_id, self.scenario.id, self.facts)
+            self._talk(trainee_input)
+        return CallRecord(
+            version=1,
+            scenario=self.scenario.id,
+            trainee=self.trainee,
+            company=self.scenario.company,
+            events=self.events,
+            facts=self.facts,
+        )
+
+    def _talk(self, trainee_input: TraineeInput) -> None:
+        while True:
+            action = trainee_input.next_action()
+            if action is None or isinstance(action, HangUp):
+                self._log(Hangup(t=self.now + TURN_GAP_S, by="trainee"))
+                return
+            if isinstance(action, Hold):
+                self._log(HoldStart(t=self.now + 0.3))
+                self.now += 0.3 + action.seconds
+                self._log(HoldEnd(t=self.now))
+                continue
+            start = self.now + TURN_GAP_S
+            end = start + speaking_time(action.text)
+            index = len(self.events)
+            self._log(Utterance(t=start, end=end, speaker="trainee", text=action.text))
+            self.now = end
+            turn = self.bot.say(self.conversation_id, action.text)
+            self.events[index] = self.events[index].model_copy(update={"intents": list(turn.acts)})
+            for line in turn.lines:
+                self._customer_says(line)
+                if line.hangup:
+                    self._log(Hangup(t=self.now + 0.5, by="customer"))
+                    return
