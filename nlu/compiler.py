@@ -148,10 +148,12 @@ def _test_stories(scenarios: ScenarioSet, examples: dict[str, str]) -> list[dict
     return stories
 
 
-def compile_project(scenarios: ScenarioSet, out_dir: Path) -> str:
+def compile_project(
+    scenarios: ScenarioSet, out_dir: Path, nlu_data: Path = RASA_PROJECT / "data" / "nlu.yml"
+) -> str:
     """Write the Rasa project for these scenarios into out_dir; returns the digest of its contents."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    nlu_text = (RASA_PROJECT / "data" / "nlu.yml").read_text(encoding="utf-8")
+    nlu_text = nlu_data.read_text(encoding="utf-8")
     files = {
         "config.yml": _dump(_config()),
         "domain.yml": _dump(_domain(scenarios)),

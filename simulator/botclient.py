@@ -49,7 +49,16 @@ class BotClient:
         events += [{"event": "slot", "name": k, "value": v} for k, v in facts.items()]
         self._request("POST", f"/conversations/{conversation_id}/tracker/events", json=events)
 
+    def parse(self, text: str) -> tuple[tuple[str, ...], str | None]:
+        """The acts recognised in a trainee turn, and the one the customer reacts to."""
+        parsed = self._request("POST", "/model/parse", json={"text": text}).json()
+        acts = tuple(a["name"] for a in parsed.get("acts") or [])
+        return acts, (parsed.get("intent") or {}).get("name")
+
     def say(self, conversation_id: str, text: str) -> BotTurn:
+        # Parsed separately: when no rule covers a turn, Rasa's fallback reverts it from the
+        # tracker, and the tracker would then show the previous turn's acts.
+        acts, intent = self.parse(text)
         messages = self._request(
             "POST", "/webhooks/rest/webhook", json={"sender": conversation_id, "message": text}
         ).json()
@@ -67,12 +76,7 @@ class BotClient:
                     line=custom.get("line"),
                     hangup=bool(custom.get("hangup")),
                 )
-        tracker = self._request(
-            "GET", f"/conversations/{conversation_id}/tracker", params={"include_events": "NONE"}
-        ).json()
-        parsed = tracker.get("latest_message") or {}
-        acts = tuple(a["name"] for a in parsed.get("acts") or [])
-        return BotTurn(tuple(lines), acts, (parsed.get("intent") or {}).get("name"))
+        return BotTurn(tuple(lines), acts, intent)
 
     def close(self) -> None:
         self._http.close()

@@ -125,8 +125,8 @@ class CallSession:
     def _customer_says(self, line: CustomerLine) -> None:
         if line.line:
             self.line = line.line
-        start = self.now + TURN_GAP_S
-        end = start + speaking_time(line.text)
+        start = round(self.now + TURN_GAP_S, 2)
+        end = round(start + speaking_time(line.text), 2)
         condition = None if self.line == "clear" else self.line
         heard = garble(line.text, condition, self.rng)
         self._log(
@@ -166,15 +166,15 @@ class CallSession:
         while True:
             action = trainee_input.next_action()
             if action is None or isinstance(action, HangUp):
-                self._log(Hangup(t=self.now + TURN_GAP_S, by="trainee"))
+                self._log(Hangup(t=round(self.now + TURN_GAP_S, 2), by="trainee"))
                 return
             if isinstance(action, Hold):
-                self._log(HoldStart(t=self.now + 0.3))
-                self.now += 0.3 + action.seconds
+                self._log(HoldStart(t=round(self.now + 0.3, 2)))
+                self.now = round(self.now + 0.3 + action.seconds, 2)
                 self._log(HoldEnd(t=self.now))
                 continue
-            start = self.now + TURN_GAP_S
-            end = start + speaking_time(action.text)
+            start = round(self.now + TURN_GAP_S, 2)
+            end = round(start + speaking_time(action.text), 2)
             index = len(self.events)
             self._log(Utterance(t=start, end=end, speaker="trainee", text=action.text))
             self.now = end
@@ -183,5 +183,5 @@ class CallSession:
             for line in turn.lines:
                 self._customer_says(line)
                 if line.hangup:
-                    self._log(Hangup(t=self.now + 0.5, by="customer"))
+                    self._log(Hangup(t=round(self.now + 0.5, 2), by="customer"))
                     return
