@@ -7,6 +7,7 @@ nodes, placeholders, unreachable nodes) are checked here because only the whole 
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import random
 import re
@@ -271,6 +272,11 @@ def _pydantic_problem(err: dict, located: _Located, path: tuple) -> str:
     return f"取值无效：{err['msg']}。"
 
 
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)
+    return f"是否想写“{close[0]}”？" if close else ""
+
+
 def _check_references(s: Scenario, located: _Located) -> list[str]:
     errors: list[str] = []
     node_ids = [n.id for n in s.nodes]
@@ -286,7 +292,7 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
         if rule_id in FORBIDDEN_RULES:
             errors.append(located.error(("rules", rule_id), f"“{rule_id}”是禁止类规则，对每个场景都自动生效，不需要也不能设置权重。请删除这一项。"))
         elif rule_id not in REQUIRED_RULES:
-            errors.append(located.error(("rules", rule_id), f"未知的规则 id“{rule_id}”。可用的规则：{'、'.join(REQUIRED_RULES)}。"))
+            errors.append(located.error(("rules", rule_id), f"未知的规则 id“{rule_id}”。{_did_you_mean(rule_id, REQUIRED_RULES)}可用的规则：{'、'.join(REQUIRED_RULES)}。"))
 
     fact_names = set(s.fact_names)
     for i, name in enumerate(s.restate):
@@ -296,9 +302,9 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
     def check_edges(on: Mapping[str, str], otherwise: str | None, path: tuple) -> None:
         for act, target in on.items():
             if act not in ACT_NAMES:
-                errors.append(located.error(path + ("on", act), f"未知的学员行为“{act}”。可用的行为：{acts}。"))
+                errors.append(located.error(path + ("on", act), f"未知的学员行为“{act}”。{_did_you_mean(act, ACT_NAMES)}可用的行为：{acts}。"))
             if target not in node_ids:
-                errors.append(located.error(path + ("on", act), f"跳转目标“{target}”不是本场景的节点。现有节点：{'、'.join(node_ids)}。"))
+                errors.append(located.error(path + ("on", act), f"跳转目标“{target}”不是本场景的节点。{_did_you_mean(target, node_ids)}现有节点：{'、'.join(node_ids)}。"))
         if otherwise is not None and otherwise not in node_ids:
             errors.append(located.error(path + ("otherwise",), f"跳转目标“{otherwise}”不是本场景的节点。现有节点：{'、'.join(node_ids)}。"))
 
@@ -318,7 +324,7 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
                 continue
             for name in names:
                 if name not in fact_names:
-                    errors.append(located.error(("nodes", i, "say", j), f"占位符“{{{name}}}”不是本场景的事实。可用：{'、'.join(sorted(fact_names))}。"))
+                    errors.append(located.error(("nodes", i, "say", j), f"占位符“{{{name}}}”不是本场景的事实。{_did_you_mean(name, fact_names)}可用：{'、'.join(sorted(fact_names))}。"))
 
     reachable: set[str] = set()
     frontier = list(s.pickup.on.values()) + [s.pickup.otherwise]
@@ -375,7 +381,7 @@ def load_scenario(path: Path) -> Scenario:
 
 def scenario_files(paths: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
-    for p in paths:
+    for p in map(Path, paths):
         if p.is_dir():
             files.extend(sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")))
         else:
