@@ -22,7 +22,9 @@ ACTS: tuple[Act, ...] = (
     # What a forbidden act looks like is in rubric.md; each maps to one forbidden rule.
     Act("rudeness", "rude, commanding or blaming wording (no_rudeness)", forbidden=True),
     Act("impatience", "impatient or hurtful wording (no_impatience)", forbidden=True),
-    Act("dismissiveness", "arrogant brush-off: 不知道 / 不在 / 明天再打来 (no_dismissiveness)", True),
+    Act(
+        "dismissiveness", "arrogant brush-off: 不知道 / 不在 / 明天再打来 (no_dismissiveness)", True
+    ),
     Act("indifference", "listless, irresponsible answer: 随便 (no_indifference)", forbidden=True),
     Act("absence_gossip", "says where an absent colleague really is (no_absence_gossip)", True),
     Act("improper_promise", "promises compensation or outcomes (no_improper_promise)", True),

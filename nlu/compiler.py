@@ -62,7 +62,11 @@ def _domain(scenarios: ScenarioSet) -> dict:
         }
     }
     for name in fact_names:
-        slots[name] = {"type": "text", "influence_conversation": False, "mappings": [{"type": "custom"}]}
+        slots[name] = {
+            "type": "text",
+            "influence_conversation": False,
+            "mappings": [{"type": "custom"}],
+        }
     responses: dict[str, list] = {
         "utter_default": [{"text": line, "custom": {"node": None}} for line in DEFAULT_LINES]
     }
@@ -161,7 +165,10 @@ def compile_project(
         "data/nlu.yml": nlu_text,
         "data/rules.yml": _dump({"version": "3.1", "rules": _rules(scenarios)}),
         "tests/test_stories.yml": _dump(
-            {"version": "3.1", "stories": _test_stories(scenarios, _example_texts(yaml.safe_load(nlu_text)))}
+            {
+                "version": "3.1",
+                "stories": _test_stories(scenarios, _example_texts(yaml.safe_load(nlu_text))),
+            }
         ),
     }
     component_dir = RASA_PROJECT / COMPONENT_PACKAGE

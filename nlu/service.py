@@ -103,9 +103,21 @@ def train(scenarios: ScenarioSet | None = None) -> TrainedBot:
         log = home / "logs" / f"train-{digest}.log"
         with open(log, "w") as out:
             result = subprocess.run(
-                [str(python), "-m", "rasa", "train", "--fixed-model-name", digest,
-                 "--out", str(model.parent), "--quiet"],
-                cwd=project, env=_rasa_env(project), stdout=out, stderr=subprocess.STDOUT,
+                [
+                    str(python),
+                    "-m",
+                    "rasa",
+                    "train",
+                    "--fixed-model-name",
+                    digest,
+                    "--out",
+                    str(model.parent),
+                    "--quiet",
+                ],
+                cwd=project,
+                env=_rasa_env(project),
+                stdout=out,
+                stderr=subprocess.STDOUT,
             )
         if result.returncode != 0 or not model.exists():
             raise BotUnavailable(
@@ -176,10 +188,26 @@ def start(bot: TrainedBot) -> tuple[BotServer, bool]:
         log = _home() / "logs" / f"server-{port}.log"
         with open(log, "w") as out:
             process = subprocess.Popen(
-                [str(_python()), "-m", "rasa", "run", "--enable-api", "-m", str(bot.model),
-                 "-i", "127.0.0.1", "-p", str(port), "--credentials", "credentials.yml"],
-                cwd=bot.project, env=_rasa_env(bot.project), stdout=out,
-                stderr=subprocess.STDOUT, start_new_session=True,
+                [
+                    str(_python()),
+                    "-m",
+                    "rasa",
+                    "run",
+                    "--enable-api",
+                    "-m",
+                    str(bot.model),
+                    "-i",
+                    "127.0.0.1",
+                    "-p",
+                    str(port),
+                    "--credentials",
+                    "credentials.yml",
+                ],
+                cwd=bot.project,
+                env=_rasa_env(bot.project),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         server = BotServer(url, process.pid, bot.model)
         deadline = time.monotonic() + START_TIMEOUT_S
@@ -189,11 +217,15 @@ def start(bot: TrainedBot) -> tuple[BotServer, bool]:
                     f"客户机器人服务启动失败（退出码 {process.returncode}）。日志：{log}\n{_tail(log)}"
                 )
             if _serves(url, bot.model):
-                stale.write_text(json.dumps({"url": url, "pid": process.pid, "model": str(bot.model)}))
+                stale.write_text(
+                    json.dumps({"url": url, "pid": process.pid, "model": str(bot.model)})
+                )
                 return server, True
             time.sleep(0.5)
         server.stop()
-        raise BotUnavailable(f"客户机器人服务在 {START_TIMEOUT_S:.0f} 秒内没有就绪。日志：{log}\n{_tail(log)}")
+        raise BotUnavailable(
+            f"客户机器人服务在 {START_TIMEOUT_S:.0f} 秒内没有就绪。日志：{log}\n{_tail(log)}"
+        )
 
 
 def stop_running() -> bool:

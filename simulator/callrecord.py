@@ -58,7 +58,9 @@ class Hangup(_Event):
     by: Speaker
 
 
-Event = Annotated[Ring | Pickup | Utterance | HoldStart | HoldEnd | Hangup, Field(discriminator="type")]
+Event = Annotated[
+    Ring | Pickup | Utterance | HoldStart | HoldEnd | Hangup, Field(discriminator="type")
+]
 
 
 class Trainee(BaseModel):
@@ -116,20 +118,24 @@ def parse_call_record(data: Any, source: str = "通话记录") -> CallRecord:
     """Validate a decoded call record; every problem is named by its JSON path."""
     if isinstance(data, dict) and "version" in data and data["version"] != 1:
         raise CallRecordError(
-            f"{source}：不支持的版本 {data['version']!r}。本程序读取 call-record.md 第 1 版（\"version\": 1）。"
+            f'{source}：不支持的版本 {data["version"]!r}。本程序读取 call-record.md 第 1 版（"version": 1）。'
         )
     try:
         return CallRecord.model_validate(data)
     except ValidationError as e:
         lines = []
         for err in e.errors(include_url=False)[:5]:
-            path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
+            path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(
+                "."
+            )
             words = _FIELD_WORDS.get(err["type"])
             if err["type"] == "value_error":
                 words = _order_words(err["msg"])
             detail = words or err["msg"]
             lines.append(f"{source}：字段“{path or '（整个记录）'}”{detail}。")
-        raise CallRecordError("\n".join(lines) + "\n请按 call-record.md 第 1 版修正后再试。") from None
+        raise CallRecordError(
+            "\n".join(lines) + "\n请按 call-record.md 第 1 版修正后再试。"
+        ) from None
 
 
 def _order_words(msg: str) -> str:
@@ -146,9 +152,13 @@ def read_call_record(path: Path) -> CallRecord:
     except FileNotFoundError:
         raise CallRecordError(f"{path}：文件不存在。请检查路径。") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise CallRecordError(f"{path}：无法读取（{e.__class__.__name__}）。通话记录应为 UTF-8 编码的 JSON。") from None
+        raise CallRecordError(
+            f"{path}：无法读取（{e.__class__.__name__}）。通话记录应为 UTF-8 编码的 JSON。"
+        ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise CallRecordError(f"{path}：不是合法的 JSON（第{e.lineno}行第{e.colno}列：{e.msg}）。") from None
+        raise CallRecordError(
+            f"{path}：不是合法的 JSON（第{e.lineno}行第{e.colno}列：{e.msg}）。"
+        ) from None
     return parse_call_record(data, str(path))

@@ -48,12 +48,26 @@ def write_atomically(path: Path, text: str) -> None:
 
 @main.command()
 @click.argument("scenario_id")
-@click.option("--script", "script", type=click.Path(path_type=Path), help="Trainee lines from a file, one per line.")
-@click.option("--out", type=click.Path(path_type=Path), help="Where to write the call record (JSON).")
+@click.option(
+    "--script",
+    "script",
+    type=click.Path(path_type=Path),
+    help="Trainee lines from a file, one per line.",
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), help="Where to write the call record (JSON)."
+)
 @click.option("--trainee", "trainee_id", default="demo", show_default=True, help="Trainee id.")
-@click.option("--work-id", default="3", show_default=True, help="The work number the trainee answers with.")
+@click.option(
+    "--work-id", default="3", show_default=True, help="The work number the trainee answers with."
+)
 @click.option("--seed", type=int, help="Draw the scenario's facts reproducibly.")
-@click.option("--scenarios", "scenario_dir", type=click.Path(path_type=Path), help="Scenario folder (default: scenarios/).")
+@click.option(
+    "--scenarios",
+    "scenario_dir",
+    type=click.Path(path_type=Path),
+    help="Scenario folder (default: scenarios/).",
+)
 def practice(scenario_id, script, out, trainee_id, work_id, seed, scenario_dir) -> None:
     """Play one practice call of SCENARIO_ID in the terminal."""
     from nlu.service import ensure_bot
@@ -131,4 +145,3 @@ def bot_stop() -> None:
     from nlu.service import stop_running
 
     click.echo("客户机器人服务已停止。" if stop_running() else "没有正在运行的客户机器人服务。")
-

@@ -21,7 +21,9 @@ def database_url() -> str:
 
 def rasa_python() -> Path:
     """The interpreter of Rasa's own virtual environment (created by `make setup`)."""
-    return Path(os.environ.get("CALLDRILL_RASA_VENV") or REPO_ROOT / ".venv-rasa") / "bin" / "python"
+    return (
+        Path(os.environ.get("CALLDRILL_RASA_VENV") or REPO_ROOT / ".venv-rasa") / "bin" / "python"
+    )
 
 
 def rasa_url() -> str | None:

@@ -78,7 +78,9 @@ class Node(_Model):
     """One thing the customer says, and where the call goes after the trainee's next turn."""
 
     id: Annotated[str, Field(pattern=IDENTIFIER)]
-    say: Annotated[list[Annotated[str, Field(min_length=1)]], BeforeValidator(_as_list), Field(min_length=1)]
+    say: Annotated[
+        list[Annotated[str, Field(min_length=1)]], BeforeValidator(_as_list), Field(min_length=1)
+    ]
     mood: Mood | None = None
     line: LineCondition | None = None
     hangup: bool = False
@@ -176,9 +178,7 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bo
     return loader.construct_mapping(node, deep)
 
 
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping
-)
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 # YAML 1.1 reads on/off/yes/no as booleans, which would turn the `on:` key into True. Booleans are
 # only true/false here, as in YAML 1.2.
 _UniqueKeyLoader.yaml_implicit_resolvers = {
@@ -285,46 +285,98 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
     seen: set[str] = set()
     for i, n in enumerate(s.nodes):
         if n.id in seen:
-            errors.append(located.error(("nodes", i, "id"), f"节点 id“{n.id}”重复，每个节点的 id 必须唯一。"))
+            errors.append(
+                located.error(("nodes", i, "id"), f"节点 id“{n.id}”重复，每个节点的 id 必须唯一。")
+            )
         seen.add(n.id)
 
     for rule_id in s.rules:
         if rule_id in FORBIDDEN_RULES:
-            errors.append(located.error(("rules", rule_id), f"“{rule_id}”是禁止类规则，对每个场景都自动生效，不需要也不能设置权重。请删除这一项。"))
+            errors.append(
+                located.error(
+                    ("rules", rule_id),
+                    f"“{rule_id}”是禁止类规则，对每个场景都自动生效，不需要也不能设置权重。请删除这一项。",
+                )
+            )
         elif rule_id not in REQUIRED_RULES:
-            errors.append(located.error(("rules", rule_id), f"未知的规则 id“{rule_id}”。{_did_you_mean(rule_id, REQUIRED_RULES)}可用的规则：{'、'.join(REQUIRED_RULES)}。"))
+            errors.append(
+                located.error(
+                    ("rules", rule_id),
+                    f"未知的规则 id“{rule_id}”。{_did_you_mean(rule_id, REQUIRED_RULES)}可用的规则：{'、'.join(REQUIRED_RULES)}。",
+                )
+            )
 
     fact_names = set(s.fact_names)
     for i, name in enumerate(s.restate):
         if name not in fact_names:
-            errors.append(located.error(("restate", i), f"“{name}”不是本场景的事实。可用：{'、'.join(sorted(fact_names))}。"))
+            errors.append(
+                located.error(
+                    ("restate", i),
+                    f"“{name}”不是本场景的事实。可用：{'、'.join(sorted(fact_names))}。",
+                )
+            )
 
     def check_edges(on: Mapping[str, str], otherwise: str | None, path: tuple) -> None:
         for act, target in on.items():
             if act not in ACT_NAMES:
-                errors.append(located.error(path + ("on", act), f"未知的学员行为“{act}”。{_did_you_mean(act, ACT_NAMES)}可用的行为：{acts}。"))
+                errors.append(
+                    located.error(
+                        path + ("on", act),
+                        f"未知的学员行为“{act}”。{_did_you_mean(act, ACT_NAMES)}可用的行为：{acts}。",
+                    )
+                )
             if target not in node_ids:
-                errors.append(located.error(path + ("on", act), f"跳转目标“{target}”不是本场景的节点。{_did_you_mean(target, node_ids)}现有节点：{'、'.join(node_ids)}。"))
+                errors.append(
+                    located.error(
+                        path + ("on", act),
+                        f"跳转目标“{target}”不是本场景的节点。{_did_you_mean(target, node_ids)}现有节点：{'、'.join(node_ids)}。",
+                    )
+                )
         if otherwise is not None and otherwise not in node_ids:
-            errors.append(located.error(path + ("otherwise",), f"跳转目标“{otherwise}”不是本场景的节点。现有节点：{'、'.join(node_ids)}。"))
+            errors.append(
+                located.error(
+                    path + ("otherwise",),
+                    f"跳转目标“{otherwise}”不是本场景的节点。现有节点：{'、'.join(node_ids)}。",
+                )
+            )
 
     check_edges(s.pickup.on, s.pickup.otherwise, ("pickup",))
     formatter = string.Formatter()
     for i, n in enumerate(s.nodes):
         check_edges(n.on, n.otherwise, ("nodes", i))
         if n.hangup and (n.on or n.otherwise):
-            errors.append(located.error(("nodes", i, "hangup"), "客户在这个节点挂断电话，之后不会再有回应；请删除 on/otherwise，或去掉 hangup。"))
+            errors.append(
+                located.error(
+                    ("nodes", i, "hangup"),
+                    "客户在这个节点挂断电话，之后不会再有回应；请删除 on/otherwise，或去掉 hangup。",
+                )
+            )
         if not n.hangup and not n.on and not n.otherwise:
-            errors.append(located.error(("nodes", i), f"节点“{n.id}”既不挂断也没有任何回应分支（on/otherwise），通话会卡在这里。"))
+            errors.append(
+                located.error(
+                    ("nodes", i),
+                    f"节点“{n.id}”既不挂断也没有任何回应分支（on/otherwise），通话会卡在这里。",
+                )
+            )
         for j, line in enumerate(n.say):
             try:
                 names = [f for _, f, _, _ in formatter.parse(line) if f is not None]
             except ValueError:
-                errors.append(located.error(("nodes", i, "say", j), "花括号不成对。占位符写作 {事实名}，例如 {caller_name}。"))
+                errors.append(
+                    located.error(
+                        ("nodes", i, "say", j),
+                        "花括号不成对。占位符写作 {事实名}，例如 {caller_name}。",
+                    )
+                )
                 continue
             for name in names:
                 if name not in fact_names:
-                    errors.append(located.error(("nodes", i, "say", j), f"占位符“{{{name}}}”不是本场景的事实。{_did_you_mean(name, fact_names)}可用：{'、'.join(sorted(fact_names))}。"))
+                    errors.append(
+                        located.error(
+                            ("nodes", i, "say", j),
+                            f"占位符“{{{name}}}”不是本场景的事实。{_did_you_mean(name, fact_names)}可用：{'、'.join(sorted(fact_names))}。",
+                        )
+                    )
 
     reachable: set[str] = set()
     frontier = list(s.pickup.on.values()) + [s.pickup.otherwise]
@@ -340,7 +392,12 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
             frontier.append(n.otherwise)
     for i, n in enumerate(s.nodes):
         if n.id not in reachable:
-            errors.append(located.error(("nodes", i, "id"), f"节点“{n.id}”无法到达：接听后的任何分支都不会跳到这里。请从其他节点的 on/otherwise 指向它，或删除它。"))
+            errors.append(
+                located.error(
+                    ("nodes", i, "id"),
+                    f"节点“{n.id}”无法到达：接听后的任何分支都不会跳到这里。请从其他节点的 on/otherwise 指向它，或删除它。",
+                )
+            )
     return errors
 
 
@@ -352,7 +409,9 @@ def load_scenario(path: Path) -> Scenario:
     except FileNotFoundError:
         raise ScenarioNotFound(f"{source}：文件不存在。请检查路径。") from None
     except (OSError, UnicodeDecodeError) as e:
-        raise ScenarioError(f"{source}：无法读取文件（{e.__class__.__name__}）。场景文件应为 UTF-8 编码的 YAML。") from None
+        raise ScenarioError(
+            f"{source}：无法读取文件（{e.__class__.__name__}）。场景文件应为 UTF-8 编码的 YAML。"
+        ) from None
     try:
         root = yaml.compose(text, Loader=_UniqueKeyLoader)
         data = yaml.load(text, Loader=_UniqueKeyLoader)
@@ -360,10 +419,16 @@ def load_scenario(path: Path) -> Scenario:
         mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
         line = f" 第{mark.line + 1}行" if mark else ""
         problem = getattr(e, "problem", None) or str(e)
-        raise ScenarioError(f"{source}{line}：YAML 格式错误（{problem}）。请检查这一行的缩进、冒号和引号。") from None
+        raise ScenarioError(
+            f"{source}{line}：YAML 格式错误（{problem}）。请检查这一行的缩进、冒号和引号。"
+        ) from None
     located = _Located(source, _line_index(root), data)
     if not isinstance(data, dict):
-        raise ScenarioError(located.error((), "场景文件应为一个映射（“键: 值”的形式），从 id、title、kind 等字段开始。"))
+        raise ScenarioError(
+            located.error(
+                (), "场景文件应为一个映射（“键: 值”的形式），从 id、title、kind 等字段开始。"
+            )
+        )
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as e:
@@ -404,7 +469,9 @@ def load_scenarios(paths: Iterable[Path] | None = None) -> ScenarioSet:
     first_file: dict[str, str] = {}
     for s in loaded:
         if s.id in first_file:
-            errors.append(f"{s.source} 第1行，字段“id”：场景 id“{s.id}”与 {first_file[s.id]} 重复，每个场景的 id 必须唯一。")
+            errors.append(
+                f"{s.source} 第1行，字段“id”：场景 id“{s.id}”与 {first_file[s.id]} 重复，每个场景的 id 必须唯一。"
+            )
         first_file.setdefault(s.id, s.source)
     if errors:
         raise ScenarioError("\n".join(errors))

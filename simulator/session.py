@@ -130,7 +130,9 @@ class CallSession:
         condition = None if self.line == "clear" else self.line
         heard = garble(line.text, condition, self.rng)
         self._log(
-            Utterance(t=start, end=end, speaker="customer", text=line.text, audio_condition=condition),
+            Utterance(
+                t=start, end=end, speaker="customer", text=line.text, audio_condition=condition
+            ),
             heard,
         )
         self.now = end

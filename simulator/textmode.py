@@ -26,7 +26,9 @@ class ScriptInput:
         except FileNotFoundError:
             raise ScriptError(f"{path}：脚本文件不存在。请检查路径。") from None
         except (OSError, UnicodeDecodeError) as e:
-            raise ScriptError(f"{path}：无法读取脚本（{e.__class__.__name__}）。脚本应为 UTF-8 文本。") from None
+            raise ScriptError(
+                f"{path}：无法读取脚本（{e.__class__.__name__}）。脚本应为 UTF-8 文本。"
+            ) from None
         self.pickup_ring = 1
         self.actions: list[TraineeAction] = []
         for number, raw in enumerate(lines, start=1):

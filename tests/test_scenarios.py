@@ -22,7 +22,12 @@ def validate(*paths: str):
 def test_project_scenarios_are_valid_and_cover_the_four_kinds():
     scenarios = load_scenarios()
     kinds = {s.kind for s in scenarios.scenarios}
-    assert {"angry_complainant", "unclear_audio", "absent_colleague", "unanswerable_question"} <= kinds
+    assert {
+        "angry_complainant",
+        "unclear_audio",
+        "absent_colleague",
+        "unanswerable_question",
+    } <= kinds
     result = validate()
     assert result.exit_code == 0, result.output
     assert "个场景全部有效" in result.output

@@ -163,10 +163,15 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
         probabilities = self.clf.predict_proba(normalize(self._features(messages)))
         for message, probs in zip(messages, probabilities, strict=True):
             ranking = sorted(
-                ({"name": n, "confidence": float(p)} for n, p in zip(self.labels, probs, strict=True)),
+                (
+                    {"name": n, "confidence": float(p)}
+                    for n, p in zip(self.labels, probs, strict=True)
+                ),
                 key=lambda r: -r["confidence"],
             )
-            acts = [r for r in ranking if r["confidence"] >= self.config["threshold"]] or ranking[:1]
+            acts = [r for r in ranking if r["confidence"] >= self.config["threshold"]] or ranking[
+                :1
+            ]
             turn = self._turn_intent([r["name"] for r in acts])
             intent = next(r for r in acts if r["name"] == turn)
             message.set(INTENT, intent, add_to_output=True)
