@@ -6,6 +6,7 @@ import os
 import platform
 import statistics
 from datetime import date
+from pathlib import Path
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -27,11 +28,12 @@ def ms(seconds: float) -> str:
 
 def _cpu() -> str:
     try:
-        for line in open("/proc/cpuinfo", encoding="utf-8"):
-            if line.startswith("model name"):
-                return f"{line.split(':', 1)[1].strip()} × {os.cpu_count()}"
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8")
     except OSError:
-        pass
+        return platform.machine()
+    for line in cpuinfo.splitlines():
+        if line.startswith("model name"):
+            return f"{line.split(':', 1)[1].strip()} × {os.cpu_count()}"
     return platform.machine()
 
 
