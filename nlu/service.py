@@ -126,6 +126,12 @@ def train(scenarios: ScenarioSet | None = None) -> TrainedBot:
     return TrainedBot(digest, project, model)
 
 
+def _endpoints_args() -> list[str]:
+    """Scale-out: several Rasa servers share one tracker and lock store through Rasa's own endpoints.yml."""
+    endpoints = os.environ.get("CALLDRILL_RASA_ENDPOINTS")
+    return ["--endpoints", str(Path(endpoints).resolve())] if endpoints else []
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -202,6 +208,7 @@ def start(bot: TrainedBot) -> tuple[BotServer, bool]:
                     str(port),
                     "--credentials",
                     "credentials.yml",
+                    *_endpoints_args(),
                 ],
                 cwd=bot.project,
                 env=_rasa_env(bot.project),
