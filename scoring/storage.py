@@ -433,8 +433,11 @@ class Store:
 
     def trainees(self) -> list[cert.Trainee]:
         with self._read() as s:
-            rows = s.scalars(select(TraineeRow).order_by(TraineeRow.team, TraineeRow.id)).all()
-            return [cert.Trainee(r.id, r.name, r.team) for r in rows]
+            rows = s.scalars(select(TraineeRow)).all()
+            # Sorted here, not by the database: the order must not depend on its collation.
+            return sorted(
+                (cert.Trainee(r.id, r.name, r.team) for r in rows), key=lambda t: (t.team, t.id)
+            )
 
     # --- calls, attempts, reports, overrides ---
 
