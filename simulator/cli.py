@@ -14,7 +14,7 @@ import click
 from simulator.callrecord import Trainee
 from simulator.config import data_dir
 from simulator.errors import CallDrillError, InputError
-from simulator.scenario import load_scenarios
+from simulator.scenario import fill, load_scenarios
 
 
 class _Group(click.Group):
@@ -80,17 +80,18 @@ def practice(scenario_id, script, out, trainee_id, work_id, seed, scenario_dir) 
     trainee_input = ScriptInput(script) if script else TerminalInput()
     if not script and not sys.stdin.isatty():
         raise InputError("标准输入不是终端。无人值守时请用 --script 文件 提供学员的话。")
+    rng = random.Random(seed)
+    facts = scenario.draw_facts(rng)
     click.echo(f"场景：{scenario.title}（{scenario.id}，第{scenario.version}版）")
     if scenario.brief:
-        click.echo(f"说明：{scenario.brief}")
+        click.echo(f"说明：{fill(scenario.brief, facts)}")
     click.echo("正在准备客户机器人……")
     bot = BotClient(ensure_bot(scenarios))
-    rng = random.Random(seed)
     session = CallSession(
         scenario,
         bot,
         Trainee(id=trainee_id, work_id=work_id),
-        scenario.draw_facts(rng),
+        facts,
         TerminalView(echo_trainee=bool(script)),
         rng,
     )
