@@ -342,6 +342,26 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
 
     check_edges(s.pickup.on, s.pickup.otherwise, ("pickup",))
     formatter = string.Formatter()
+
+    def check_placeholders(text: str, path: tuple) -> None:
+        try:
+            names = [f for _, f, _, _ in formatter.parse(text) if f is not None]
+        except ValueError:
+            errors.append(
+                located.error(path, "花括号不成对。占位符写作 {事实名}，例如 {caller_name}。")
+            )
+            return
+        for name in names:
+            if name not in fact_names:
+                hint = _did_you_mean(name, fact_names)
+                errors.append(
+                    located.error(
+                        path,
+                        f"占位符“{{{name}}}”不是本场景的事实。{hint}可用：{'、'.join(sorted(fact_names))}。",
+                    )
+                )
+
+    check_placeholders(s.brief, ("brief",))
     for i, n in enumerate(s.nodes):
         check_edges(n.on, n.otherwise, ("nodes", i))
         if n.hangup and (n.on or n.otherwise):
@@ -359,24 +379,7 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
                 )
             )
         for j, line in enumerate(n.say):
-            try:
-                names = [f for _, f, _, _ in formatter.parse(line) if f is not None]
-            except ValueError:
-                errors.append(
-                    located.error(
-                        ("nodes", i, "say", j),
-                        "花括号不成对。占位符写作 {事实名}，例如 {caller_name}。",
-                    )
-                )
-                continue
-            for name in names:
-                if name not in fact_names:
-                    errors.append(
-                        located.error(
-                            ("nodes", i, "say", j),
-                            f"占位符“{{{name}}}”不是本场景的事实。{_did_you_mean(name, fact_names)}可用：{'、'.join(sorted(fact_names))}。",
-                        )
-                    )
+            check_placeholders(line, ("nodes", i, "say", j))
 
     reachable: set[str] = set()
     frontier = list(s.pickup.on.values()) + [s.pickup.otherwise]
