@@ -271,11 +271,14 @@ class TraineeStatus:
 
 
 def weighted_score(statuses: Mapping[str, str], weights: Mapping[str, float]) -> float:
-    """Share of the applicable required rules' weight that passed, 0–100 (100 when none applies)."""
+    """Share of the applicable required rules' weight that passed, 0–100 (0 when none applies).
+
+    The scorer's formula (scoring/scorer.py), so that an override changes only what it overrides.
+    """
     applicable = [r for r in weights if statuses.get(r) in ("pass", "fail")]
     total = sum(weights[r] for r in applicable)
     if total <= 0:
-        return 100.0
+        return 0.0
     return round(100 * sum(weights[r] for r in applicable if statuses[r] == "pass") / total, 1)
 
 

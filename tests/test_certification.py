@@ -200,7 +200,7 @@ def test_weighted_score():
         cert.weighted_score({"a": "pass", "b": "fail", "c": "n/a"}, {"a": 3, "b": 1, "c": 5})
         == 75.0
     )
-    assert cert.weighted_score({"a": "n/a"}, {"a": 1}) == 100.0
+    assert cert.weighted_score({"a": "n/a"}, {"a": 1}) == 0.0
 
 
 # --- certificates ---------------------------------------------------------------------------------
