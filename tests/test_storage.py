@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from cert_data import CST, KINDS, exam, report, scenario, scored
@@ -19,6 +20,7 @@ from scoring.storage import (
     Store,
     UnknownCall,
     UnknownTrainee,
+    alembic_config,
     record_digest,
 )
 from simulator.errors import StorageError
@@ -67,6 +69,17 @@ def test_the_migration_builds_exactly_the_models(url):
             MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
         )
     assert diff == []
+
+
+def test_the_migration_downgrades_and_upgrades_again(url):
+    with Store.open(url) as s:
+        with s.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "base")
+        with s.engine.connect() as conn:
+            assert set(sa.inspect(conn).get_table_names()) <= {"alembic_version"}
+    with Store.open(url) as s:
+        s.upsert_trainees([cert.Trainee("E1", "甲")])
+        assert len(s.trainees()) == 1
 
 
 def test_a_database_from_a_newer_calldrill_is_refused(url):
