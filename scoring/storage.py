@@ -342,7 +342,11 @@ def _migrate(engine: Engine) -> None:
 
 
 def _describe(url: str) -> str:
-    return make_url(url).render_as_string(hide_password=True)
+    """The URL for a message, without its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (SQLAlchemyError, ValueError):
+        return "“" + url.split("@")[-1] + "”"
 
 
 # --- the store ------------------------------------------------------------------------------------
@@ -361,7 +365,13 @@ class Store:
         try:
             engine = _create_engine(url)
         except (SQLAlchemyError, ImportError, ValueError) as e:
-            raise StorageError(f"数据库地址“{url}”无效（{e.__class__.__name__}）。") from None
+            raise StorageError(
+                f"数据库地址 {_describe(url)} 无效（{_first_line(e)}）。请检查 CALLDRILL_DATABASE_URL。"
+            ) from None
+        except OSError as e:
+            raise StorageError(
+                f"无法创建数据库文件 {_describe(url)}：{e.strerror or e.__class__.__name__}。请检查数据目录和权限。"
+            ) from None
         try:
             _migrate(engine)
         except StorageError:

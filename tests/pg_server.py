@@ -153,8 +153,9 @@ def server_or_skip() -> PostgresServer:
         ) from _failure
     bindir = find_bindir()
     if bindir is None:
+        where = os.environ.get("CALLDRILL_PG_BINDIR") or "/usr/lib/postgresql/*/bin"
         pytest.skip(
-            "PostgreSQL server binaries not found (/usr/lib/postgresql/*/bin/initdb): "
+            f"PostgreSQL server binaries (initdb, pg_ctl) not found in {where}: "
             "apt-get install postgresql (listed in requirements/apt.txt)"
         )
     server = PostgresServer(bindir)

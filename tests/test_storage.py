@@ -102,6 +102,16 @@ def test_an_unreachable_database_is_a_storage_error():
     assert "secret" not in e.value.message
 
 
+def test_a_bad_database_url_is_a_storage_error():
+    with pytest.raises(StorageError) as e:
+        Store.open("nosuchdb://hr:secret@db/calldrill")
+    assert e.value.message.startswith("数据库地址 nosuchdb://hr:***@db/calldrill 无效（")
+    assert e.value.message.endswith("）。请检查 CALLDRILL_DATABASE_URL。")
+    with pytest.raises(StorageError) as e:
+        Store.open("not a url at all")
+    assert e.value.message.startswith("数据库地址 “not a url at all” 无效（")
+
+
 def test_sqlite_default_is_one_file_in_the_data_dir(tmp_path, monkeypatch):
     monkeypatch.delenv("CALLDRILL_DATABASE_URL", raising=False)
     monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path / "home"))
