@@ -1,0 +1,176 @@
+"""A read-only view of one call for the checks: utterances with their acts, turns, pickup, holds, hangup."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from simulator.callrecord import CallRecord, Hangup, HoldEnd, HoldStart, Pickup, Ring, Utterance
+from simulator.scenario import Scenario
+
+
+@dataclass(frozen=True)
+class Utt:
+    index: int  # into record.events: what evidence lists
+    no: int  # 1-based position among all utterances: what notes call 第N句
+    speaker: str
+    t: float
+    end: float
+    text: str
+    acts: frozenset[str]
+
+    @property
+    def label(self) -> str:
+        return f"第{self.no}句"
+
+    def has(self, *acts: str) -> bool:
+        return any(a in self.acts for a in acts)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Consecutive utterances of one speaker with no utterance of the other in between."""
+
+    speaker: str
+    utts: tuple[Utt, ...]
+
+    @property
+    def text(self) -> str:
+        return "，".join(u.text for u in self.utts)
+
+    @property
+    def t(self) -> float:
+        return self.utts[0].t
+
+    @property
+    def indexes(self) -> list[int]:
+        return [u.index for u in self.utts]
+
+    @property
+    def acts(self) -> frozenset[str]:
+        return frozenset().union(*(u.acts for u in self.utts))
+
+
+@dataclass(frozen=True)
+class Hold:
+    start_index: int
+    start: float
+    end_index: int | None  # None: the call ended while on hold
+    end: float
+
+
+@dataclass
+class Call:
+    record: CallRecord
+    scenario: Scenario
+    acts: Mapping[int, frozenset[str]] = field(default_factory=dict)
+
+    @cached_property
+    def utts(self) -> list[Utt]:
+        out = []
+        for i, e in enumerate(self.record.events):
+            if isinstance(e, Utterance):
+                out.append(
+                    Utt(
+                        i,
+                        len(out) + 1,
+                        e.speaker,
+                        e.t,
+                        e.end,
+                        e.text,
+                        self.acts.get(i, frozenset()),
+                    )
+                )
+        return out
+
+    @cached_property
+    def trainee(self) -> list[Utt]:
+        return [u for u in self.utts if u.speaker == "trainee"]
+
+    @cached_property
+    def customer(self) -> list[Utt]:
+        return [u for u in self.utts if u.speaker == "customer"]
+
+    @cached_property
+    def turns(self) -> list[Turn]:
+        turns: list[Turn] = []
+        for u in self.utts:
+            if turns and turns[-1].speaker == u.speaker:
+                turns[-1] = Turn(u.speaker, turns[-1].utts + (u,))
+            else:
+                turns.append(Turn(u.speaker, (u,)))
+        return turns
+
+    @cached_property
+    def trainee_turns(self) -> list[Turn]:
+        return [t for t in self.turns if t.speaker == "trainee"]
+
+    @cached_property
+    def pickup(self) -> tuple[int, float] | None:
+        for i, e in enumerate(self.record.events):
+            if isinstance(e, Pickup):
+                return i, e.t
+        return None
+
+    @cached_property
+    def ring_indexes(self) -> list[int]:
+        """Rings before pickup (all rings when never picked up)."""
+        limit = self.pickup[0] if self.pickup else len(self.record.events)
+        return [i for i, e in enumerate(self.record.events[:limit]) if isinstance(e, Ring)]
+
+    @cached_property
+    def hangup(self) -> tuple[int, Hangup] | None:
+        for i, e in enumerate(self.record.events):
+            if isinstance(e, Hangup):
+                return i, e
+        return None
+
+    @cached_property
+    def end_time(self) -> float:
+        if self.hangup:
+            return self.hangup[1].t
+        return max((getattr(e, "end", e.t) for e in self.record.events), default=0.0)
+
+    @cached_property
+    def holds(self) -> list[Hold]:
+        holds: list[Hold] = []
+        open_at: tuple[int, float] | None = None
+        for i, e in enumerate(self.record.events):
+            if isinstance(e, HoldStart) and open_at is None:
+                open_at = (i, e.t)
+            elif isinstance(e, HoldEnd) and open_at is not None:
+                holds.append(Hold(open_at[0], open_at[1], i, e.t))
+                open_at = None
+        if open_at is not None:
+            holds.append(Hold(open_at[0], open_at[1], None, self.end_time))
+        return holds
+
+    @cached_property
+    def company(self) -> str:
+        return (self.record.company or "").strip() or self.scenario.company
+
+    def fact_values(self, name: str) -> list[str]:
+        """The value of a fact in this call: the record's, else every value the scenario may draw."""
+        facts = self.record.facts or {}
+        if facts.get(name):
+            return [facts[name]]
+        persona = self.scenario.persona
+        builtin = {
+            "caller_name": persona.name,
+            "caller_phone": persona.phone,
+            "caller_unit": persona.unit,
+            "company": [self.company],
+        }
+        values = builtin.get(name) or self.scenario.facts.get(name) or []
+        return [v for v in values if v]
+
+    @cached_property
+    def customer_text(self) -> str:
+        return "，".join(u.text for u in self.customer)
+
+    def before(self, t: float, speaker: str | None = None) -> list[Utt]:
+        return [u for u in self.utts if u.t < t and (speaker is None or u.speaker == speaker)]
+
+    def after(self, t: float, speaker: str | None = None) -> list[Utt]:
+        return [u for u in self.utts if u.t >= t and (speaker is None or u.speaker == speaker)]

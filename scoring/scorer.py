@@ -1,0 +1,800 @@
+"""score_call: one call record + its scenario + the recognised trainee acts → a ScoreReport.
+
+Pure and synchronous: no I/O, no clock, no randomness; the NLU runs before (scoring/acts.py).
+
+How a decision is made. Required behaviour passes when the trainee's words show it, read by sound so
+ASR homophones do not matter; where wording alone is loose, the recognised act must agree. Content
+that must be *right* is always checked (the company actually named, a work number actually given, the
+phone number read back matching what the caller said, a concrete time frame). Forbidden behaviour fails
+only when the wording is unambiguous on its own, or the NLU recognised the forbidden act *and* the
+wording confirms it in context (see scoring/cues.py). Timing rules read the event times.
+
+Decisions a human reviewer might make differently, fixed here and documented in scoring/README.md:
+- `no_hanging_up_first` is n/a when the record has no hangup event (who ended the call is unknown).
+- A short backchannel (嗯/好的/对) over the caller is not an interruption.
+- A call never picked up: `pickup_within_3_rings` fails (n/a if the caller gave up within 3 rings),
+  the other required rules of the scenario fail, the conditional ones (late pickup, hold, escalation)
+  are n/a, and forbidden rules pass except `no_hanging_up_first` when the trainee rejected the call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from scoring import cues
+from scoring.call import Call, Turn, Utt
+from scoring.cues import any_sound
+from scoring.report import RuleResult, ScoreReport
+from scoring.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES
+from scoring.text import (
+    clauses,
+    digit_runs,
+    name_said,
+    number_said,
+    phrase_overlap,
+    sounds,
+    tokens,
+)
+from simulator.callrecord import CallRecord
+from simulator.scenario import Scenario
+
+MAX_RINGS = 3
+GREETING_WITHIN_S = 3.0
+OVERLAP_TOLERANCE_S = 1.0
+HOLD_UPDATE_AFTER_S = 60.0
+
+# Conditional rules: n/a unless the call shows the condition (they still need to be in the scenario).
+CONDITIONAL = ("late_pickup_apology", "hold_etiquette", "escalation")
+
+
+def _r(rule: str, status: str, evidence: list[int] | None = None, note: str = "") -> RuleResult:
+    return RuleResult(id=rule, status=status, evidence=sorted(set(evidence or [])), note=note)
+
+
+def _quote(u: Utt) -> str:
+    return u.label
+
+
+# --- required behaviour ----------------------------------------------------------------------------
+
+
+def pickup_within_3_rings(c: Call) -> RuleResult:
+    rings = len(c.ring_indexes)
+    if c.pickup is None:
+        if rings > MAX_RINGS:
+            return _r("pickup_within_3_rings", "fail", c.ring_indexes, f"响铃{rings}声始终未接听")
+        return _r("pickup_within_3_rings", "n/a", [], f"来电响铃{rings}声后对方已挂断，未能接听")
+    i, _ = c.pickup
+    if rings > MAX_RINGS:
+        return _r("pickup_within_3_rings", "fail", [i], f"接听前响铃{rings}声，超过{MAX_RINGS}声")
+    if rings == 0:
+        return _r("pickup_within_3_rings", "pass", [i], "立即接听")
+    return _r("pickup_within_3_rings", "pass", [i], f"第{rings}声响铃内接听")
+
+
+def _opening(c: Call) -> Turn | None:
+    """The trainee's first turn after pickup."""
+    if c.pickup is None:
+        return None
+    for turn in c.trainee_turns:
+        if turn.t >= c.pickup[1] - 0.01:
+            return turn
+    return None
+
+
+def late_pickup_apology(c: Call) -> RuleResult:
+    rings = len(c.ring_indexes)
+    if c.pickup is None or rings <= MAX_RINGS:
+        return _r("late_pickup_apology", "n/a", [], "")
+    opening = _opening(c)
+    if opening is None:
+        return _r(
+            "late_pickup_apology", "fail", [c.pickup[0]], f"响铃{rings}声才接听，但没有开口致歉"
+        )
+    for u in opening.utts:
+        if any_sound(u.text, cues.WAIT_APOLOGY) or (
+            u.has("thank_for_waiting", "apology") and any_sound(u.text, ("等",))
+        ):
+            return _r("late_pickup_apology", "pass", [u.index], f"{u.label}为久等致歉")
+    return _r(
+        "late_pickup_apology",
+        "fail",
+        opening.indexes,
+        f"响铃{rings}声才接听，开场没有说“对不起，让您久等了”",
+    )
+
+
+def _company_named(company: str, text: str) -> str | None:
+    """'company' if the company is named (fuzzy, by sound), 'department' for the department only."""
+    generic = (
+        "股份有限公司",
+        "有限公司",
+        "公司",
+        "集团",
+        "客户服务中心",
+        "客服中心",
+        "服务中心",
+        "客服部",
+        "客服热线",
+        "热线",
+        "客服",
+        "中心",
+    )
+    core, dept = company.strip(), ""
+    changed = True
+    while changed:
+        changed = False
+        for g in generic:
+            if core.endswith(g) and len(core) > len(g):
+                core, dept = core[: -len(g)], g + dept
+                changed = True
+    core_tokens = tokens(core)
+    said = tokens(text)
+    n = len(core_tokens)
+    if n:
+        allowed_miss = 1 if n >= 4 else 0
+        for start in range(0, max(1, len(said) - n + 1)):
+            window = said[start : start + n]
+            if (
+                len(window) == n
+                and sum(a != b for a, b in zip(window, core_tokens, strict=True)) <= allowed_miss
+            ):
+                return "company"
+        # The brand alone (旭日 of 旭日装饰) names the company too.
+        if n >= 3:
+            brand = core_tokens[:2]
+            if any(said[i : i + 2] == brand for i in range(len(said) - 1)):
+                return "company"
+    if dept and sounds(text, "客服中心", "客户服务中心", "客服部", dept):
+        return "department"
+    return None
+
+
+def standard_greeting(c: Call) -> RuleResult:
+    opening = _opening(c)
+    if opening is None:
+        return _r("standard_greeting", "fail", [], "没有接听或接听后没有说话")
+    first = opening.utts[0]
+    delay = first.t - c.pickup[1]
+    text = opening.text
+    greeted = any_sound(first.text, cues.GREETING) or (
+        first.has("greeting") and any_sound(first.text, ("好",))
+    )
+    named = _company_named(c.company, text)
+    problems = []
+    if delay > GREETING_WITHIN_S:
+        problems.append(f"接听后{delay:.1f}秒才开口，超过{GREETING_WITHIN_S:.0f}秒")
+    if not greeted:
+        problems.append(f"{first.label}开口第一句不是问候语（您好）")
+    if not named:
+        problems.append(f"{first.label}没有报公司名称")
+    if problems:
+        return _r("standard_greeting", "fail", opening.indexes, "；".join(problems))
+    return _r(
+        "standard_greeting",
+        "pass",
+        opening.indexes,
+        f"{first.label}问候并报{'部门' if named == 'department' else '公司'}名称，接听后{delay:.1f}秒开口",
+    )
+
+
+def work_id_intro(c: Call) -> RuleResult:
+    for u in c.trainee:
+        if cues.gives_work_id(u.text):
+            return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
+    for u in c.trainee:
+        if u.has("self_intro") and sounds(u.text, "<N>号", "工号"):
+            return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
+    opening = _opening(c)
+    return _r(
+        "work_id_intro",
+        "fail",
+        opening.indexes if opening else [],
+        "没有报工号（如“3号客服为您服务”）",
+    )
+
+
+def ask_caller_identity(c: Call) -> RuleResult:
+    for u in c.trainee:
+        if any_sound(u.text, cues.ASK_IDENTITY_STRONG[:-1]) or (
+            u.has("ask_caller_identity") and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
+        ):
+            return _r(
+                "ask_caller_identity", "pass", [u.index], f"{u.label}询问了客户称呼或联系方式"
+            )
+    return _r("ask_caller_identity", "fail", [], "没有询问客户的称呼或联系方式（如“请问您贵姓？”）")
+
+
+def _said_by_customer(c: Call, value: str) -> list[Utt]:
+    return [u for u in c.customer if _mentions(value, u.text)]
+
+
+def _is_number(value: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    return digits >= 3 and digits >= len(value) * 0.6
+
+
+def _mentions(value: str, text: str) -> bool:
+    if _is_number(value):
+        return number_said(value, text)
+    if len(value) <= 4 and name_said(value, text):
+        return True
+    return phrase_overlap(value, text) >= 0.6
+
+
+def _restated(c: Call, value: str, after: float) -> list[Utt]:
+    said = [u for u in c.trainee if u.t >= after - 0.01]
+    hits = [u for u in said if _mentions(value, u.text)]
+    if hits or _is_number(value) or len(value) > 4:
+        return hits
+    # A person's name is read back as surname + title (张先生) as well.
+    return [u for u in said if name_said(value, u.text)]
+
+
+def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
+    """(fact, value, when the customer first said it) for the facts to read back that came up."""
+    targets = []
+    for name in names:
+        for value in c.fact_values(name):
+            said = _said_by_customer(c, value)
+            if said:
+                targets.append((name, value, said[0].t))
+                break
+    return targets
+
+
+_FACT_WORDS = {
+    "caller_name": "姓名",
+    "caller_phone": "电话号码",
+    "caller_unit": "单位",
+    "order_no": "订单号",
+    "order_number": "订单号",
+    "colleague": "要找的人",
+}
+
+
+def _fact_word(name: str) -> str:
+    return _FACT_WORDS.get(name, name)
+
+
+def restate_key_info(c: Call) -> RuleResult:
+    names = list(c.scenario.restate)
+    targets = _restate_targets(c, names)
+    if not targets:
+        # No listed fact came up: read back any long number the caller gave.
+        for u in c.customer:
+            for run in digit_runs(u.text, min_len=5):
+                targets.append(("number", run, u.t))
+    if not c.customer:
+        return _r("restate_key_info", "n/a", [], "客户没有提出请求")
+    if targets:
+        evidence, missing = [], []
+        for name, value, when in targets:
+            hits = _restated(c, value, when)
+            if hits:
+                evidence.append(hits[0].index)
+            else:
+                missing.append(_fact_word(name) if name != "number" else f"号码{value}")
+        if not missing:
+            return _r(
+                "restate_key_info",
+                "pass",
+                evidence,
+                f"复述确认了{'、'.join(_fact_word(n) for n, _, _ in targets if n != 'number') or '客户给出的号码'}",
+            )
+        return _r("restate_key_info", "fail", evidence, f"没有向客户复述确认{'、'.join(missing)}")
+    # Nothing concrete to check: a confirmation that repeats what the caller said.
+    for u in c.trainee:
+        if (u.has("restate") or any_sound(u.text, cues.CONFIRM)) and any(
+            phrase_overlap(cu.text, u.text) >= 0.3 for cu in c.before(u.t, "customer")
+        ):
+            return _r("restate_key_info", "pass", [u.index], f"{u.label}复述确认了客户的诉求")
+    return _r("restate_key_info", "fail", [], "没有复述客户的关键信息进行确认")
+
+
+def empathy_apology(c: Call) -> RuleResult:
+    empathy_only = None
+    for u in c.trainee:
+        if cues.apology_for_experience(u.text) or (
+            u.has("apology")
+            and any_sound(u.text, cues.APOLOGY)
+            and not any_sound(u.text, cues.APOLOGY_OTHER)
+        ):
+            return _r("empathy_apology", "pass", [u.index], f"{u.label}安抚并致歉")
+        if empathy_only is None and (
+            any_sound(u.text, cues.EMPATHY)
+            and u.has("empathy")
+            or sounds(u.text, "理解(您|你)的(心情|感受)")
+        ):
+            empathy_only = u
+    if empathy_only:
+        return _r(
+            "empathy_apology",
+            "fail",
+            [empathy_only.index],
+            f"{empathy_only.label}表示了理解，但没有为客户的遭遇道歉",
+        )
+    return _r("empathy_apology", "fail", [], "没有安抚客户情绪并为其遭遇道歉")
+
+
+def followup_commitment(c: Call) -> RuleResult:
+    vague = None
+    for turn in c.trainee_turns:
+        for u in turn.utts:
+            reply = any_sound(u.text, cues.REPLY) or u.has("promise_followup")
+            if not reply:
+                continue
+            if cues.has_time_frame(u.text):
+                return _r(
+                    "followup_commitment", "pass", [u.index], f"{u.label}承诺了具体的回复时限"
+                )
+            if vague is None and (u.has("promise_followup") or any_sound(u.text, cues.RECORDED)):
+                vague = u
+        # time frame in one sentence of the turn, reply promise in another
+        if (
+            any_sound(turn.text, cues.REPLY)
+            and cues.has_time_frame(turn.text)
+            and any_sound(turn.text, cues.RECORDED + ("(您|你)",))
+        ):
+            return _r("followup_commitment", "pass", turn.indexes, "承诺了具体的回复时限")
+    if vague:
+        return _r(
+            "followup_commitment",
+            "fail",
+            [vague.index],
+            f"{vague.label}没有给出具体的回复时限（如“三个工作日内”）",
+        )
+    return _r("followup_commitment", "fail", [], "没有承诺后续跟进并给出具体的回复时限")
+
+
+def polite_repeat_request(c: Call) -> RuleResult:
+    impolite = None
+    for u in c.trainee:
+        request = any_sound(u.text, cues.REPEAT_REQUEST) or (
+            u.has("ask_speak_up") and any_sound(u.text, cues.REPEAT_REASON)
+        )
+        if not request:
+            continue
+        polite = any_sound(u.text, cues.POLITE) or "您" in u.text
+        rude = any(f.rule == "no_impatience" for f in cues.forbidden_flags(u.text))
+        if polite and not rude:
+            return _r(
+                "polite_repeat_request", "pass", [u.index], f"{u.label}礼貌地请客户大声一点/重复"
+            )
+        impolite = impolite or u
+    if impolite:
+        return _r(
+            "polite_repeat_request",
+            "fail",
+            [impolite.index],
+            f"{impolite.label}请客户重复时语气不礼貌",
+        )
+    return _r("polite_repeat_request", "fail", [], "听不清时没有礼貌地请客户大声一点或重复")
+
+
+def _has_colleague(c: Call) -> bool:
+    if c.scenario.kind == "absent_colleague" or c.fact_values("colleague"):
+        return True
+    return sounds(
+        c.customer_text,
+        "找(一下)?.{0,4}(经理|主任|总|老师|主管|师傅|先生|女士|小姐)",
+        "(在|在不在)吗",
+    )
+
+
+def absent_colleague_handling(c: Call) -> RuleResult:
+    away_u = offer_u = None
+    for u in c.trainee:
+        flags = cues.forbidden_flags(u.text, True)
+        dismissive = any(
+            f.rule in ("no_dismissiveness", "no_indifference", "no_absence_gossip")
+            and (f.strength == "strong" or u.has(cues.ACT_OF_RULE[f.rule]))
+            for f in flags
+        )
+        if (
+            away_u is None
+            and not dismissive
+            and (
+                any_sound(u.text, cues.AWAY)
+                and (
+                    any_sound(u.text, cues.TEMPORARY)
+                    or any_sound(u.text, cues.OFFER)
+                    or u.has("absent_info")
+                )
+            )
+        ):
+            away_u = u
+        if offer_u is None and (
+            any_sound(u.text, cues.OFFER)
+            or u.has("offer_message")
+            and sounds(u.text, "帮", "留", "转", "代")
+        ):
+            offer_u = u
+    back_known = bool(c.fact_values("back_at"))
+    when_u = next((u for u in c.trainee if any_sound(u.text, cues.RETURN_TIME)), None)
+    if away_u and offer_u and back_known and when_u is None:
+        return _r(
+            "absent_colleague_handling",
+            "fail",
+            [away_u.index, offer_u.index],
+            f"{away_u.label}说明了同事不在并提出留言，但没有告诉客户大概什么时候回来",
+        )
+    if away_u and offer_u:
+        return _r(
+            "absent_colleague_handling",
+            "pass",
+            [away_u.index, offer_u.index],
+            f"{away_u.label}说明同事暂时不在，并主动提出留言或代为处理",
+        )
+    if away_u:
+        return _r(
+            "absent_colleague_handling",
+            "fail",
+            [away_u.index],
+            f"{away_u.label}说明了同事不在，但没有主动提出留言或代为处理",
+        )
+    if offer_u:
+        return _r(
+            "absent_colleague_handling", "fail", [offer_u.index], "没有礼貌地说明同事暂时不在"
+        )
+    return _r("absent_colleague_handling", "fail", [], "没有说明同事暂时不在并提出留言或代为处理")
+
+
+def message_taking(c: Call) -> RuleResult:
+    offered = [
+        u for u in c.trainee if any_sound(u.text, ("留言", "转告", "转达", "代劳", "帮(您|你)记"))
+    ]
+    if offered:
+        after = [cu for cu in c.customer if cu.t > offered[0].t]
+        if (
+            after
+            and any_sound(after[0].text, cues.DECLINE_MESSAGE)
+            and not digit_runs("，".join(cu.text for cu in after), min_len=7)
+        ):
+            return _r("message_taking", "n/a", [after[0].index], "客户不需要留言")
+    missing, evidence = [], []
+    trainee_text = "，".join(u.text for u in c.trainee)
+    # name
+    names = c.fact_values("caller_name")
+    name_u = [u for u in c.trainee if any(name_said(n, u.text) for n in names)] or [
+        u
+        for u in c.trainee
+        if any_sound(u.text, ("贵姓", "怎么称呼", "如何称呼", "尊姓", "姓名", "名字", "您姓"))
+    ]
+    if not name_u:
+        missing.append("姓名")
+    # unit
+    units = [x for x in c.fact_values("caller_unit") if x]
+    if units:
+        unit_known = any(
+            _mentions(x, c.customer_text) or _mentions(x, trainee_text) for x in units
+        ) or any_sound(trainee_text, cues.UNIT_ASK)
+        if not unit_known:
+            missing.append("单位")
+    # number, read back
+    phones = [
+        p
+        for p in c.fact_values("caller_phone")
+        if any(number_said(p, cu.text) for cu in c.customer)
+    ]
+    if not phones:
+        phones = [r for cu in c.customer for r in digit_runs(cu.text, min_len=7)]
+    readback = (
+        [u for u in c.trainee if any(number_said(p, u.text) for p in phones)] if phones else []
+    )
+    if not readback:
+        missing.append("电话号码")
+    # the message itself, read back
+    message = [
+        u
+        for u in c.trainee
+        if any_sound(u.text, cues.MESSAGE_WORDS)
+        and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
+    ]
+    confirmed = [
+        u for u in readback if any_sound(u.text, cues.CONFIRM) or u.has("restate")
+    ] or readback
+    if not message and not any(any_sound(u.text, cues.MESSAGE_WORDS) for u in c.trainee):
+        missing.append("留言内容")
+    if readback and not confirmed:
+        missing.append("复述")
+    evidence = [u.index for u in (name_u[:1] + readback[:1] + message[:1])]
+    if missing:
+        return _r(
+            "message_taking",
+            "fail",
+            evidence,
+            f"留言记录不完整：没有记下并复述{'、'.join(missing)}",
+        )
+    return _r("message_taking", "pass", evidence, "记下了客户的姓名、单位、电话和留言并复述确认")
+
+
+def _hold_groups(c: Call) -> list[list]:
+    """Holds joined by updates: hold_end, only trainee speech, hold_start again."""
+    groups: list[list] = []
+    for h in c.holds:
+        if groups:
+            prev = groups[-1][-1]
+            between = [u for u in c.utts if prev.end <= u.t < h.start]
+            if (
+                prev.end_index is not None
+                and between
+                and all(u.speaker == "trainee" for u in between)
+            ):
+                groups[-1].append(h)
+                continue
+        groups.append([h])
+    return groups
+
+
+def hold_etiquette(c: Call) -> RuleResult:
+    if not c.holds:
+        return _r("hold_etiquette", "n/a", [], "")
+    problems, evidence = [], []
+    for group in _hold_groups(c):
+        first, last = group[0], group[-1]
+        prev_end = max(
+            (h.end for h in c.holds if h.end <= first.start and h is not first), default=-1.0
+        )
+        before = [u for u in c.trainee if prev_end <= u.t < first.start][-3:]
+        ask = [u for u in before if any_sound(u.text, cues.HOLD_ASK) or u.has("hold_request")]
+        if not ask:
+            problems.append("挂起（让客户等待）前没有先征求客户同意")
+        else:
+            evidence.append(ask[-1].index)
+            if not any(any_sound(u.text, cues.HOLD_LENGTH) for u in before):
+                problems.append(f"{ask[-1].label}请客户等待时没有说明大概要等多久")
+        for h in group:
+            if h.end - h.start > HOLD_UPDATE_AFTER_S:
+                problems.append(
+                    f"等待{h.end - h.start:.0f}秒，超过{HOLD_UPDATE_AFTER_S:.0f}秒没有向客户反馈进度"
+                )
+                evidence.append(h.start_index)
+        if last.end_index is None:
+            problems.append("等待中就结束了通话")
+            continue
+        # what the trainee says on coming back, up to the caller's next words
+        back = []
+        for u in c.after(last.end - 0.01):
+            if u.speaker == "customer":
+                break
+            back.append(u)
+        thanked = [
+            u
+            for u in back
+            if any_sound(u.text, cues.HOLD_THANKS)
+            or (u.has("thank_for_waiting") and any_sound(u.text, ("等", "耐心")))
+        ]
+        if thanked:
+            evidence.append(thanked[0].index)
+        else:
+            problems.append("等待结束后没有感谢客户的耐心等待")
+            evidence.extend(u.index for u in back[:1])
+    if problems:
+        return _r("hold_etiquette", "fail", evidence, "；".join(problems))
+    return _r("hold_etiquette", "pass", evidence, "等待前征得同意并说明时长，结束后致谢")
+
+
+def _escalation_trigger(c: Call) -> list[Utt]:
+    return [u for u in c.customer if any_sound(u.text, cues.ESCALATION_TRIGGER)]
+
+
+def escalation(c: Call) -> RuleResult:
+    trig = _escalation_trigger(c)
+    if not trig:
+        return _r("escalation", "n/a", [], "")
+    for u in c.trainee:
+        if any_sound(u.text, cues.ESCALATE) or (
+            u.has("escalate") and any_sound(u.text, cues.SUPERVISOR)
+        ):
+            return _r("escalation", "pass", [u.index], f"{u.label}告知客户已上报主管处理")
+    return _r(
+        "escalation",
+        "fail",
+        [trig[0].index],
+        f"客户在{trig[0].label}提出赔偿或投诉升级，没有告知客户将上报主管处理",
+    )
+
+
+def offer_further_help(c: Call) -> RuleResult:
+    for u in c.trainee:
+        if any_sound(u.text, cues.FURTHER_HELP) or (
+            u.has("offer_further_help") and sounds(u.text, "还", "其他", "别的")
+        ):
+            return _r("offer_further_help", "pass", [u.index], f"{u.label}询问客户是否还有其他需要")
+    return _r("offer_further_help", "fail", [], "结束前没有询问客户“还有其他需要帮助的吗”")
+
+
+def thanks_and_goodbye(c: Call) -> RuleResult:
+    closing = c.trainee_turns[-2:]
+    utts = [u for t in closing for u in t.utts]
+    thanks = [
+        u
+        for u in utts
+        if any_sound(u.text, cues.THANKS) or u.has("thanks") and sounds(u.text, "谢")
+    ]
+    bye = [
+        u
+        for u in utts
+        if any_sound(u.text, cues.GOODBYE)
+        or u.has("goodbye")
+        and sounds(u.text, "再见", "拜", "祝")
+    ]
+    if thanks and bye:
+        return _r(
+            "thanks_and_goodbye", "pass", [thanks[-1].index, bye[-1].index], "结束时致谢并道别"
+        )
+    ev = [u.index for u in utts[-1:]]
+    if thanks:
+        return _r("thanks_and_goodbye", "fail", ev, "结束时致谢了，但没有道别（再见）")
+    if bye:
+        return _r("thanks_and_goodbye", "fail", ev, "结束时道别了，但没有感谢客户来电")
+    return _r("thanks_and_goodbye", "fail", ev, "结束时没有感谢客户来电并道别")
+
+
+# --- forbidden behaviour ----------------------------------------------------------------------------
+
+
+def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
+    colleague = _has_colleague(c)
+    found: dict[str, list[tuple[Utt, str]]] = {}
+    for u in c.trainee:
+        for f in cues.forbidden_flags(u.text, colleague):
+            act = cues.ACT_OF_RULE[f.rule]
+            if f.strength == "strong" or u.has(act):
+                found.setdefault(f.rule, []).append((u, f.why))
+    out = {}
+    for rule in (
+        "no_rudeness",
+        "no_dismissiveness",
+        "no_indifference",
+        "no_impatience",
+        "no_absence_gossip",
+        "no_improper_promise",
+        "no_personal_name",
+    ):
+        hits = found.get(rule)
+        if hits:
+            seen: list[Utt] = []
+            for u, _ in hits:
+                if u not in seen:
+                    seen.append(u)
+            first_u, why = hits[0]
+            quoted = "、".join(u.label for u in seen)
+            out[rule] = _r(rule, "fail", [u.index for u in seen], f"{quoted}：{why}")
+        else:
+            out[rule] = _r(rule, "pass", [], "")
+    return out
+
+
+def no_interrupting(c: Call) -> RuleResult:
+    hits = []
+    for u in c.trainee:
+        prev = [cu for cu in c.customer if cu.t <= u.t]
+        if not prev:
+            continue
+        cu = prev[-1]
+        overlap = cu.end - u.t
+        if overlap <= OVERLAP_TOLERANCE_S:
+            continue
+        head = (clauses(u.text) or [u.text])[:2]
+        if any_sound("，".join(head), cues.POLITE_INTERRUPT) or (
+            u.has("interrupt_politely") and any_sound(u.text, cues.POLITE_INTERRUPT)
+        ):
+            continue
+        if cues.is_backchannel(u.text):
+            continue
+        hits.append((u, overlap))
+    if hits:
+        u, overlap = hits[0]
+        more = f"等{len(hits)}处" if len(hits) > 1 else ""
+        return _r(
+            "no_interrupting",
+            "fail",
+            [h.index for h, _ in hits],
+            f"{u.label}在客户还没说完时插话（重叠{overlap:.1f}秒）{more}",
+        )
+    return _r("no_interrupting", "pass", [], "")
+
+
+def no_hanging_up_first(c: Call) -> RuleResult:
+    if c.hangup is None:
+        return _r("no_hanging_up_first", "n/a", [], "通话记录中没有挂断事件，无法判断")
+    i, h = c.hangup
+    if h.by == "trainee":
+        return _r("no_hanging_up_first", "fail", [i], "学员先挂断了电话，应等客户先挂断")
+    return _r("no_hanging_up_first", "pass", [i], "客户先挂断")
+
+
+# --- the score ----------------------------------------------------------------------------------------
+
+REQUIRED_CHECKS: dict[str, Callable[[Call], RuleResult]] = {
+    "pickup_within_3_rings": pickup_within_3_rings,
+    "late_pickup_apology": late_pickup_apology,
+    "standard_greeting": standard_greeting,
+    "work_id_intro": work_id_intro,
+    "ask_caller_identity": ask_caller_identity,
+    "restate_key_info": restate_key_info,
+    "empathy_apology": empathy_apology,
+    "followup_commitment": followup_commitment,
+    "polite_repeat_request": polite_repeat_request,
+    "absent_colleague_handling": absent_colleague_handling,
+    "message_taking": message_taking,
+    "hold_etiquette": hold_etiquette,
+    "escalation": escalation,
+    "offer_further_help": offer_further_help,
+    "thanks_and_goodbye": thanks_and_goodbye,
+}
+assert tuple(REQUIRED_CHECKS) == REQUIRED_RULES
+
+
+def _never_picked_up(c: Call) -> list[RuleResult]:
+    rules = c.scenario.rules
+    pickup = pickup_within_3_rings(c)
+    gave_up_early = pickup.status == "n/a"
+    out = []
+    for rule in REQUIRED_RULES:
+        if rule == "pickup_within_3_rings":
+            out.append(pickup if rule in rules else _r(rule, "n/a", [], "本场景不考核此项"))
+        elif rule not in rules or rule in CONDITIONAL or gave_up_early:
+            out.append(_r(rule, "n/a", [], "未接听" if rule in rules else "本场景不考核此项"))
+        else:
+            out.append(_r(rule, "fail", [], "没有接听电话"))
+    for rule in FORBIDDEN_RULES:
+        if rule == "no_hanging_up_first":
+            out.append(no_hanging_up_first(c) if c.hangup else _r(rule, "pass", [], ""))
+        else:
+            out.append(_r(rule, "pass", [], ""))
+    return out
+
+
+def _forbidden(c: Call) -> list[RuleResult]:
+    words = _forbidden_from_words(c)
+    out = []
+    for rule in FORBIDDEN_RULES:
+        if rule == "no_interrupting":
+            out.append(no_interrupting(c))
+        elif rule == "no_hanging_up_first":
+            out.append(no_hanging_up_first(c))
+        else:
+            out.append(words[rule])
+    return out
+
+
+def evaluate(c: Call) -> list[RuleResult]:
+    if c.pickup is None:
+        return _never_picked_up(c)
+    out = []
+    for rule in REQUIRED_RULES:
+        if rule not in c.scenario.rules:
+            out.append(_r(rule, "n/a", [], "本场景不考核此项"))
+        else:
+            out.append(REQUIRED_CHECKS[rule](c))
+    return out + _forbidden(c)
+
+
+def score_call(
+    record: CallRecord, scenario: Scenario, acts: Mapping[int, frozenset[str]]
+) -> ScoreReport:
+    """Score one call. Pure: the same inputs always give the same report."""
+    call = Call(record, scenario, acts)
+    results = evaluate(call)
+    by_id = {r.id: r for r in results}
+    weights = scenario.rules
+    applicable = [
+        r for r in results if r.id in REQUIRED_RULES and r.status != "n/a" and r.id in weights
+    ]
+    total = sum(weights[r.id] for r in applicable)
+    gained = sum(weights[r.id] for r in applicable if r.status == "pass")
+    score = round(100.0 * gained / total, 1) if total else 0.0
+    forbidden_failed = any(by_id[r].status == "fail" for r in FORBIDDEN_RULES)
+    passed = bool(total) and not forbidden_failed and score >= scenario.pass_mark
+    return ScoreReport(
+        scenario=record.scenario,
+        score=score,
+        passed=passed,
+        rules=[by_id[r] for r in ALL_RULES],
+    )
+
+
+__all__ = ["score_call", "evaluate", "Call"]

@@ -1,0 +1,340 @@
+"""Text helpers for the scorer: toneless pinyin, sound-alike patterns, spoken numbers, time frames.
+
+Trainee speech reaches the scorer as ASR text: homophones (您/你, 贵姓/贵性), no punctuation, digits
+spoken as Chinese numerals. So content checks never compare characters. Every text is turned into a
+sequence of *tokens* — one normalised toneless pinyin syllable per Chinese character, one token per
+digit, one per run of Latin letters — and patterns written in Chinese are compiled into regular
+expressions over those tokens (`sounds`). Normalisation folds the confusions that ASR and southern
+accents produce: 您→ni, zh/ch/sh→z/c/s, -ing/-eng→-in/-en.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CLAUSE_SPLIT = re.compile(r"[，,。.！!？?；;：:、…~～\s]+")
+
+
+def is_han(ch: str) -> bool:
+    return bool(_HAN.match(ch))
+
+
+def _fold(s: str) -> str:
+    if s == "nin":
+        return "ni"
+    if s[:2] in ("zh", "ch", "sh"):
+        s = s[0] + s[2:]
+    if s.endswith("ing") or s.endswith("eng"):
+        s = s[:-1]
+    return s
+
+
+@lru_cache(maxsize=20000)
+def syllable(ch: str) -> str:
+    """The folded toneless syllable of one Chinese character (its most common reading)."""
+    return _fold(lazy_pinyin(ch, style=Style.NORMAL)[0])
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[str, ...]:
+    """Sound tokens of a text; punctuation and spaces are dropped."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    out: list[str] = []
+    word = ""
+    for ch in text:
+        if "a" <= ch <= "z":
+            word += ch
+            continue
+        if word:
+            out.append(word)
+            word = ""
+        if ch.isdigit():
+            out.append(ch)
+        elif is_han(ch):
+            out.append(syllable(ch))
+    if word:
+        out.append(word)
+    return tuple(out)
+
+
+@lru_cache(maxsize=8192)
+def sound(text: str) -> str:
+    """The token string patterns are matched against: every token followed by one space."""
+    return "".join(t + " " for t in tokens(text))
+
+
+def clauses(text: str) -> list[str]:
+    """Split at punctuation; ASR text without punctuation stays one clause."""
+    return [c for c in _CLAUSE_SPLIT.split(text) if c]
+
+
+# --- sound-alike patterns ------------------------------------------------------------------------
+
+_MACROS = {
+    # one spoken or written digit
+    "D": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu) ",
+    # a number word inside an amount (十/百/半/几 included)
+    "N": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|bai|ban) ",
+    # any one token
+    "S": r"\S+ ",
+}
+
+
+def _compile(src: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if is_han(c):
+            out.append(f"(?:{syllable(c)} )")
+        elif c == "<":
+            j = src.index(">", i)
+            out.append(f"(?:{_MACROS[src[i + 1 : j]]})")
+            i = j
+        elif c == "[":
+            j = src.index("]", i)
+            members = []
+            for m in src[i + 1 : j]:
+                members.append(re.escape(syllable(m)) if is_han(m) else re.escape(m.lower()))
+            out.append("(?:(?:" + "|".join(sorted(set(members))) + ") )")
+            i = j
+        elif c == "{":
+            j = src.index("}", i)
+            out.append(src[i : j + 1])
+            i = j
+        elif c == ".":
+            out.append(r"(?:\S+ )")
+        elif c.isdigit():
+            out.append(f"(?:{c} )")
+        elif "a" <= c.lower() <= "z":
+            j = i
+            while j < len(src) and "a" <= src[j].lower() <= "z":
+                j += 1
+            out.append(f"(?:{src[i:j].lower()} )")
+            i = j - 1
+        elif c in "()|?*+^$:!=":
+            out.append(c)
+        elif c.isspace():
+            pass
+        else:
+            raise ValueError(f"unsupported pattern character {c!r} in {src!r}")
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def pattern(src: str) -> re.Pattern[str]:
+    """Compile a pattern written in Chinese into a regex over `sound` strings.
+
+    Syntax: Chinese characters match anything that sounds alike; `.` is any one token; `<D>` a digit
+    (spoken or written), `<N>` a number word, `<S>` any token; `[甲乙]` one of the characters;
+    `( | ) ? * + {m,n}` and `(?! )` work as in regular expressions; spaces are ignored.
+    """
+    return re.compile(_compile(src))
+
+
+def sounds(text: str, *patterns: str) -> bool:
+    """Does the text contain something that sounds like any of the patterns?
+
+    A pattern of one single character is matched literally: one syllable has too many homophones
+    (请/清/轻, 吗/嘛/马) for sound to mean anything.
+    """
+    s = sound(text)
+    for p in patterns:
+        if len(p) == 1 and is_han(p):
+            if p in text:
+                return True
+        elif pattern(p).search(s):
+            return True
+    return False
+
+
+def first_sound(text: str, patterns: Iterable[str]) -> re.Match[str] | None:
+    s = sound(text)
+    for p in patterns:
+        m = pattern(p).search(s)
+        if m:
+            return m
+    return None
+
+
+# --- spoken numbers ------------------------------------------------------------------------------
+
+_DIGIT_OF = {
+    "ling": "0",
+    "yi": "1",
+    "er": "2",
+    "liang": "2",
+    "san": "3",
+    "si": "4",
+    "wu": "5",
+    "liu": "6",
+    "qi": "7",
+    "ba": "8",
+    "jiu": "9",
+}
+# Radio-style digits are read by character: 要 and 懂 sound like 幺 and 洞 but are not digits.
+_DIGIT_CHARS = {"幺": "1", "洞": "0", "〇": "0"}
+
+
+@lru_cache(maxsize=20000)
+def _raw_syllable(ch: str) -> str:
+    return lazy_pinyin(ch, style=Style.NORMAL)[0]
+
+
+@lru_cache(maxsize=8192)
+def digit_runs(text: str, min_len: int = 3) -> tuple[str, ...]:
+    """Runs of digits, written or spoken one by one (一三八零…/幺/两/洞), across spaces and punctuation.
+
+    "138 0000 1234", "一三八，零零零零，一二三四" and "13800001234" all give "13800001234".
+    """
+    text = unicodedata.normalize("NFKC", text)
+    runs: list[str] = []
+    cur = ""
+    for ch in text:
+        d = None
+        if ch.isdigit():
+            d = ch
+        elif is_han(ch):
+            # Read unfolded, so 是/十 (shi) do not become 四 (si).
+            d = _DIGIT_CHARS.get(ch) or _DIGIT_OF.get(_raw_syllable(ch))
+        elif ch in " -—－,，、.。:：" and cur:
+            continue
+        if d is not None:
+            cur += d
+        else:
+            if len(cur) >= min_len:
+                runs.append(cur)
+            cur = ""
+    if len(cur) >= min_len:
+        runs.append(cur)
+    return tuple(runs)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def number_said(number: str, text: str) -> bool:
+    """Is `number` (a phone or order number) said in full in `text`, allowing one ASR slip?"""
+    target = "".join(ch for ch in unicodedata.normalize("NFKC", number) if ch.isdigit())
+    if len(target) < 3:
+        return False
+    slack = 1 if len(target) >= 6 else 0
+    for run in digit_runs(text):
+        if target in run:
+            return True
+        if len(run) >= len(target) - slack:
+            # compare against every window of the run of about the target's length
+            for size in {len(target) - slack, len(target), len(target) + slack}:
+                for start in range(0, max(1, len(run) - size + 1)):
+                    if edit_distance(run[start : start + size], target, slack) <= slack:
+                        return True
+    return False
+
+
+_CN_NUM = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+
+def chinese_int(s: str) -> int | None:
+    """'3', '三', '十二', '二十五', '一百零八' → int; None if it is not a plain number."""
+    s = unicodedata.normalize("NFKC", s)
+    if s.isdigit():
+        return int(s)
+    if not s or any(ch not in _CN_NUM and ch not in "十百千" for ch in s):
+        return None
+    if all(ch in _CN_NUM for ch in s):  # digit by digit: 一零八
+        return int("".join(str(_CN_NUM[ch]) for ch in s))
+    total, cur = 0, 0
+    for ch in s:
+        if ch in _CN_NUM:
+            cur = _CN_NUM[ch]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total += (cur or 1) * unit
+            cur = 0
+    return total + cur
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def name_said(name: str, text: str) -> bool:
+    """A person's name said in full, or surname + title (张先生/张女士/张经理), sound-alike."""
+    name = name.strip()
+    if not name:
+        return False
+    s = sound(text)
+    full = "".join(syllable(c) + " " for c in name if is_han(c))
+    if full and full in s:
+        return True
+    if name and is_han(name[0]):
+        sur = syllable(name[0]) + " "
+        titles = ("先生", "女士", "小姐", "经理", "总", "老师", "工", "主任", "师傅", "姐", "哥")
+        for t in titles:
+            if sur + "".join(syllable(c) + " " for c in t) in s:
+                return True
+    return False
+
+
+_NUMERALS = str.maketrans("零〇一二三四五六七八九两幺洞", "00123456789210")
+_LIGHT = re.compile(r"[了的地得吧啊呀呢嘛哦么着过]")
+
+
+def _lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b, 1):
+            cur.append(prev[j - 1] + 1 if x == y else max(prev[j], cur[j - 1]))
+        prev = cur
+    return prev[-1]
+
+
+def phrase_overlap(phrase: str, text: str) -> float:
+    """How much of a phrase is said, in order, within one stretch of the text (0..1).
+
+    For restated free text ("客厅墙面裂缝" for "客厅墙面裂了好几道缝"): the share of the phrase's
+    syllables found in order inside a window about as long as the phrase. Particles (了/的/吧…) are
+    ignored and Chinese numerals count as digits, so 3栋1202室 and 三栋一二零二室 compare equal.
+    """
+    p = tokens(_LIGHT.sub("", phrase.translate(_NUMERALS)))
+    t = tokens(_LIGHT.sub("", text.translate(_NUMERALS)))
+    if not p or not t:
+        return 0.0
+    size = int(len(p) * 1.5) + 2
+    best = 0
+    for start in range(0, max(1, len(t) - len(p) // 2)):
+        if t[start] not in p:
+            continue
+        best = max(best, _lcs(p, t[start : start + size]))
+        if best == len(p):
+            break
+    return best / len(p)
