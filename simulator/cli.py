@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from scoring.cert_cli import cert_group
 from simulator.callrecord import Trainee
 from simulator.config import data_dir
 from simulator.errors import CallDrillError, InputError
@@ -146,3 +147,6 @@ def bot_stop() -> None:
     from nlu.service import stop_running
 
     click.echo("客户机器人服务已停止。" if stop_running() else "没有正在运行的客户机器人服务。")
+
+
+main.add_command(cert_group, "cert")
