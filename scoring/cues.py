@@ -431,6 +431,10 @@ def _bare(clause: str, cue_chars: str) -> bool:
     return len(rest) <= 1
 
 
+def _whole(text: str) -> str:
+    return re.sub(r"[，,。.！!？?；;：:、…~～\s]", "", text)
+
+
 def _soft(text: str) -> bool:
     return sounds(text, *SOFTENERS)
 
@@ -481,14 +485,14 @@ def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
             other_subject = re.search(r"(ni |ta |ke hu |da jia )(ye )?(hai )?$", before) is not None
             if polite_q or other_subject or sounds(c, "(您|你)不知道"):
                 continue
-            if _bare(c, "不知道") and not soft:
+            if _bare(_whole(text), "不知道") and not soft:
                 out.append(Flag("no_dismissiveness", "strong", "只回答“不知道”"))
             elif not soft and len(after.split()) <= 3:
                 out.append(Flag("no_dismissiveness", "weak", "“不知道”"))
         if "bu zai " in sc and not sounds(
             c, "在不在", "不在乎", "不在意", "不在话下", "不在(我们)?(的)?服务范围"
         ):
-            if _bare(c, "不在") and not soft:
+            if _bare(_whole(text), "不在") and not soft:
                 out.append(Flag("no_dismissiveness", "strong", "只回答“不在”"))
             elif not soft and not sounds(text, *TEMPORARY):
                 out.append(Flag("no_dismissiveness", "weak", "只说“不在”，没有说明或提供帮助"))
@@ -504,7 +508,7 @@ def _indifferent(text: str) -> list[Flag]:
         out.append(Flag("no_indifference", "strong", "“无所谓/随你”"))
     for c in clauses(text) or [text]:
         if sounds(c, "随便"):
-            if _bare(c, "随便") or sounds(c, "随便(你|您)"):
+            if _bare(_whole(text), "随便") or sounds(c, "随便(你|您)"):
                 out.append(Flag("no_indifference", "strong" if not soft else "weak", "“随便”"))
             elif not soft:
                 out.append(Flag("no_indifference", "weak", "“随便”"))

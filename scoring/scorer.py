@@ -85,7 +85,7 @@ def _opening(c: Call) -> Turn | None:
 def late_pickup_apology(c: Call) -> RuleResult:
     rings = len(c.ring_indexes)
     if c.pickup is None or rings <= MAX_RINGS:
-        return _r("late_pickup_apology", "n/a", [], "")
+        return _r("late_pickup_apology", "n/a", [], f"响铃未超过{MAX_RINGS}声" if c.pickup else "未接听")
     opening = _opening(c)
     if opening is None:
         return _r(
@@ -250,6 +250,15 @@ _FACT_WORDS = {
     "order_no": "订单号",
     "order_number": "订单号",
     "colleague": "要找的人",
+    "room": "房间",
+    "floor": "地板",
+    "crew_date": "施工日期",
+    "problem": "报修问题",
+    "issue": "问题情况",
+    "preferred_time": "预约时间",
+    "message": "留言内容",
+    "back_at": "回来时间",
+    "completed": "完工时间",
 }
 
 
@@ -484,17 +493,21 @@ def message_taking(c: Call) -> RuleResult:
     )
     if not readback:
         missing.append("电话号码")
-    # the message itself, read back
-    message = [
-        u
-        for u in c.trainee
-        if any_sound(u.text, cues.MESSAGE_WORDS)
-        and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
-    ]
+    # the message itself, read back: its content when the case has one, else words of passing it on
+    contents = [m for m in c.fact_values("message") if _said_by_customer(c, m)]
+    if contents:
+        message = [u for u in c.trainee if any(phrase_overlap(m, u.text) >= 0.5 for m in contents)]
+    else:
+        message = [
+            u
+            for u in c.trainee
+            if any_sound(u.text, cues.MESSAGE_WORDS)
+            and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
+        ]
     confirmed = [
         u for u in readback if any_sound(u.text, cues.CONFIRM) or u.has("restate")
     ] or readback
-    if not message and not any(any_sound(u.text, cues.MESSAGE_WORDS) for u in c.trainee):
+    if not message:
         missing.append("留言内容")
     if readback and not confirmed:
         missing.append("复述")
@@ -529,7 +542,7 @@ def _hold_groups(c: Call) -> list[list]:
 
 def hold_etiquette(c: Call) -> RuleResult:
     if not c.holds:
-        return _r("hold_etiquette", "n/a", [], "")
+        return _r("hold_etiquette", "n/a", [], "通话中没有让客户等待")
     problems, evidence = [], []
     for group in _hold_groups(c):
         first, last = group[0], group[-1]
@@ -582,7 +595,7 @@ def _escalation_trigger(c: Call) -> list[Utt]:
 def escalation(c: Call) -> RuleResult:
     trig = _escalation_trigger(c)
     if not trig:
-        return _r("escalation", "n/a", [], "")
+        return _r("escalation", "n/a", [], "客户没有提出赔偿或扬言投诉到监管部门、媒体")
     for u in c.trainee:
         if any_sound(u.text, cues.ESCALATE) or (
             u.has("escalate") and any_sound(u.text, cues.SUPERVISOR)
