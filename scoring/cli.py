@@ -28,7 +28,9 @@ def make_recognizer(scenarios: ScenarioSet) -> ActRecognizer:
 
 @click.command("score")
 @click.argument("call_file", metavar="CALL.json", type=click.Path(path_type=Path))
-@click.option("--scenario", "scenario_id", help="Score against this scenario instead of the record's.")
+@click.option(
+    "--scenario", "scenario_id", help="Score against this scenario instead of the record's."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the score report as JSON.")
 @click.option(
     "--scenarios",
@@ -36,7 +38,9 @@ def make_recognizer(scenarios: ScenarioSet) -> ActRecognizer:
     type=click.Path(path_type=Path),
     help="Scenario folder (default: scenarios/).",
 )
-def score_command(call_file: Path, scenario_id: str | None, as_json: bool, scenario_dir: Path | None) -> None:
+def score_command(
+    call_file: Path, scenario_id: str | None, as_json: bool, scenario_dir: Path | None
+) -> None:
     """Score the recorded call CALL.json against the phone-answering rubric."""
     try:
         record = read_call_record(call_file)

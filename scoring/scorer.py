@@ -85,7 +85,9 @@ def _opening(c: Call) -> Turn | None:
 def late_pickup_apology(c: Call) -> RuleResult:
     rings = len(c.ring_indexes)
     if c.pickup is None or rings <= MAX_RINGS:
-        return _r("late_pickup_apology", "n/a", [], f"响铃未超过{MAX_RINGS}声" if c.pickup else "未接听")
+        return _r(
+            "late_pickup_apology", "n/a", [], f"响铃未超过{MAX_RINGS}声" if c.pickup else "未接听"
+        )
     opening = _opening(c)
     if opening is None:
         return _r(

@@ -75,10 +75,22 @@ def make_call(
             continue
         who, text, *opts = line
         opt = opts[0] if opts else {}
-        start = last_customer_end - opt["overlap"] if "overlap" in opt else t + 0.6 + opt.get("delay", 0)
+        start = (
+            last_customer_end - opt["overlap"]
+            if "overlap" in opt
+            else t + 0.6 + opt.get("delay", 0)
+        )
         end = start + 0.5 + 0.22 * len(text)
         speaker = {"T": "trainee", "C": "customer"}[who]
-        events.append({"t": round(start, 2), "type": "utterance", "speaker": speaker, "end": round(end, 2), "text": text})
+        events.append(
+            {
+                "t": round(start, 2),
+                "type": "utterance",
+                "speaker": speaker,
+                "end": round(end, 2),
+                "text": text,
+            }
+        )
         if who == "C":
             last_customer_end = end
         t = max(t, end)
@@ -145,7 +157,9 @@ def test_evidence_points_at_the_utterance_events():
 # --- timing ------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("rings", "expected"), [(0, "pass"), (1, "pass"), (3, "pass"), (4, "fail"), (6, "fail")])
+@pytest.mark.parametrize(
+    ("rings", "expected"), [(0, "pass"), (1, "pass"), (3, "pass"), (4, "fail"), (6, "fail")]
+)
 def test_pickup_within_three_rings(rings, expected):
     report = score(make_call(("T", GREETING), rings=rings))
     assert status(report, "pickup_within_3_rings") == expected
@@ -163,7 +177,9 @@ def test_late_pickup_apology_only_after_more_than_three_rings():
 
 
 def test_greeting_must_come_within_three_seconds():
-    assert status(score(make_call(("T", GREETING), answer_delay=2.5)), "standard_greeting") == "pass"
+    assert (
+        status(score(make_call(("T", GREETING), answer_delay=2.5)), "standard_greeting") == "pass"
+    )
     slow = score(make_call(("T", GREETING), answer_delay=4.2))
     assert status(slow, "standard_greeting") == "fail"
     assert "4.2秒" in slow.rule("standard_greeting").note
@@ -211,10 +227,19 @@ def test_hold_etiquette():
     ask = ("T", "我查一下施工记录，请您稍等两分钟可以吗？")
     thanks = ("T", "感谢您的耐心等待，查到了。")
     assert status(score(make_call(("T", GREETING))), "hold_etiquette") == "n/a"
-    assert status(score(make_call(("T", GREETING), ask, ("C", "好。"), ("hold", 40), thanks)), "hold_etiquette") == "pass"
+    assert (
+        status(
+            score(make_call(("T", GREETING), ask, ("C", "好。"), ("hold", 40), thanks)),
+            "hold_etiquette",
+        )
+        == "pass"
+    )
     # no duration
     vague = ("T", "您稍等，我查一下。")
-    assert status(score(make_call(("T", GREETING), vague, ("hold", 20), thanks)), "hold_etiquette") == "fail"
+    assert (
+        status(score(make_call(("T", GREETING), vague, ("hold", 20), thanks)), "hold_etiquette")
+        == "fail"
+    )
     # no thanks afterwards
     r = score(make_call(("T", GREETING), ask, ("hold", 20), ("T", "查到了。")))
     assert status(r, "hold_etiquette") == "fail"
@@ -233,7 +258,10 @@ def test_hold_etiquette():
 
 
 def test_hanging_up_first():
-    assert status(score(make_call(("T", GREETING), hangup="customer")), "no_hanging_up_first") == "pass"
+    assert (
+        status(score(make_call(("T", GREETING), hangup="customer")), "no_hanging_up_first")
+        == "pass"
+    )
     r = score(make_call(("T", GREETING), hangup="trainee"))
     assert status(r, "no_hanging_up_first") == "fail"
     assert r.passed is False
@@ -282,7 +310,13 @@ def test_work_id(text, expected):
     ],
 )
 def test_ask_caller_identity(text, expected):
-    assert status(score(make_call(("T", GREETING), ("C", "地板划坏了！"), ("T", text))), "ask_caller_identity") == expected
+    assert (
+        status(
+            score(make_call(("T", GREETING), ("C", "地板划坏了！"), ("T", text))),
+            "ask_caller_identity",
+        )
+        == expected
+    )
 
 
 def test_restate_checks_numbers_against_facts_spoken_as_numerals():
@@ -291,8 +325,14 @@ def test_restate_checks_numbers_against_facts_spoken_as_numerals():
     good = ("T", "刘先生，您的电话是一三八零一七六二三四五，客厅的地板，对吗？")
     wrong = ("T", "刘先生，您的电话是一三八零一七六九九九九，客厅的地板，对吗？")
     part = ("T", "刘先生，客厅的地板，对吗？")
-    assert status(score(make_call(("T", GREETING), said, good, facts=facts)), "restate_key_info") == "pass"
-    assert status(score(make_call(("T", GREETING), said, wrong, facts=facts)), "restate_key_info") == "fail"
+    assert (
+        status(score(make_call(("T", GREETING), said, good, facts=facts)), "restate_key_info")
+        == "pass"
+    )
+    assert (
+        status(score(make_call(("T", GREETING), said, wrong, facts=facts)), "restate_key_info")
+        == "fail"
+    )
     r = score(make_call(("T", GREETING), said, part, facts=facts))
     assert status(r, "restate_key_info") == "fail"
     assert "电话号码" in r.rule("restate_key_info").note
@@ -322,12 +362,23 @@ def test_followup_needs_a_concrete_time_frame(text, expected):
 
 def test_empathy_needs_an_apology_for_the_experience():
     c = ("C", "你们把我家地板划坏了！")
-    assert status(score(make_call(("T", GREETING), c, ("T", "非常抱歉给您带来不好的体验。"))), "empathy_apology") == "pass"
+    assert (
+        status(
+            score(make_call(("T", GREETING), c, ("T", "非常抱歉给您带来不好的体验。"))),
+            "empathy_apology",
+        )
+        == "pass"
+    )
     r = score(make_call(("T", GREETING), c, ("T", "我理解您的心情。")))
     assert status(r, "empathy_apology") == "fail"
     assert "没有为客户的遭遇道歉" in r.rule("empathy_apology").note
     # an apology for the wait is not one for the experience
-    assert status(score(make_call(("T", GREETING), c, ("T", "不好意思让您久等了。"))), "empathy_apology") == "fail"
+    assert (
+        status(
+            score(make_call(("T", GREETING), c, ("T", "不好意思让您久等了。"))), "empathy_apology"
+        )
+        == "fail"
+    )
 
 
 def test_escalation_applies_only_after_a_major_demand():
@@ -388,7 +439,11 @@ def test_absent_colleague_handling_and_message():
         ("不在。", "no_dismissiveness", "fail"),
         ("我不知道您是否方便留个电话？", "no_dismissiveness", "pass"),
         ("不知道，你问别人吧", "no_dismissiveness", "fail"),
-        ("不好意思，这个我暂时不知道，我帮您记录下来，三个工作日内回复您。", "no_dismissiveness", "pass"),
+        (
+            "不好意思，这个我暂时不知道，我帮您记录下来，三个工作日内回复您。",
+            "no_dismissiveness",
+            "pass",
+        ),
         ("他正忙着呢，现在没空", "no_dismissiveness", "fail"),
         ("我已经说过了，明天再打来", "no_dismissiveness", "fail"),
         ("我也不知道他在不在", "no_indifference", "fail"),
@@ -410,14 +465,19 @@ def test_absent_colleague_handling_and_message():
     ],
 )
 def test_forbidden_wording_in_context(text, rule, expected):
-    record = make_call(("T", GREETING), ("C", "你好，麻烦找一下王经理。"), ("T", text), scenario="absent_colleague")
+    record = make_call(
+        ("T", GREETING), ("C", "你好，麻烦找一下王经理。"), ("T", text), scenario="absent_colleague"
+    )
     assert status(score(record), rule) == expected, text
 
 
 def test_a_recognised_forbidden_act_in_polite_wording_is_not_a_violation():
     class Everything:
         def recognize(self, texts):
-            return [frozenset({"dismissiveness", "indifference", "rudeness", "impatience"}) for _ in texts]
+            return [
+                frozenset({"dismissiveness", "indifference", "rudeness", "impatience"})
+                for _ in texts
+            ]
 
     record = make_call(
         ("T", GREETING),
@@ -433,7 +493,12 @@ def test_a_recognised_forbidden_act_in_polite_wording_is_not_a_violation():
 
 def test_ambiguous_wording_fails_only_with_the_act():
     # "他不在，你晚点再打吧": a brush-off if the NLU hears one, not on the words alone.
-    record = make_call(("T", GREETING), ("C", "王经理在吗？"), ("T", "他不在，他们在开会"), scenario="absent_colleague")
+    record = make_call(
+        ("T", GREETING),
+        ("C", "王经理在吗？"),
+        ("T", "他不在，他们在开会"),
+        scenario="absent_colleague",
+    )
 
     class Nothing:
         def recognize(self, texts):
@@ -453,10 +518,17 @@ def test_forbidden_failure_fails_the_call_whatever_the_score():
         ("C", "你们把我家地板划坏了，必须赔！"),
         ("T", "非常抱歉给您带来麻烦，请问您贵姓？"),
         ("C", "我叫刘建国，电话13801762345，客厅。"),
-        ("T", "刘先生，电话13801762345，客厅，对吗？我们保证全额赔偿。我会上报主管，24小时内给您回电。"),
+        (
+            "T",
+            "刘先生，电话13801762345，客厅，对吗？我们保证全额赔偿。我会上报主管，24小时内给您回电。",
+        ),
         ("T", "还有其他需要吗？感谢您的来电，再见。"),
     ]
-    r = score(make_call(*lines, facts={"caller_name": "刘建国", "caller_phone": "13801762345", "room": "客厅"}))
+    r = score(
+        make_call(
+            *lines, facts={"caller_name": "刘建国", "caller_phone": "13801762345", "room": "客厅"}
+        )
+    )
     assert r.score >= 80
     assert status(r, "no_improper_promise") == "fail"
     assert r.passed is False
@@ -467,7 +539,12 @@ def test_score_is_the_weighted_share_of_applicable_rules():
     r = score(make_call(*lines))
     weights = SCENARIOS.get("angry_complainant").rules
     applicable = [x for x in r.rules if x.id in weights and x.status != "n/a"]
-    expected = round(100 * sum(weights[x.id] for x in applicable if x.status == "pass") / sum(weights[x.id] for x in applicable), 1)
+    expected = round(
+        100
+        * sum(weights[x.id] for x in applicable if x.status == "pass")
+        / sum(weights[x.id] for x in applicable),
+        1,
+    )
     assert r.score == expected
     assert r.passed is (r.score >= 80)
 

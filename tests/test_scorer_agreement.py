@@ -1,0 +1,118 @@
+"""Agreement between the scorer and a human QA reviewer on the labelled calls in tests/data/calls/.
+
+Prints a per-rule table; fails below 95 % overall agreement or on any false forbidden flag (the reviewer
+said pass or n/a, the scorer said fail) — the worst error the product can make. The real test runs with
+the Rasa NLU the product uses; a second run with no acts at all shows what the content checks alone do.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from scoring.acts import ActRecognizer, RasaActRecognizer, recognize_call
+from scoring.format import pad
+from scoring.rubric import ALL_RULES, FORBIDDEN_RULES
+from scoring.scorer import score_call
+from simulator.callrecord import read_call_record
+from simulator.scenario import load_scenarios
+
+CALLS = Path(__file__).resolve().parent / "data" / "calls"
+MIN_AGREEMENT = 0.95
+
+
+@dataclass
+class Agreement:
+    per_rule: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0] for r in ALL_RULES})
+    misses: list[str] = field(default_factory=list)
+    false_forbidden: list[str] = field(default_factory=list)
+
+    @property
+    def overall(self) -> float:
+        agree = sum(a for a, _ in self.per_rule.values())
+        total = sum(n for _, n in self.per_rule.values())
+        return agree / total if total else 0.0
+
+    def table(self, title: str) -> str:
+        lines = [title, pad("rule", 28) + "agree/n    %"]
+        for rule, (a, n) in self.per_rule.items():
+            lines.append(pad(rule, 28) + f"{a:>3}/{n:<3}  {100 * a / n:5.1f}")
+        lines.append(pad("overall", 28) + f"{100 * self.overall:5.1f}%")
+        lines.append(f"false forbidden flags: {len(self.false_forbidden)}")
+        lines += ["disagreements:"] + [f"  {m}" for m in self.misses]
+        return "\n".join(lines)
+
+
+def labelled_calls() -> list[tuple[str, Path, dict[str, str]]]:
+    out = []
+    for expected in sorted(CALLS.glob("*.expected.json")):
+        name = expected.name.removesuffix(".expected.json")
+        out.append(
+            (
+                name,
+                CALLS / f"{name}.json",
+                json.loads(expected.read_text(encoding="utf-8"))["expected"],
+            )
+        )
+    return out
+
+
+def measure(recognizer: ActRecognizer) -> Agreement:
+    scenarios = load_scenarios()
+    result = Agreement()
+    for name, path, expected in labelled_calls():
+        record = read_call_record(path)
+        report = score_call(
+            record, scenarios.get(record.scenario), recognize_call(record, recognizer)
+        )
+        for r in report.rules:
+            counts = result.per_rule[r.id]
+            counts[1] += 1
+            if r.status == expected[r.id]:
+                counts[0] += 1
+                continue
+            miss = f"{name} {r.id}: reviewer {expected[r.id]}, scorer {r.status} ({r.note})"
+            result.misses.append(miss)
+            if r.id in FORBIDDEN_RULES and r.status == "fail":
+                result.false_forbidden.append(miss)
+    return result
+
+
+def check(result: Agreement, title: str) -> None:
+    table = result.table(title)
+    print("\n" + table)
+    assert not result.false_forbidden, table
+    assert result.overall >= MIN_AGREEMENT, table
+
+
+class NoActs:
+    def recognize(self, texts: list[str]) -> list[frozenset[str]]:
+        return [frozenset() for _ in texts]
+
+
+def test_the_labelled_set_is_complete():
+    calls = labelled_calls()
+    assert len(calls) >= 40
+    scenarios = {read_call_record(path).scenario for _, path, _ in calls}
+    assert scenarios == {
+        "angry_complainant",
+        "unclear_audio",
+        "absent_colleague",
+        "unanswerable_question",
+    }
+    for name, _, expected in calls:
+        assert list(expected) == list(ALL_RULES), name
+        assert set(expected.values()) <= {"pass", "fail", "n/a"}, name
+
+
+def test_agreement_on_content_alone():
+    check(measure(NoActs()), "agreement, no acts recognised (content checks only)")
+
+
+@pytest.mark.rasa
+def test_agreement_with_the_rasa_nlu(rasa_url):
+    with RasaActRecognizer(rasa_url) as recognizer:
+        check(measure(recognizer), f"agreement, acts from the Rasa NLU at {rasa_url}")
