@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scoring.text import clauses, sound, sounds
 
@@ -313,15 +314,16 @@ SUPERVISOR = ("主管", "经理", "领导", "上级", "负责人", "组长", "�
 FURTHER_HELP = (
     "还有(什么|其他|其它|别的|没有)(.{0,4})(需要|问题|事|可以|要|帮)",
     "还(有|需要)(什么|其他|其它|别的)?(帮助|帮忙|需要)",
-    "(其他|其它|别的)(问题|需要|事情|事)(吗|么|没有)",
+    "(其他|其它|别的)(问题|需要|事情|事|疑问)(吗|么|没有)",
     "还有(什么|其他|其它|别的)?(问题|事情|事)(吗|么)",
     "还有(什么|其他|其它|别的)?(需要|要)(我)?(帮|为|处理)",
     "还有什么",
 )
 THANKS = ("谢谢", "感谢", "多谢")
-GOODBYE = ("再见", "拜拜", "慢走", "祝(您|你).{0,8}(愉快|顺利|开心|快乐)", "回头见")
+GOODBYE = ("再见", "再会", "回见", "拜拜", "慢走", "祝(您|你).{0,8}(愉快|顺利|开心|快乐)", "回头见")
 
 HOLD_ASK = (
+    "(先)?(别|不要)挂",
     "稍等",
     "稍候",
     "等一下",
@@ -435,6 +437,18 @@ def _whole(text: str) -> str:
     return re.sub(r"[，,。.！!？?；;：:、…~～\s]", "", text)
 
 
+@lru_cache(maxsize=4096)
+def _regex(p: str) -> re.Pattern[str]:
+    return re.compile(p)
+
+
+def said(text: str, *patterns: str) -> bool:
+    """Literal wording (punctuation ignored). Forbidden cues are read literally, never by sound: a
+    homophone must not turn an innocent sentence into a violation (经理知悉 sounds like 离职)."""
+    raw = _whole(text)
+    return any(_regex(p).search(raw) for p in patterns)
+
+
 def _soft(text: str) -> bool:
     return sounds(text, *SOFTENERS)
 
@@ -442,19 +456,29 @@ def _soft(text: str) -> bool:
 def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
     out: list[Flag] = []
     soft = _soft(text)
-    if sounds(
+    if not soft and said(text, "(你|您)自己(去)?(看|查|找|问|联系)", "(你|您)找.{1,6}去(吧)?$"):
+        out.append(Flag("no_dismissiveness", "strong", "让客户自己去解决"))
+    if not soft and said(text, "不清楚", "不了解", "没办法"):
+        out.append(Flag("no_dismissiveness", "weak", "“不清楚/没办法”"))
+    if not soft and said(
+        text,
+        "不归(我|我们).{0,4}(管|负责)",
+        "不是(我|我们).{0,4}(管|负责)的",
+        "我管不了",
+        "不归我管",
+    ):
+        out.append(Flag("no_dismissiveness", "strong", "推说不归自己管"))
+    if said(
         text,
         "(你|您)?(去)?问别人",
         "找别人(去|吧)",
         "不关我(的)?事",
         "跟我说(也)?没用",
         "别问我",
-        "我管不了",
-        "不归我管",
         "关我什么事",
     ):
         out.append(Flag("no_dismissiveness", "strong", "推给别人、不愿处理"))
-    if sounds(
+    if said(
         text,
         "我(已经|早就|都)(跟(你|您))?说过了",
         "说了多少(遍|次)",
@@ -462,19 +486,19 @@ def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
         "我说过了",
     ):
         out.append(Flag("no_dismissiveness", "strong" if not soft else "weak", "“我已经说过了”"))
-    if sounds(text, "(你|您)?(去|就)投诉(吧|去)", "爱投诉", "随便(你)?投诉") and not soft:
+    if said(text, "(你|您)?(去|就)投诉(吧|去)", "爱投诉", "随便(你)?投诉") and not soft:
         out.append(Flag("no_dismissiveness", "strong", "让客户“去投诉吧”"))
     if (
-        sounds(text, "(明天|改天|下次|过两天|晚点|待会|等会|以后)再打(来|过来)?")
+        said(text, "(明天|改天|下次|过两天|晚点|待会|等会|以后)再打(来|过来)?")
         and not sounds(text, "下班")
         and not soft
     ):
         out.append(Flag("no_dismissiveness", "strong", "让客户“再打来”而不提供帮助"))
-    if sounds(text, "正忙(着)?呢", "没空", "没(有)?时间") and not soft:
+    if said(text, "正忙(着)?呢", "没空", "没(有)?时间") and not soft:
         out.append(Flag("no_dismissiveness", "strong", "“正忙着呢，没空”"))
     for c in clauses(text) or [text]:
         sc = sound(c)
-        if "bu zi dao " in sc and not sounds(c, "在不在", "去哪", "到哪"):
+        if "不知道" in c and not sounds(c, "在不在", "去哪", "到哪"):
             m = re.search(r"bu zi dao ", sc)
             after = sc[m.end() :] if m else ""
             before = sc[: m.start()] if m else ""
@@ -489,7 +513,7 @@ def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
                 out.append(Flag("no_dismissiveness", "strong", "只回答“不知道”"))
             elif not soft and len(after.split()) <= 3:
                 out.append(Flag("no_dismissiveness", "weak", "“不知道”"))
-        if "bu zai " in sc and not sounds(
+        if "不在" in c and not sounds(
             c, "在不在", "不在乎", "不在意", "不在话下", "不在(我们)?(的)?服务范围"
         ):
             if _bare(_whole(text), "不在") and not soft:
@@ -502,13 +526,19 @@ def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
 def _indifferent(text: str) -> list[Flag]:
     out: list[Flag] = []
     soft = _soft(text)
-    if sounds(text, "不知道(他|她)?(在不在|去哪|到哪|去了哪|干什么去)", "谁知道(他|她)?", "鬼知道"):
+    if said(
+        text,
+        "(不知道|不清楚)(他|她)?(在不在|去哪|到哪|去了哪|干什么去)",
+        "(他|她)?在不在(我)?(也)?(不知道|不清楚)",
+        "谁知道(他|她)?",
+        "鬼知道",
+    ):
         out.append(Flag("no_indifference", "strong", "“我也不知道他在不在”之类不负责任的回答"))
-    if sounds(text, "无所谓", "爱打不打", "爱等不等", "随你"):
+    if said(text, "无所谓", "爱打不打", "爱等不等", "随你"):
         out.append(Flag("no_indifference", "strong", "“无所谓/随你”"))
     for c in clauses(text) or [text]:
-        if sounds(c, "随便"):
-            if _bare(_whole(text), "随便") or sounds(c, "随便(你|您)"):
+        if "随便" in c:
+            if _bare(_whole(text), "随便") or said(c, "随便(你|您)"):
                 out.append(Flag("no_indifference", "strong" if not soft else "weak", "“随便”"))
             elif not soft:
                 out.append(Flag("no_indifference", "weak", "“随便”"))
@@ -529,17 +559,17 @@ def _impatient(text: str) -> list[Flag]:
         "好吗",
         "能否",
     )
-    loud = sounds(text, "声音大点", "大点声", "大声点", "大声一点", "说大声")
-    what = sounds(text, "(你|您)说什么")
-    deaf = sounds(text, "听不见", "听不清", "听不到")
+    loud = said(text, "声音大点", "大点声", "大声点", "大声一点", "说大声")
+    what = said(text, "(你|您)说什么")
+    deaf = said(text, "听不见", "听不清", "听不到")
     if (loud or what or deaf) and not soft:
         n = loud + what + deaf
         out.append(
             Flag("no_impatience", "strong" if n >= 2 else "weak", "不耐烦地让客户大声点/重复")
         )
-    if sounds(text, "下班了", "要下班", "快下班"):
+    if said(text, "下班了", "要下班", "快下班"):
         out.append(Flag("no_impatience", "strong" if not soft else "weak", "“下班了，明天再打”"))
-    if sounds(
+    if said(
         text,
         "快点说",
         "说快点",
@@ -585,11 +615,11 @@ def _rude(text: str) -> list[Flag]:
         "不讲理",
         "(你|您)自己(不|没)(看|注意|小心)",
     )
-    if sounds(text, *strong):
+    if said(text, *strong):
         out.append(Flag("no_rudeness", "strong", "无礼、命令或指责客户的话"))
     elif "滚" in text:
         out.append(Flag("no_rudeness", "strong", "无礼的话"))
-    elif sounds(
+    elif said(
         text, "(你|您)(必须|得|应该)", "(你|您)(先)?别(说|吵|嚷)", "(你|您)(赶紧|快)"
     ) and not _soft(text):
         out.append(Flag("no_rudeness", "weak", "命令式的话"))
@@ -632,9 +662,10 @@ GOSSIP = (
 
 
 def _gossip(text: str, call_has_colleague: bool) -> list[Flag]:
-    if not sounds(text, *GOSSIP) or sounds(text, "没来得及"):
+    if not said(text, *GOSSIP) or sounds(text, "没来得及"):
         return []
-    question = sounds(text, "吗", "是不是", "有没有")
+    cue_clauses = [c for c in clauses(text) or [text] if said(c, *GOSSIP)]
+    question = all(sounds(c, "吗", "是不是", "有没有") for c in cue_clauses)
     if call_has_colleague and not question:
         return [Flag("no_absence_gossip", "strong", "透露同事不在的真实原因/去向")]
     return [Flag("no_absence_gossip", "weak", "透露同事不在的真实原因/去向")]
@@ -670,7 +701,7 @@ def _improper_promise(text: str) -> list[Flag]:
         )
         if negated:
             continue
-        strong = sounds(
+        strong = said(
             c,
             "(保证|肯定|一定|绝对|包)(会)?(给(您|你))?(全额|全部|双倍)?(赔|退款|退钱|补偿|免单|退)",
             "全额(赔偿|退款)",
@@ -681,7 +712,7 @@ def _improper_promise(text: str) -> list[Flag]:
         )
         if strong:
             out.append(Flag("no_improper_promise", "strong", "作出超出权限的赔偿/退款承诺"))
-        elif sounds(
+        elif said(
             c,
             "保证.{0,6}(解决|满意|修好|没问题|处理好)",
             "肯定没问题",
@@ -711,6 +742,12 @@ def _personal_name(text: str) -> list[Flag]:
     m = re.search(r"我(姓|的名字(是|叫))([\u4e00-\u9fff])", raw)
     if m and m.group(3) in SURNAMES | {"是", "叫"} | set():
         out.append(Flag("no_personal_name", "strong", "报了个人姓名"))
+        return out
+    m = re.search(r"(客服|话务员|专员|坐席|座席|我是|叫我)(小|老)([\u4e00-\u9fff])", raw)
+    if m and m.group(3) in SURNAMES:
+        out.append(
+            Flag("no_personal_name", "strong", f"用个人称呼“{m.group(2)}{m.group(3)}”代替工号")
+        )
         return out
     m = re.search(r"我是(小|老)?([\u4e00-\u9fff])([\u4e00-\u9fff]{0,2})", raw)
     if m and m.group(2) in SURNAMES and not _TITLE_AFTER.match(raw[m.end(2) :]):

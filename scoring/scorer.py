@@ -226,7 +226,13 @@ def _mentions(value: str, text: str) -> bool:
 
 def _restated(c: Call, value: str, after: float) -> list[Utt]:
     said = [u for u in c.trainee if u.t >= after - 0.01]
-    hits = [u for u in said if _mentions(value, u.text)]
+    # Read-backs shorten free text (客厅墙面开裂 for 客厅墙面裂了好几道缝): half of it, in order, will do.
+    hits = [
+        u
+        for u in said
+        if _mentions(value, u.text)
+        or (not _is_number(value) and len(value) >= 6 and phrase_overlap(value, u.text) >= 0.5)
+    ]
     if hits or _is_number(value) or len(value) > 4:
         return hits
     # A person's name is read back as surname + title (张先生) as well.
