@@ -458,7 +458,7 @@ def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
     soft = _soft(text)
     if not soft and said(text, "(你|您)自己(去)?(看|查|找|问|联系)", "(你|您)找.{1,6}去(吧)?$"):
         out.append(Flag("no_dismissiveness", "strong", "让客户自己去解决"))
-    if not soft and said(text, "不清楚", "不了解", "没办法"):
+    if not soft and said(text, "(?<![听看说讲])不清楚", "不了解", "没办法"):
         out.append(Flag("no_dismissiveness", "weak", "“不清楚/没办法”"))
     if not soft and said(
         text,
@@ -488,12 +488,13 @@ def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
         out.append(Flag("no_dismissiveness", "strong" if not soft else "weak", "“我已经说过了”"))
     if said(text, "(你|您)?(去|就)投诉(吧|去)", "爱投诉", "随便(你)?投诉") and not soft:
         out.append(Flag("no_dismissiveness", "strong", "让客户“去投诉吧”"))
+    # 劝其过会儿再打来 is allowed (004 §10E); only the NLU can tell a brush-off from advice.
     if (
         said(text, "(明天|改天|下次|过两天|晚点|待会|等会|以后)再打(来|过来)?")
         and not sounds(text, "下班")
         and not soft
     ):
-        out.append(Flag("no_dismissiveness", "strong", "让客户“再打来”而不提供帮助"))
+        out.append(Flag("no_dismissiveness", "weak", "让客户“再打来”而不提供帮助"))
     if said(text, "正忙(着)?呢", "没空", "没(有)?时间") and not soft:
         out.append(Flag("no_dismissiveness", "strong", "“正忙着呢，没空”"))
     for c in clauses(text) or [text]:
@@ -709,6 +710,7 @@ def _improper_promise(text: str) -> list[Flag]:
             "双倍赔",
             "(保证|肯定|一定|绝对)(会)?(给(您|你))?(免费)(换|修|重做|重装|更换)",
             "(我|我们)(马上|立刻|现在)?(就)?给(您|你)(全额)?(赔|退款|退钱)",
+            "(赔偿|退款)(肯定|绝对)?没问题",
         )
         if strong:
             out.append(Flag("no_improper_promise", "strong", "作出超出权限的赔偿/退款承诺"))
@@ -717,7 +719,6 @@ def _improper_promise(text: str) -> list[Flag]:
             "保证.{0,6}(解决|满意|修好|没问题|处理好)",
             "肯定没问题",
             "包(您|你)满意",
-            "(一定|肯定|保证)(会)?(给(您|你))?(一个)?(满意|说法)",
         ):
             out.append(Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果"))
     return out
@@ -748,6 +749,12 @@ def _personal_name(text: str) -> list[Flag]:
         out.append(
             Flag("no_personal_name", "strong", f"用个人称呼“{m.group(2)}{m.group(3)}”代替工号")
         )
+        return out
+    m = re.search(
+        r"(号|客服|话务员|专员)([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}?)(为|很|竭诚|$)", raw
+    )
+    if m and m.group(2) in SURNAMES and m.group(3) not in ("人员", "部", "中心", "专员"):
+        out.append(Flag("no_personal_name", "strong", f"报了个人姓名“{m.group(2)}{m.group(3)}”"))
         return out
     m = re.search(r"我是(小|老)?([\u4e00-\u9fff])([\u4e00-\u9fff]{0,2})", raw)
     if m and m.group(2) in SURNAMES and not _TITLE_AFTER.match(raw[m.end(2) :]):

@@ -460,7 +460,13 @@ def test_absent_colleague_handling_and_message():
         ("肯定给您退款", "no_improper_promise", "fail"),
         ("赔偿的事我没法保证，需要主管确认后答复您", "no_improper_promise", "pass"),
         ("我们一定会重视并尽力解决", "no_improper_promise", "pass"),
+        ("他出去了，您晚点再打过来吧。", "no_dismissiveness", "pass"),  # 004 §10E allows it
+        ("这个我听不清楚，您能再说一遍吗？", "no_dismissiveness", "pass"),
+        ("我们一定给您一个满意的答复", "no_improper_promise", "pass"),
         ("我叫王小明", "no_personal_name", "fail"),
+        ("3号客服王芳为您服务", "no_personal_name", "fail"),
+        ("我是客服小李", "no_personal_name", "fail"),
+        ("我们经理知悉了", "no_absence_gossip", "pass"),  # sounds like 离职, is not
         ("我们公司规定对外只报工号，我是3号客服", "no_personal_name", "pass"),
     ],
 )
