@@ -519,7 +519,7 @@ def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
         ):
             if _bare(_whole(text), "不在") and not soft:
                 out.append(Flag("no_dismissiveness", "strong", "只回答“不在”"))
-            elif not soft and not sounds(text, *TEMPORARY):
+            elif not soft and not sounds(text, *TEMPORARY, *AWAY[1:], *RETURN_TIME):
                 out.append(Flag("no_dismissiveness", "weak", "只说“不在”，没有说明或提供帮助"))
     return out
 
@@ -563,7 +563,8 @@ def _impatient(text: str) -> list[Flag]:
     loud = said(text, "声音大点", "大点声", "大声点", "大声一点", "说大声")
     what = said(text, "(你|您)说什么")
     deaf = said(text, "听不见", "听不清", "听不到")
-    if (loud or what or deaf) and not soft:
+    # "听不清" alone states a fact; telling the caller to be louder or "你说什么" is the impatient part.
+    if (loud or what) and not soft:
         n = loud + what + deaf
         out.append(
             Flag("no_impatience", "strong" if n >= 2 else "weak", "不耐烦地让客户大声点/重复")
@@ -620,9 +621,7 @@ def _rude(text: str) -> list[Flag]:
         out.append(Flag("no_rudeness", "strong", "无礼、命令或指责客户的话"))
     elif "滚" in text:
         out.append(Flag("no_rudeness", "strong", "无礼的话"))
-    elif said(
-        text, "(你|您)(必须|得|应该)", "(你|您)(先)?别(说|吵|嚷)", "(你|您)(赶紧|快)"
-    ) and not _soft(text):
+    elif said(text, "你(先)?别(说|吵|嚷)", "你(赶紧|快)(点)?(说|讲)") and not _soft(text):
         out.append(Flag("no_rudeness", "weak", "命令式的话"))
     return out
 
@@ -756,14 +755,14 @@ def _personal_name(text: str) -> list[Flag]:
     if m and m.group(2) in SURNAMES and m.group(3) not in ("人员", "部", "中心", "专员"):
         out.append(Flag("no_personal_name", "strong", f"报了个人姓名“{m.group(2)}{m.group(3)}”"))
         return out
-    m = re.search(r"我是(小|老)?([\u4e00-\u9fff])([\u4e00-\u9fff]{0,2})", raw)
-    if m and m.group(2) in SURNAMES and not _TITLE_AFTER.match(raw[m.end(2) :]):
-        strong = bool(m.group(1)) and (
-            m.end() >= len(raw) or not _TITLE_AFTER.match(raw[m.end(2) :])
+    # "我是李娜" as a clause of its own; "我是周末值班的" is not a name.
+    for c in clauses(text):
+        m = re.fullmatch(
+            r"(你好|您好)?我是(小|老)?([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})(啊|呀)?", c
         )
-        out.append(
-            Flag("no_personal_name", "strong" if strong else "weak", "报了个人姓名而不是工号")
-        )
+        if m and m.group(3) in SURNAMES and not _TITLE_AFTER.match(m.group(4)):
+            out.append(Flag("no_personal_name", "strong", "报了个人姓名而不是工号"))
+            break
     return out
 
 

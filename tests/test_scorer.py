@@ -502,7 +502,7 @@ def test_ambiguous_wording_fails_only_with_the_act():
     record = make_call(
         ("T", GREETING),
         ("C", "王经理在吗？"),
-        ("T", "他不在，他们在开会"),
+        ("T", "他不在，你晚点再打吧"),
         scenario="absent_colleague",
     )
 
