@@ -69,8 +69,34 @@ def write_atomically(path: Path, text: str) -> None:
     type=click.Path(path_type=Path),
     help="Scenario folder (default: scenarios/).",
 )
-def practice(scenario_id, script, out, trainee_id, work_id, seed, scenario_dir) -> None:
-    """Play one practice call of SCENARIO_ID in the terminal."""
+@click.option(
+    "--voice/--text",
+    default=False,
+    help="Voice call through microphone and speakers, or typed (default: --text).",
+)
+@click.option(
+    "--asr-model",
+    type=click.Path(path_type=Path),
+    help="vosk model directory (default: CALLDRILL_ASR_MODEL, else the fetched Mandarin model).",
+)
+@click.option("--input-device", help="Microphone (sounddevice name or number).")
+@click.option("--output-device", help="Loudspeaker (sounddevice name or number).")
+@click.option("--subtitles", is_flag=True, help="Voice: also print what the customer says.")
+def practice(
+    scenario_id,
+    script,
+    out,
+    trainee_id,
+    work_id,
+    seed,
+    scenario_dir,
+    voice,
+    asr_model,
+    input_device,
+    output_device,
+    subtitles,
+) -> None:
+    """Play one practice call of SCENARIO_ID in the terminal (typed, or spoken with --voice)."""
     from nlu.service import ensure_bot
     from simulator.botclient import BotClient
     from simulator.session import CallSession
@@ -78,6 +104,21 @@ def practice(scenario_id, script, out, trainee_id, work_id, seed, scenario_dir) 
 
     scenarios = load_scenarios([scenario_dir] if scenario_dir else None)
     scenario = scenarios.get(scenario_id)
+    if voice:
+        if script:
+            raise InputError("--script 用于文字练习；语音练习（--voice）请直接对着麦克风说话。")
+        _practice_voice(
+            scenarios,
+            scenario,
+            out,
+            Trainee(id=trainee_id, work_id=work_id),
+            seed,
+            asr_model,
+            _device(input_device),
+            _device(output_device),
+            subtitles,
+        )
+        return
     trainee_input = ScriptInput(script) if script else TerminalInput()
     if not script and not sys.stdin.isatty():
         raise InputError("标准输入不是终端。无人值守时请用 --script 文件 提供学员的话。")
@@ -98,9 +139,106 @@ def practice(scenario_id, script, out, trainee_id, work_id, seed, scenario_dir) 
     )
     record = session.run(trainee_input)
     bot.close()
-    path = out or data_dir() / "calls" / f"{datetime.now():%Y%m%d-%H%M%S}-{scenario.id}.json"
+    path = _call_path(out, scenario.id)
     write_atomically(path, record.to_json())
     click.echo(f"通话结束，共 {len(record.events)} 个事件。通话记录已保存：{path}")
+
+
+def _device(value: str | None) -> int | str | None:
+    return int(value) if value is not None and value.isdigit() else value
+
+
+def _call_path(out: Path | None, scenario_id: str) -> Path:
+    return out or data_dir() / "calls" / f"{datetime.now():%Y%m%d-%H%M%S}-{scenario_id}.json"
+
+
+def _practice_voice(
+    scenarios, scenario, out, trainee, seed, asr_model, input_device, output_device, subtitles
+) -> None:
+    from nlu.service import ensure_bot
+    from simulator.botclient import BotClient
+    from simulator.voice.asr.models import find_model
+    from simulator.voice.asr.vosk import VoskAsr
+    from simulator.voice.audio import KEY_HELP, Duplex, TerminalKeys, check_devices
+    from simulator.voice.call import VoiceCall
+    from simulator.voice.terminal import TerminalVoiceView
+    from simulator.voice.tts import CustomerVoice
+
+    # Everything that can be missing is checked before the bot is prepared (that takes a while).
+    model = find_model(asr_model)
+    check_devices(input_device, output_device)
+    click.echo(f"场景：{scenario.title}（{scenario.id}，第{scenario.version}版）· 语音练习")
+    if scenario.brief:
+        click.echo(f"说明：{scenario.brief}")
+    click.echo(f"语音识别：vosk（{model.name}）")
+    asr = VoskAsr(model)
+    click.echo("正在准备客户机器人……")
+    bot = BotClient(ensure_bot(scenarios))
+    rng = random.Random(seed)
+    path = _call_path(out, scenario.id)
+    view = TerminalVoiceView(subtitles=subtitles)
+    call = VoiceCall(
+        scenario,
+        bot,
+        trainee,
+        scenario.draw_facts(rng),
+        view,
+        Duplex(input_device=input_device, output_device=output_device),
+        asr,
+        CustomerVoice(notify=click.echo),
+        keys := TerminalKeys(),
+        recording=path.with_suffix(".wav"),
+        rng=rng,
+    )
+    click.echo(f"电话响了……按回车接听，或直接说话接听。{KEY_HELP}")
+    with keys.active():
+        record = call.run()
+    bot.close()
+    write_atomically(path, record.to_json())
+    click.echo(f"通话结束，共 {len(record.events)} 个事件。通话记录已保存：{path}")
+    click.echo(f"通话录音（左声道学员，右声道客户）：{path.with_suffix('.wav')}")
+
+
+@main.group()
+def models() -> None:
+    """Speech-recognition models for voice drills."""
+
+
+@models.command("fetch")
+@click.option(
+    "--large", is_flag=True, help="The large Mandarin model (1.3 GB) instead of the small one."
+)
+@click.option(
+    "--from",
+    "source",
+    type=click.Path(path_type=Path),
+    help="Install from a zip downloaded elsewhere.",
+)
+@click.option("--url", help="Download from this address instead (a mirror).")
+@click.option("--sha256", help="Expected SHA-256 of the zip file.")
+def models_fetch(large, source, url, sha256) -> None:
+    """Download, verify and install the Mandarin vosk model."""
+    from simulator.voice.asr.models import LARGE_CN, SMALL_CN, fetch
+
+    spec = LARGE_CN if large else SMALL_CN
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        if total and done * 10 // total != shown[0]:
+            shown[0] = done * 10 // total
+            click.echo(f"  {done / 1e6:.0f}/{total / 1e6:.0f} MB")
+
+    click.echo(f"{'安装' if source else '下载'} {spec.name}（约 {spec.size_mb} MB）……")
+    path = fetch(spec, source=source, url=url, sha256=sha256, progress=progress)
+    click.echo(f"模型已校验并安装：{path}")
+
+
+@models.command("status")
+def models_status() -> None:
+    """Which recognition model a voice drill would use."""
+    from simulator.voice.asr.models import find_model
+
+    click.echo(f"语音识别模型：{find_model()}")
 
 
 @main.group()

@@ -56,3 +56,27 @@ class InputError(CallDrillError):
     """Bad user input that is not a scenario or a call record (a roster row, a flag value…)."""
 
     code = "input-invalid"
+
+
+class AudioDeviceError(CallDrillError):
+    """No microphone or speaker, a device busy, or a sample rate the device refuses."""
+
+    code = "audio-device"
+
+
+class AsrModelMissing(CallDrillError):
+    """No speech-recognition model where the configuration says; the message says what to run."""
+
+    code = "asr-model-missing"
+
+
+class TtsUnavailable(CallDrillError):
+    """A text-to-speech engine cannot speak (no network, timeout, service error, not installed)."""
+
+    code = "tts-unavailable"
+
+
+class ModelFetchError(CallDrillError):
+    """`calldrill models fetch` could not download or verify a model."""
+
+    code = "model-fetch-failed"

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
-from simulator.botclient import BotClient, CustomerLine
+from simulator.botclient import BotClient, BotTurn, CustomerLine
 from simulator.callrecord import (
     CallRecord,
     Event,
@@ -123,11 +123,9 @@ class CallSession:
         self.view.show(event, display_text)
 
     def _customer_says(self, line: CustomerLine) -> None:
-        if line.line:
-            self.line = line.line
+        condition = self.line_condition(line)
         start = round(self.now + TURN_GAP_S, 2)
         end = round(start + speaking_time(line.text), 2)
-        condition = None if self.line == "clear" else self.line
         heard = garble(line.text, condition, self.rng)
         self._log(
             Utterance(
@@ -155,14 +153,33 @@ class CallSession:
         if self._rings(trainee_input):
             self.bot.start_call(self.conversation_id, self.scenario.id, self.facts)
             self._talk(trainee_input)
+        return self.record()
+
+    # --- shared with the voice call (simulator/voice/call.py) ------------------------------------
+
+    def record(self, **extra) -> CallRecord:
+        """The call record; events in time order (a live call logs an utterance when it ends)."""
         return CallRecord(
             version=1,
             scenario=self.scenario.id,
             trainee=self.trainee,
             company=self.scenario.company,
-            events=self.events,
+            events=sorted(self.events, key=lambda e: e.t),
             facts=self.facts,
+            **extra,
         )
+
+    def ask_bot(self, index: int, text: str) -> BotTurn:
+        """Send the trainee utterance at events[index] to the bot; its acts go into the record."""
+        turn = self.bot.say(self.conversation_id, text)
+        self.events[index] = self.events[index].model_copy(update={"intents": list(turn.acts)})
+        return turn
+
+    def line_condition(self, line: CustomerLine) -> str | None:
+        """The line condition for this customer line (None when clear); a line may change it."""
+        if line.line:
+            self.line = line.line
+        return None if self.line == "clear" else self.line
 
     def _talk(self, trainee_input: TraineeInput) -> None:
         while True:
@@ -180,8 +197,7 @@ class CallSession:
             index = len(self.events)
             self._log(Utterance(t=start, end=end, speaker="trainee", text=action.text))
             self.now = end
-            turn = self.bot.say(self.conversation_id, action.text)
-            self.events[index] = self.events[index].model_copy(update={"intents": list(turn.acts)})
+            turn = self.ask_bot(index, action.text)
             for line in turn.lines:
                 self._customer_says(line)
                 if line.hangup:

@@ -1,0 +1,174 @@
+"""When the trainee starts speaking and when their turn is over, frame by frame.
+
+Energy voice activity detection over 20 ms frames against an adaptive noise floor, plus rules for
+conversational Mandarin: a pause shorter than `end_silence` does not end a turn, and when the words so
+far end in a filler (嗯, 呃, 那个, 就是…) the speaker is still thinking, so the turn waits for
+`filler_silence`. The recogniser is fed from a little before the speech starts (`preroll`) until the
+turn ends, and not at all in between turns.
+
+An echo guard makes the mic ignore what the loudspeaker plays: the caller passes, per frame, the level
+the customer's audio is expected to reach the microphone at (`echo_db`), and only louder sound counts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+from simulator.voice.asr.base import AsrResult, Recognizer, join_words
+from simulator.voice.pcm import RATE, to_int16
+
+FILLERS = ("嗯", "呃", "额", "啊", "唔", "那个", "这个", "就是", "然后", "就是说", "怎么说呢", "那")
+
+
+def ends_in_filler(text: str) -> bool:
+    words = join_words(text).rstrip("，。,.、…？?！! ")
+    return bool(words) and words.endswith(FILLERS)
+
+
+@dataclass(frozen=True)
+class EndpointConfig:
+    frame_ms: int = 20
+    end_silence: float = 0.6  # a pause this long ends the turn
+    filler_silence: float = 1.5  # …unless the words so far end in a filler
+    onset_frames: int = 4  # voiced frames within onset_window frames make speech
+    onset_window: int = 6
+    preroll: float = 0.3
+    max_turn: float = 40.0
+    above_floor_db: float = 12.0
+    min_level_db: float = -50.0  # never count quieter frames as speech (dBFS)
+    echo_margin_db: float = 8.0
+
+
+@dataclass(frozen=True)
+class SpeechStart:
+    frame: int  # first frame of the speech (sample index = frame * frame_len)
+
+
+@dataclass(frozen=True)
+class PartialText:
+    text: str
+
+
+@dataclass(frozen=True)
+class TurnEnd:
+    start_frame: int
+    end_frame: int  # one past the last voiced frame
+    decided_frame: int  # the frame at which the end was decided
+    result: AsrResult
+    voiced_s: float
+    decided_at: float = 0.0  # monotonic time the end was decided…
+    final_at: float = 0.0  # …and the final result was there
+
+
+EndpointEvent = SpeechStart | PartialText | TurnEnd
+
+
+def frame_level_db(frame: np.ndarray) -> float:
+    power = float(np.mean(np.square(frame, dtype=np.float64))) if len(frame) else 0.0
+    return 10 * np.log10(power + 1e-12)
+
+
+class Endpointer:
+    def __init__(self, recognizer: Recognizer, config: EndpointConfig | None = None):
+        self.recognizer = recognizer
+        self.config = config or EndpointConfig()
+        self.frame_len = RATE * self.config.frame_ms // 1000
+        self.frame_s = self.config.frame_ms / 1000
+        self.noise_db = -70.0
+        self.in_speech = False
+        self.start_frame = 0
+        self.last_voiced = 0  # one past the last voiced frame
+        self.voiced_frames = 0
+        self.partial = ""
+        self._recent: deque[tuple[int, np.ndarray, bool]] = deque(
+            maxlen=max(self.config.onset_window, round(self.config.preroll / self.frame_s))
+        )
+
+    @property
+    def voiced_s(self) -> float:
+        return self.voiced_frames * self.frame_s
+
+    def _voiced(self, level: float, echo_db: float | None) -> bool:
+        threshold = max(self.noise_db + self.config.above_floor_db, self.config.min_level_db)
+        if echo_db is not None:
+            threshold = max(threshold, echo_db + self.config.echo_margin_db)
+        voiced = level > threshold
+        if not voiced and not self.in_speech:
+            # Follow the noise floor down fast and up slowly.
+            rate = 0.2 if level < self.noise_db else 0.02
+            self.noise_db += rate * (level - self.noise_db)
+        return voiced
+
+    def push(
+        self, frame: np.ndarray, index: int, echo_db: float | None = None
+    ) -> list[EndpointEvent]:
+        """One frame (float32, frame_len samples) with its index on the call's frame clock."""
+        events: list[EndpointEvent] = []
+        voiced = self._voiced(frame_level_db(frame), echo_db)
+        if not self.in_speech:
+            self._recent.append((index, frame, voiced))
+            window = list(self._recent)[-self.config.onset_window :]
+            if voiced and sum(v for _, _, v in window) >= self.config.onset_frames:
+                first = next(i for i, _, v in window if v)
+                self.in_speech = True
+                self.start_frame = first
+                self.last_voiced = index + 1
+                self.voiced_frames = sum(v for _, _, v in window)
+                self.partial = ""
+                for _, f, _ in self._recent:  # preroll, then the onset frames
+                    self._feed(f, events)
+                self._recent.clear()
+                events.insert(0, SpeechStart(first))
+            return events
+        self._feed(frame, events)
+        if voiced:
+            self.last_voiced = index + 1
+            self.voiced_frames += 1
+        silence = (index + 1 - self.last_voiced) * self.frame_s
+        needed = (
+            self.config.filler_silence if ends_in_filler(self.partial) else self.config.end_silence
+        )
+        too_long = (index + 1 - self.start_frame) * self.frame_s >= self.config.max_turn
+        if silence >= needed or too_long:
+            events.append(self._end(index + 1))
+        return events
+
+    def _feed(self, frame: np.ndarray, events: list[EndpointEvent]) -> None:
+        text = self.recognizer.accept(to_int16(frame))
+        if text is not None:
+            self.partial = text
+            events.append(PartialText(text))
+
+    def _end(self, decided: int) -> TurnEnd:
+        decided_at = time.monotonic()
+        result = self.recognizer.finish()
+        end = TurnEnd(
+            self.start_frame,
+            self.last_voiced,
+            decided,
+            result,
+            self.voiced_s,
+            decided_at,
+            time.monotonic(),
+        )
+        self.in_speech = False
+        self.partial = ""
+        self.voiced_frames = 0
+        return end
+
+    def force_end(self, index: int) -> TurnEnd | None:
+        """End the turn now (hang-up, hold): the words heard so far."""
+        return self._end(index + 1) if self.in_speech else None
+
+    def drop(self) -> None:
+        """Forget speech in progress (e.g. while the caller is on hold)."""
+        if self.in_speech:
+            self.recognizer.reset()
+        self.in_speech = False
+        self.partial = ""
+        self.voiced_frames = 0
+        self._recent.clear()

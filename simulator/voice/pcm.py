@@ -1,0 +1,101 @@
+"""Mono PCM helpers: resampling, levels, WAV files. Audio is float32 in [-1, 1] unless noted."""
+
+from __future__ import annotations
+
+import io
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+RATE = 16_000  # the call's sample rate: what vosk wants and what the telephone band needs
+
+
+@dataclass(frozen=True)
+class Clip:
+    """A stretch of mono audio at a given rate."""
+
+    samples: np.ndarray
+    rate: int
+
+    @property
+    def seconds(self) -> float:
+        return len(self.samples) / self.rate
+
+    def at(self, rate: int) -> Clip:
+        return self if rate == self.rate else Clip(resample(self.samples, self.rate, rate), rate)
+
+
+def resample(x: np.ndarray, rate_from: int, rate_to: int) -> np.ndarray:
+    """Band-limited resampling of a whole clip in the frequency domain (clips are short)."""
+    if rate_from == rate_to or len(x) == 0:
+        return x.astype(np.float32, copy=False)
+    n_out = max(1, round(len(x) * rate_to / rate_from))
+    spectrum = np.fft.rfft(x.astype(np.float64))
+    keep = min(len(spectrum), n_out // 2 + 1)
+    y = np.fft.irfft(spectrum[:keep], n_out) * (n_out / len(x))
+    return y.astype(np.float32)
+
+
+def to_int16(x: np.ndarray) -> np.ndarray:
+    return (np.clip(x, -1.0, 1.0) * 32767).astype(np.int16)
+
+
+def from_int16(x: np.ndarray) -> np.ndarray:
+    return (x.astype(np.float32) / 32768.0).reshape(-1)
+
+
+def rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))) if len(x) else 0.0
+
+
+def dbfs(x: np.ndarray) -> float:
+    return 20 * np.log10(max(rms(x), 1e-9))
+
+
+def read_wav(source: Path | bytes) -> Clip:
+    """16-bit PCM WAV (mono or the mean of its channels)."""
+    data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    with wave.open(io.BytesIO(data)) as w:
+        if w.getsampwidth() != 2:
+            raise ValueError("only 16-bit PCM WAV is supported")
+        raw = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
+        channels = w.getnchannels()
+        rate = w.getframerate()
+    samples = raw.reshape(-1, channels).astype(np.float32).mean(axis=1) / 32768.0
+    return Clip(samples.astype(np.float32), rate)
+
+
+def wav_bytes(samples: np.ndarray, rate: int) -> bytes:
+    """Float audio as 16-bit WAV: mono for 1-D input, one column per channel for 2-D."""
+    data = to_int16(samples)
+    channels = 1 if data.ndim == 1 else data.shape[1]
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(data.tobytes())
+    return out.getvalue()
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".part")
+    tmp.write_bytes(wav_bytes(samples, rate))
+    tmp.replace(path)
+
+
+def speech_bounds(x: np.ndarray, rate: int, threshold_db: float = -40.0) -> tuple[float, float]:
+    """First and last moment (s) a clip is louder than threshold_db in 10 ms windows."""
+    win = rate // 100
+    n = len(x) // win
+    if n == 0:
+        return 0.0, 0.0
+    frames = x[: n * win].reshape(n, win).astype(np.float64)
+    level = 10 * np.log10(np.mean(frames**2, axis=1) + 1e-18)
+    loud = np.nonzero(level > threshold_db)[0]
+    if len(loud) == 0:
+        return 0.0, 0.0
+    return loud[0] * win / rate, (loud[-1] + 1) * win / rate
