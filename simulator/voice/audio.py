@@ -415,6 +415,13 @@ def check_devices(input_device=None, output_device=None) -> None:
             sd.query_devices(device, kind)
         except (sd.PortAudioError, ValueError):
             raise AudioDeviceError(_no_device_message(kind, device)) from None
+    for stream_type, device in ((sd.InputStream, input_device), (sd.OutputStream, output_device)):
+        try:
+            stream_type(samplerate=RATE, channels=1, dtype="float32", device=device).close()
+        except sd.PortAudioError as e:
+            code = e.args[1] if len(e.args) > 1 else None
+            if code != PA_INVALID_SAMPLE_RATE:  # Duplex.start falls back to the device's rate
+                raise device_error(e) from None
 
 
 def _sounddevice():

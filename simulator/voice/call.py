@@ -314,6 +314,9 @@ class VoiceCall(CallSession):
 
     def _frame(self, index: int, frame: np.ndarray) -> None:
         t = self.t_in(index)
+        if t < 0:  # before the first ring: the room's background level
+            self.endpointer.calibrate(frame)
+            return
         if t < ECHO_MEASURE_S[1]:
             self._measure_echo(index, frame, t)
             return

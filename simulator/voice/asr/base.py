@@ -14,12 +14,18 @@ from dataclasses import dataclass
 import numpy as np
 
 _CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
-_SPACE_IN_CJK = re.compile(rf"(?<={_CJK})\s+(?={_CJK})")
+_SPACES = (
+    re.compile(rf"(?<={_CJK})\s+(?={_CJK}|\d)"),
+    re.compile(rf"(?<=\d)\s+(?={_CJK})"),
+)
 
 
 def join_words(text: str) -> str:
     """Recognisers put spaces between Chinese words; Chinese is written without them."""
-    return _SPACE_IN_CJK.sub("", text.strip())
+    text = text.strip()
+    for pattern in _SPACES:
+        text = pattern.sub("", text)
+    return text
 
 
 @dataclass(frozen=True)

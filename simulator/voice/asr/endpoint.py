@@ -41,6 +41,7 @@ class EndpointConfig:
     above_floor_db: float = 12.0
     min_level_db: float = -50.0  # never count quieter frames as speech (dBFS)
     echo_margin_db: float = 8.0
+    calibration_frames: int = 10  # the first frames only teach the background level
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,8 @@ class Endpointer:
         self.config = config or EndpointConfig()
         self.frame_len = RATE * self.config.frame_ms // 1000
         self.frame_s = self.config.frame_ms / 1000
-        self.noise_db = -70.0
+        self.noise_db: float | None = None  # learned from the first frames
+        self.frames_seen = 0
         self.in_speech = False
         self.start_frame = 0
         self.last_voiced = 0  # one past the last voiced frame
@@ -92,7 +94,22 @@ class Endpointer:
     def voiced_s(self) -> float:
         return self.voiced_frames * self.frame_s
 
+    def calibrate(self, frame: np.ndarray) -> None:
+        """Learn the background level from a frame known not to hold the trainee's speech."""
+        self.calibrate_level(frame_level_db(frame))
+
+    def calibrate_level(self, level: float) -> None:
+        self.frames_seen += 1
+        if self.noise_db is None:
+            self.noise_db = level
+        else:
+            self.noise_db += (level - self.noise_db) / min(self.frames_seen, 10)
+
     def _voiced(self, level: float, echo_db: float | None) -> bool:
+        if self.frames_seen < self.config.calibration_frames:
+            self.calibrate_level(level)
+            return False
+        assert self.noise_db is not None
         threshold = max(self.noise_db + self.config.above_floor_db, self.config.min_level_db)
         if echo_db is not None:
             threshold = max(threshold, echo_db + self.config.echo_margin_db)

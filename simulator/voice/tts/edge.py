@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 
 import numpy as np
 
@@ -26,8 +27,9 @@ def _signed(value: int, unit: str) -> str:
 class EdgeTts(TtsEngine):
     name = "edge-tts"
 
-    def __init__(self, timeout: float = TIMEOUT_S):
+    def __init__(self, timeout: float = TIMEOUT_S, proxy: str | None = None):
         self.timeout = timeout
+        self.proxy = proxy or os.environ.get("CALLDRILL_TTS_PROXY") or None
 
     def label(self, settings: VoiceSettings) -> str:
         return f"edge-tts 在线语音（{settings.voice}）"
@@ -49,6 +51,7 @@ class EdgeTts(TtsEngine):
             text,
             settings.voice,
             **self.options(settings),
+            proxy=self.proxy,
             connect_timeout=max(1, round(self.timeout)),
             receive_timeout=max(1, round(self.timeout)),
         )
