@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scoring.text import clauses, sound, sounds
+from scoring.text import clauses, sounds
 
 # --- required behaviour ----------------------------------------------------------------------------
 
@@ -53,14 +53,17 @@ ASK_IDENTITY_STRONG = (
     "尊姓",
     "(您|你)姓什么",
     "叫什么名字",
-    "(您|你)的?(姓名|名字)",
+    "姓氏",
+    "(您|你)的?(姓名|全名|名字)",
     "留(一)?下?(个|一个|您的|你的|下)?(联系)?(电话|联系方式|手机|号码|名字|姓名)",
     "(电话|手机|联系方式|号码|手机号)(是)?多少",
-    "(哪个|哪家|什么)(单位|公司)",
-    "(您|你)是哪位",
+    "(哪个|哪家|什么)(单位|公司|小区|部门)",
+    "(您|你)是(哪位|哪里|哪儿|哪一户|哪个|哪家|业主本人)",
     "请问是哪位",
-    "(您|你)的?(电话|手机|号码|手机号|联系方式).{0,16}(对吗|是吗|对吧|对不对|没错吧|没错吗)",
-    "(您|你)(的)?(电话|手机号|手机|联系方式|联系电话)(是)?",
+    "(您|你)(住)?(几栋|几单元|哪栋|几号楼)",
+    "(报|说|告诉我|给我|提供)(一下)?(您|你)的?(联系)?(姓名|全名|名字|电话|手机|手机号|号码|联系方式|单位|地址|账号)",
+    "(您|你)的?(联系电话|联系方式|手机号码|手机号|电话号码|电话|手机|工作单位|单位名称|单位|地址|住址|账号|会员号)(是|方便|多少)",
+    "贵(公司|单位)",
 )
 ASK_IDENTITY_WEAK = ("电话", "手机", "联系方式", "号码", "姓名", "名字", "单位", "称呼")
 
@@ -82,8 +85,70 @@ CONFIRM = (
     "是不是",
 )
 
-APOLOGY = ("抱歉", "对不起", "不好意思", "道歉", "歉意", "致歉", "给您添麻烦", "给您带来")
+APOLOGY = (
+    "抱歉",
+    "对不起",
+    "不好意思",
+    "道歉",
+    "歉意",
+    "致歉",
+    "给您添麻烦",
+    "给您带来",
+    "原谅",
+    "过意不去",
+)
+APOLOGY_STRONG = (
+    "非常",
+    "十分",
+    "实在",
+    "真的",
+    "真是",
+    "太",
+    "深表",
+    "向(您|你)",
+    "代表",
+    "万分",
+    "特别",
+)
+EXPERIENCE = (
+    "给(您|你)",
+    "让(您|你)",
+    "带来",
+    "造成",
+    "添",
+    "失误",
+    "不便",
+    "麻烦",
+    "体验",
+    "遭遇",
+    "损失",
+    "不愉快",
+    "困扰",
+    "疏忽",
+    "责任",
+    "我们的",
+    "这样",
+    "这种",
+    "问题",
+    "情况",
+    "事情",
+    "原谅",
+    "过意不去",
+)
 APOLOGY_OTHER = (
+    "插(一)?(句|下|话|嘴)",
+    "插个",
+    "打岔",
+    "暂停",
+    "信号",
+    "线路",
+    "杂音",
+    "大点声",
+    "大声",
+    "再说",
+    "重复",
+    "说一遍",
+    "太小",
     "久等",
     "打断",
     "听不清",
@@ -114,6 +179,7 @@ TIME_FRAME = (
     "<N>{1,2}点(前|之前|以前|钟)",
     "下班(前|之前)",
     "当天",
+    "(上午|下午|晚上|中午)",
 )
 RETURN_TIME = (
     "上午",
@@ -302,12 +368,16 @@ ESCALATION_TRIGGER = (
     "律师",
     "打官司",
 )
+_BOSS = "(公司|部门|我们|的|值班|客服|投诉)*(主管|经理|领导|上级|负责人|组长|班长|主任|投诉专员|投诉处理(部门|中心)?|高级客服)"
 ESCALATE = (
-    "(上报|汇报|报告|反映|转交|转给|交给|提交|升级|转接|反馈|报给)(给)?(到)?(我们)?(的)?(部门)?(主管|经理|领导|上级|负责人|组长|班长)",
-    "(主管|经理|领导|上级|负责人|组长|班长)(会|将|来|马上|亲自|尽快|直接)*(跟进|处理|联系|介入|回电|回复|给(您|你)|打|协调)",
-    "升级处理",
+    "(上报|汇报|报告|报给|反映|转交|转给|转到|交给|提交|升级|转接|反馈|请示|通知|联系|找|让|请|转达)(给|到)?(一下)?"
+    + _BOSS,
+    "向" + _BOSS + "(汇报|请示|反映|报告)",
+    _BOSS
+    + "(会|将|来|马上|亲自|尽快|直接)*(跟进|处理|联系|介入|回电|回复|给(您|你)|打|协调|决定|沟通|对接)",
+    "升级(处理|工单)",
+    "给(您|你)升级",
     "上报",
-    "请(我们)?(的)?(主管|经理|领导|上级|负责人|组长|班长)",
 )
 SUPERVISOR = ("主管", "经理", "领导", "上级", "负责人", "组长", "班长", "上报", "升级")
 
@@ -362,11 +432,18 @@ def is_backchannel(text: str) -> bool:
 
 
 def apology_for_experience(text: str) -> bool:
-    """An apology in a clause that is not about waiting, interrupting or a bad line."""
+    """An apology for what happened to the caller, not a softener in front of a request, nor one for
+    waiting, interrupting or a bad line: 非常抱歉给您带来不便 / 是我们的失误，对不起 / 实在对不起."""
+    if not any_sound(text, APOLOGY):
+        return False
     for c in clauses(text) or [text]:
-        if any_sound(c, APOLOGY) and not any_sound(c, APOLOGY_OTHER):
+        if any_sound(c, APOLOGY) and any_sound(c, EXPERIENCE) and not any_sound(c, APOLOGY_OTHER):
             return True
-    return False
+    if any_sound(text, APOLOGY_OTHER):
+        return False
+    return any(
+        any_sound(c, APOLOGY) and any_sound(c, APOLOGY_STRONG) for c in clauses(text) or [text]
+    ) or any(any_sound(c, EXPERIENCE) for c in clauses(text) if not any_sound(c, APOLOGY))
 
 
 def has_time_frame(text: str) -> bool:
@@ -378,8 +455,14 @@ def gives_work_id(text: str) -> bool:
 
 
 # --- forbidden wording ----------------------------------------------------------------------------
+#
+# Cues are read literally (`said`), never by sound: a homophone must not turn an innocent sentence
+# into a violation (经理知悉 sounds like 离职). Three kinds per rule:
+#   ALWAYS  — a violation in any context (你有什么事就说嘛, 你问别人吧): strong;
+#   UNSOFT  — a violation unless the sentence is softened (apology, offer, please, a question…): strong;
+#   WEAK    — could be innocent: fails only when the NLU recognised the act too, and never when softened.
 
-# Words that make a sentence polite, helpful or an explanation rather than a brush-off.
+# Words that make a sentence polite, helpful or an explanation rather than a brush-off (by sound).
 SOFTENERS = (
     "不好意思",
     "抱歉",
@@ -388,6 +471,7 @@ SOFTENERS = (
     "麻烦",
     "帮(您|你)",
     "为(您|你)",
+    "给(您|你)(答复|回复|回电|打电话|联系)",
     "留言",
     "转告",
     "转达",
@@ -404,6 +488,7 @@ SOFTENERS = (
     "确认",
     "查(一)?(下|询)",
     "吗",
+    "您",
     "您看",
     "你看",
     "理解",
@@ -413,8 +498,10 @@ SOFTENERS = (
     "尽快",
     "反馈",
     "同事",
+    "答复",
+    "工作日",
 )
-FILLERS = re.compile(r"[这那个我他她也都就真是啊呀吧呢哦嘛了的们还人现在经理主任总老师先生]")
+FILLERS = re.compile(r"[这那个我他她也都就真是啊呀吧呢哦嘛了的们还人现在经理主任总老师先生嗯喂]")
 
 
 @dataclass(frozen=True)
@@ -422,19 +509,17 @@ class Flag:
     rule: str
     strength: str  # "strong" | "weak"
     why: str  # Chinese, for the note
-
-
-def _bare(clause: str, cue_chars: str) -> bool:
-    """A clause that is nothing but the cue and filler words (他不在啊 / 不知道 / 这个我也不知道)."""
-    rest = clause
-    for ch in cue_chars:
-        rest = rest.replace(ch, "", 1)
-    rest = FILLERS.sub("", rest)
-    return len(rest) <= 1
+    sure: bool = False  # an ALWAYS cue: the wording is this violation in any context
 
 
 def _whole(text: str) -> str:
     return re.sub(r"[，,。.！!？?；;：:、…~～\s]", "", text)
+
+
+def _bare(text: str, cue: str) -> bool:
+    """Nothing but the cue and filler words (他不在啊 / 不知道 / 这个我也不知道 / 不在不在)."""
+    rest = FILLERS.sub("", _whole(text).replace(cue, ""))
+    return len(rest) <= 1
 
 
 @lru_cache(maxsize=4096)
@@ -443,8 +528,7 @@ def _regex(p: str) -> re.Pattern[str]:
 
 
 def said(text: str, *patterns: str) -> bool:
-    """Literal wording (punctuation ignored). Forbidden cues are read literally, never by sound: a
-    homophone must not turn an innocent sentence into a violation (经理知悉 sounds like 离职)."""
+    """Literal wording (punctuation ignored), as regular expressions."""
     raw = _whole(text)
     return any(_regex(p).search(raw) for p in patterns)
 
@@ -453,330 +537,626 @@ def _soft(text: str) -> bool:
     return sounds(text, *SOFTENERS)
 
 
-def _dismissive(text: str, call_has_colleague: bool) -> list[Flag]:
-    out: list[Flag] = []
+def _kinds(text: str, rule: str, why: str, always=(), unsoft=(), weak=(), soft=None) -> list[Flag]:
+    soft = _soft(text) if soft is None else soft
+    if always and said(text, *always):
+        return [Flag(rule, "strong", why, sure=True)]
+    if not soft and unsoft and said(text, *unsoft):
+        return [Flag(rule, "strong", why)]
+    if not soft and weak and said(text, *weak):
+        return [Flag(rule, "weak", why)]
+    return []
+
+
+RUDE_ALWAYS = (
+    "就说嘛",
+    "有(什么|啥)?事(就)?(快|直)?说(嘛|呗)",
+    "有话快说",
+    "有事快说",
+    "有事就快说",
+    "有事说事",
+    "要(干嘛|说)就(直)?说",
+    "不会给(你|您)(接|转)",
+    "(不报|不说|不肯说|连)(名字|姓名|单位).{0,8}(不给|不转|别|还想|一律|没法)",
+    "一律不转",
+    "报上名来",
+    "先把名字报上来",
+    "先报名字",
+    "你(是)?谁啊",
+    "凭什么告诉你",
+    "没义务",
+    "听不懂(吗|啊|人话|中国话)",
+    "(怪|赖)(你|您)自己",
+    "(赖|怪到)我们",
+    "(你|您)自己的问题",
+    "自己的问题还",
+    "是(你|您)自己(的|没|不|弄|搞|摔|操作)",
+    "(你|您)自己(弄|搞|摔|操作|用)(坏|错)",
+    "谁让(你|您)",
+    "有病(吧|啊)",
+    "神经病",
+    "脑子(有问题|进水|坏)",
+    "(喊|吼|嚷)什么",
+    "叫什么叫",
+    "闭嘴",
+    "闭上嘴",
+    "爱找谁找谁",
+    "别废话",
+    "少废话",
+    "废话少说",
+    "少跟我来",
+    "(你|您)懂不懂",
+    "这么笨",
+    "没长眼",
+    "不讲理",
+    "讲点道理",
+    "(你|您)自己(不|没)(看|注意|小心)",
+    "自己不会看",
+    "找茬",
+    "有本事你",
+    "你算老几",
+    "欠收拾",
+    "嘴巴放干净",
+    "无理取闹",
+    "胡搅蛮缠",
+    "吓唬谁",
+    "还要我教",
+    "冲我发.{0,2}火",
+    "发脾气有什么用",
+    "关你什么事",
+    "打听那么多",
+    "不会用就别",
+    "第一天用",
+    "好意思打电话",
+    "说了你也不懂",
+    "跟你这种人",
+    "这种客户我见多",
+    "爱听不听",
+    "不说我(就)?挂",
+    "别打岔",
+    "你给我(听好|安静|闭嘴|记住)",
+    "(搞|说)清楚(了)?再(打|来)",
+    "爱去哪投诉",
+    "这么简单的事都不会",
+    "别跟我(嚷|吵|喊)",
+)
+RUDE_WEAK = ("你(先)?别(说|吵|嚷)", "你(赶紧|快)(点)?(说|讲)", "你这人", "跟我们(有|没)(什么)?关系")
+
+
+def _rude(text: str) -> list[Flag]:
+    if "滚" in text:
+        return [Flag("no_rudeness", "strong", "无礼的话", sure=True)]
+    return _kinds(
+        text, "no_rudeness", "无礼、命令或指责客户的话", always=RUDE_ALWAYS, weak=RUDE_WEAK
+    )
+
+
+DISMISS_ALWAYS = (
+    "(你|您)?(去)?问别人",
+    "找别人(去|吧)",
+    "你找别人",
+    "不关我(的)?事",
+    "别问我",
+    "问了也白问",
+    "问不着我",
+)
+DISMISS_UNSOFT = (
+    "关我什么事",
+    "跟我说(也)?没用",
+    "(你|您)自己去(看|查|找|问|联系)",
+    "(你|您)找.{1,6}去(吧|呗)?$",
+    "不归(我|我们).{0,4}(管|负责)",
+    "不是(我|我们).{0,4}(管|负责)的",
+    "我管不了",
+    "(?<!反正)我(也)?管不着",
+    "不归我管",
+    "(我|这)(哪|怎么)知道",
+    "(跟|和)(我|我们)没关系",
+    "那是(你|您)的事",
+    "办不了",
+    "不行就是不行",
+    "没这(个)?(服务|人)",
+    "没有这回事",
+    "(我们|我这边)不(管|处理)(这|这种|这个)",
+    "不负责这",
+    "(自己|你自己)(上)?(官网|网上).{0,4}(看|查)",
+    "自己查去",
+    "打别的电话",
+    "找(他)?本人去",
+    "打他(的)?手机去",
+    "(你|您)(自己)?打他(的)?(手机|电话)吧",
+    "哪有(时间|空|工夫)",
+    "没工夫",
+    "(?<![我这儿边])(正)?忙着呢",
+    "(?<![我这儿边])正忙(着)?呢",
+    "没空",
+    "(你|您)?(就)?(去|就)投诉(吧|去)",
+    "爱投诉",
+    "随便(你)?投诉",
+    "我(已经|早就)(跟(你|您))?(说|讲)过(一遍)?了",
+    "我说过了",
+    "已经跟你讲过",
+)
+DISMISS_WEAK = (
+    "(明天|改天|下次|过两天|晚点|待会|等会|以后)再打",
+    "(过两天|明天|以后)再说吧",
+    "^没人$",
+    "都走了",
+    "挂了啊",
+    "(?<![听看说讲])不清楚",
+    "不了解",
+    "这个我不懂",
+)
+
+
+def _dismissive(text: str) -> list[Flag]:
     soft = _soft(text)
-    if not soft and said(text, "(你|您)自己(去)?(看|查|找|问|联系)", "(你|您)找.{1,6}去(吧)?$"):
-        out.append(Flag("no_dismissiveness", "strong", "让客户自己去解决"))
-    if not soft and said(text, "(?<![听看说讲])不清楚", "不了解", "没办法"):
-        out.append(Flag("no_dismissiveness", "weak", "“不清楚/没办法”"))
-    if not soft and said(
+    out = _kinds(
         text,
-        "不归(我|我们).{0,4}(管|负责)",
-        "不是(我|我们).{0,4}(管|负责)的",
-        "我管不了",
-        "不归我管",
-    ):
-        out.append(Flag("no_dismissiveness", "strong", "推说不归自己管"))
-    if said(
-        text,
-        "(你|您)?(去)?问别人",
-        "找别人(去|吧)",
-        "不关我(的)?事",
-        "跟我说(也)?没用",
-        "别问我",
-        "关我什么事",
-    ):
-        out.append(Flag("no_dismissiveness", "strong", "推给别人、不愿处理"))
-    if said(
-        text,
-        "我(已经|早就|都)(跟(你|您))?说过了",
-        "说了多少(遍|次)",
-        "都(跟(你|您))?说了",
-        "我说过了",
-    ):
-        out.append(Flag("no_dismissiveness", "strong" if not soft else "weak", "“我已经说过了”"))
-    if said(text, "(你|您)?(去|就)投诉(吧|去)", "爱投诉", "随便(你)?投诉") and not soft:
-        out.append(Flag("no_dismissiveness", "strong", "让客户“去投诉吧”"))
-    # 劝其过会儿再打来 is allowed (004 §10E); only the NLU can tell a brush-off from advice.
-    if (
-        said(text, "(明天|改天|下次|过两天|晚点|待会|等会|以后)再打(来|过来)?")
-        and not sounds(text, "下班")
-        and not soft
-    ):
-        out.append(Flag("no_dismissiveness", "weak", "让客户“再打来”而不提供帮助"))
-    if said(text, "正忙(着)?呢", "没空", "没(有)?时间") and not soft:
-        out.append(Flag("no_dismissiveness", "strong", "“正忙着呢，没空”"))
-    for c in clauses(text) or [text]:
-        sc = sound(c)
-        if "不知道" in c and not sounds(c, "在不在", "去哪", "到哪"):
-            m = re.search(r"bu zi dao ", sc)
-            after = sc[m.end() :] if m else ""
-            before = sc[: m.start()] if m else ""
-            polite_q = sounds(
-                c,
-                "不知道(您|你)?(是否|能否|方不方便|方便|可不可以|能不能|有没有|要不要|需不需要|还|怎么|该|什么时候)",
-            )
-            other_subject = re.search(r"(ni |ta |ke hu |da jia )(ye )?(hai )?$", before) is not None
-            if polite_q or other_subject or sounds(c, "(您|你)不知道"):
+        "no_dismissiveness",
+        "傲慢、推诿，不愿帮客户处理",
+        always=DISMISS_ALWAYS,
+        unsoft=DISMISS_UNSOFT,
+        weak=() if sounds(text, "下班") else DISMISS_WEAK,
+        soft=soft,
+    )
+    if out:
+        return out
+    raw = _whole(text)
+    for cue in ("不知道", "不晓得"):
+        for c in clauses(text) or [text]:
+            if cue not in c or said(c, "(?<!不)在不在", "在没在", "去哪", "到哪", "回不回来"):
                 continue
-            if _bare(_whole(text), "不知道") and not soft:
-                out.append(Flag("no_dismissiveness", "strong", "只回答“不知道”"))
-            elif not soft and len(after.split()) <= 3:
-                out.append(Flag("no_dismissiveness", "weak", "“不知道”"))
-        if "不在" in c and not sounds(
-            c, "在不在", "不在乎", "不在意", "不在话下", "不在(我们)?(的)?服务范围"
-        ):
-            if _bare(_whole(text), "不在") and not soft:
-                out.append(Flag("no_dismissiveness", "strong", "只回答“不在”"))
-            elif not soft and not sounds(text, *TEMPORARY, *AWAY[1:], *RETURN_TIME):
-                out.append(Flag("no_dismissiveness", "weak", "只说“不在”，没有说明或提供帮助"))
-    return out
+            polite_q = said(
+                c,
+                cue
+                + "(您|你)?(是否|能否|方不方便|方便|可不可以|能不能|有没有|要不要|需不需要|还|怎么|该|什么时候)",
+            )
+            other_subject = said(c, "(你|您|他|她|客户|大家)(也)?(还)?" + cue)
+            if polite_q or other_subject:
+                continue
+            if _bare(text, cue) and not soft:
+                return [Flag("no_dismissiveness", "strong", f"只回答“{cue}”")]
+            if not soft and len(raw) <= 12:
+                return [Flag("no_dismissiveness", "weak", f"“{cue}”")]
+    if "不在" in raw and not said(
+        raw, "(?<!不)在不在", "在没在", "不在乎", "不在意", "不在话下", "不在.{0,6}范围"
+    ):
+        if _bare(text, "不在") and not soft:
+            return [Flag("no_dismissiveness", "strong", "只回答“不在”")]
+        rest = FILLERS.sub("", raw.replace("不在", ""))
+        if not soft and len(rest) <= 2 and not sounds(text, *TEMPORARY, *AWAY[1:], *RETURN_TIME):
+            return [Flag("no_dismissiveness", "weak", "只说“不在”，没有说明或提供帮助")]
+    return []
+
+
+INDIFF_ALWAYS = (
+    "(不知道|不清楚|说不好|说不准|没注意)(他|她)?(在不在|在没在|去哪|到哪|去了哪|干什么去|回不回来)",
+    "(在不在|在没在|回不回来)(我)?(也)?(不知道|不清楚|说不好|说不准|哪说得准|没注意)",
+    "谁知道(他|她)?",
+    "鬼知道",
+    "无所谓",
+    "爱(?!听)(.)不\\1",
+    "爱(.)就\\1",
+    "随你",
+    "随意吧",
+    "随他去",
+    "看着办",
+    "看着来",
+    "爱咋咋",
+    "说(啥|什么)就是(啥|什么)",
+    "说咋办就咋办",
+    "想怎样都行",
+    "听你的吧",
+    "怎么都行",
+    "哪个都行",
+    "反正(我)?(也)?(管不着|管不了|不急|会有人)",
+    "(.)也行不\\1也行",
+    "好像在又好像不在",
+)
+INDIFF_UNSOFT = (
+    "(你|您)?(就)?(先)?等着(吧|呗|就是了)",
+    "等着就是了",
+    "^(嗯|啊|哦)?(可能|也许|大概|应该是|差不多)吧$",
+    "也许吧",
+    "(^|了)都行(吧)?$",
+    "都一样(吧)?$",
+    "谁接都一样",
+    "就那样吧",
+    "那就这样呗",
+    "到时候再说吧",
+    "看情况吧$",
+    "我也说不(好|准|清)",
+    "^(这个)?(我)?说不(好|准|清)$",
+    "(他|她)(可能|应该|好像)(在|会回来)吧",
+    "没注意",
+    "(嗯|哦|唉)?行吧$",
+)
 
 
 def _indifferent(text: str) -> list[Flag]:
-    out: list[Flag] = []
-    soft = _soft(text)
-    if said(
+    out = _kinds(
         text,
-        "(不知道|不清楚)(他|她)?(在不在|去哪|到哪|去了哪|干什么去)",
-        "(他|她)?在不在(我)?(也)?(不知道|不清楚)",
-        "谁知道(他|她)?",
-        "鬼知道",
-    ):
-        out.append(Flag("no_indifference", "strong", "“我也不知道他在不在”之类不负责任的回答"))
-    if said(text, "无所谓", "爱打不打", "爱等不等", "随你"):
-        out.append(Flag("no_indifference", "strong", "“无所谓/随你”"))
-    for c in clauses(text) or [text]:
-        if "随便" in c:
-            if _bare(_whole(text), "随便") or said(c, "随便(你|您)"):
-                out.append(Flag("no_indifference", "strong" if not soft else "weak", "“随便”"))
-            elif not soft:
-                out.append(Flag("no_indifference", "weak", "“随便”"))
-    return out
+        "no_indifference",
+        "有气无力、不负责任的敷衍",
+        always=INDIFF_ALWAYS,
+        unsoft=INDIFF_UNSOFT,
+        soft=_soft(text) or has_time_frame(text),
+    )
+    if out:
+        return out
+    if "随便" in text and not said(text, "随便(哪|什么|问|看|说|聊)"):
+        if _bare(text, "随便") or said(text, "随便(你|您)"):
+            return [Flag("no_indifference", "strong", "“随便”")]
+        if not _soft(text):
+            return [Flag("no_indifference", "weak", "“随便”")]
+    return []
+
+
+IMPAT_ALWAYS = (
+    "说了.{0,3}遍(了)?",
+    "不是(跟(你|您))?(刚)?(说|讲)(过)?了吗",
+    "催什么",
+    "急什么",
+    "别催了",
+    "快说快说",
+    "赶紧的",
+    "长话短说",
+    "一句话说完",
+    "一口气说完",
+    "别磨蹭",
+    "怎么这么慢",
+    "行了行了",
+    "别解释了",
+    "别念叨",
+    "说完没有",
+    "怎么还没说完",
+    "浪费我时间",
+    "烦死了",
+    "吵死了",
+    "又要问",
+    "问题怎么这么多",
+    "怎么又(是你|打来|是这个)",
+    "听清楚没有",
+    "到底(在)?说(什么|不说)",
+    "东拉西扯",
+    "我很忙",
+    "我(这儿|这边|这里)?(正)?忙着呢",
+    "忙着呢快",
+    "没时间听",
+    "没(那么多)?时间陪",
+    "嗓门大点",
+    "近点啊",
+    "跟蚊子",
+    "谁听得见",
+    "听都听不清",
+    "说普通话行不行",
+    "换个地方打行不行",
+    "明儿再说",
+    "上班再说",
+    "明天请早",
+    "听不见听不见",
+    "倒是说话",
+    "怎么不吭声",
+    "嘟囔什么",
+    "有完没完",
+    "烦不烦",
+    "说重点",
+    "说了半天",
+    "别啰嗦",
+    "啰嗦什么",
+    "怎么还不明白",
+    "怎么还听不懂",
+    "能不能快点",
+    "快点说",
+    "说快点",
+    "你快说",
+    "到底(想|要)(干|说|怎么)",
+    "同样的问题.{0,4}几遍",
+    "就不能等我说完",
+    "听不懂啦",
+    "你那边吵",
+    "别说了",
+)
+IMPAT_UNSOFT = (
+    "好了好了",
+    "到点了",
+    "快点(吧|讲|说)?$",
+    "你在说什么",
+    "磨叽",
+    "磨磨唧唧",
+    "这么啰嗦",
+)
+IMPAT_WEAK = ("下班时间",)
+IMPAT_SOFT = (
+    "不好意思",
+    "抱歉",
+    "对不起",
+    "麻烦",
+    "请",
+    "能不能.{0,8}吗",
+    "可以.{0,8}吗",
+    "好吗",
+    "能否",
+    "吗",
+    "您",
+    "方便",
+)
 
 
 def _impatient(text: str) -> list[Flag]:
-    out: list[Flag] = []
-    soft = sounds(
+    soft = sounds(text, *IMPAT_SOFT)
+    out = _kinds(
         text,
-        "不好意思",
-        "抱歉",
-        "对不起",
-        "麻烦",
-        "请",
-        "能不能.{0,8}吗",
-        "可以.{0,8}吗",
-        "好吗",
-        "能否",
+        "no_impatience",
+        "不耐烦、催促或伤人的话",
+        always=IMPAT_ALWAYS,
+        unsoft=IMPAT_UNSOFT,
+        weak=IMPAT_WEAK,
+        soft=soft,
     )
-    loud = said(text, "声音大点", "大点声", "大声点", "大声一点", "说大声")
+    if out:
+        return out
+    loud = said(text, "声音大点", "大点声", "大声点", "大声一点", "说大声", "声音那么小")
     what = said(text, "(你|您)说什么")
     deaf = said(text, "听不见", "听不清", "听不到")
     # "听不清" alone states a fact; telling the caller to be louder or "你说什么" is the impatient part.
     if (loud or what) and not soft:
-        n = loud + what + deaf
-        out.append(
-            Flag("no_impatience", "strong" if n >= 2 else "weak", "不耐烦地让客户大声点/重复")
-        )
+        strong = loud + what + deaf >= 2
+        return [Flag("no_impatience", "strong" if strong else "weak", "不耐烦地让客户大声点/重复")]
     if said(text, "下班了", "要下班", "快下班"):
-        out.append(Flag("no_impatience", "strong" if not soft else "weak", "“下班了，明天再打”"))
-    if said(
-        text,
-        "快点说",
-        "说快点",
-        "你快说",
-        "能不能快点",
-        "到底(想|要)(干|说|怎么)",
-        "有完没完",
-        "烦不烦",
-        "说重点",
-        "说了半天",
-        "别啰嗦",
-        "啰嗦什么",
-        "怎么还不明白",
-        "怎么还听不懂",
-    ):
-        out.append(Flag("no_impatience", "strong", "催促、不耐烦的话"))
-    return out
-
-
-def _rude(text: str) -> list[Flag]:
-    out: list[Flag] = []
-    strong = (
-        "就说嘛",
-        "有(什么)?事就说",
-        "有话快说",
-        "有事快说",
-        "不会给(你|您)(接|转)",
-        "(你|您)听不懂(吗|啊)",
-        "(怪|赖)(你|您)自己",
-        "(你|您)自己的问题",
-        "是(你|您)自己(的|没|不)",
-        "谁让(你|您)",
-        "(你|您)有病",
-        "神经病",
-        "(喊|吼|嚷|叫)什么",
-        "闭嘴",
-        "爱找谁找谁",
-        "别废话",
-        "少废话",
-        "(你|您)这人",
-        "(你|您)懂不懂",
-        "没长眼",
-        "不讲理",
-        "(你|您)自己(不|没)(看|注意|小心)",
-    )
-    if said(text, *strong):
-        out.append(Flag("no_rudeness", "strong", "无礼、命令或指责客户的话"))
-    elif "滚" in text:
-        out.append(Flag("no_rudeness", "strong", "无礼的话"))
-    elif said(text, "你(先)?别(说|吵|嚷)", "你(赶紧|快)(点)?(说|讲)") and not _soft(text):
-        out.append(Flag("no_rudeness", "weak", "命令式的话"))
-    return out
+        return [Flag("no_impatience", "strong" if not soft else "weak", "“下班了，明天再打”")]
+    return []
 
 
 GOSSIP = (
     "没来",
     "没有来",
-    "还没到",
+    "(还)?没到",
     "未到",
-    "没(有)?(见|看)到",
+    "没(有)?(见|看)(到|着)",
+    "没看见",
     "未(见|看)到",
+    "没露(过)?面",
+    "人影",
     "没(有)?上班",
+    "不来上班",
     "未来上班",
     "还未来",
+    "都不来",
+    "才来",
     "迟到",
     "请(了)?(病)?假",
     "病假",
     "生病",
     "病了",
-    "医院",
+    "(去|在|住)(了)?医院",
+    "住院",
     "看病",
-    "抽烟",
-    "睡觉",
-    "(接|送)孩子",
+    "挂号",
+    "身体不舒服",
+    "诊所",
+    "牙疼",
+    "发烧",
+    "抽(根|支)?烟",
+    "睡(觉|过头|午觉)",
+    "起不来",
+    "喝多",
+    "喝酒",
+    "(接|送)(孩子|老婆|女朋友|男朋友)",
+    "女朋友",
+    "男朋友",
     "私事",
-    "家里有事",
+    "私人电话",
+    "家里(有|出了)(点)?事",
+    "回老家",
+    "婚礼",
     "辞职",
     "离职",
     "开除",
+    "面试",
     "在家",
+    "回家了",
     "逛街",
-    "喝酒",
     "打牌",
+    "打麻将",
+    "麻将",
+    "打游戏",
     "约会",
     "旷工",
     "早退",
+    "溜(出去|了)",
+    "挨骂",
+    "上厕所",
+    "聊天",
+    "理发",
+    "健身",
+    "取快递",
+    "便利店",
+    "买(奶茶|烟|早饭|早餐|咖啡|东西)",
+    "喝咖啡",
+    "在路上",
+    "堵着",
+)
+THIRD_PERSON = (
+    "(他|她|经理|主任|老师|同事|主管|[" + "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢" + "]总)"
 )
 
 
-def _gossip(text: str, call_has_colleague: bool) -> list[Flag]:
-    if not said(text, *GOSSIP) or sounds(text, "没来得及"):
+def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
+    if not said(text, *GOSSIP) or said(text, "没来得及"):
         return []
-    cue_clauses = [c for c in clauses(text) or [text] if said(c, *GOSSIP)]
-    question = all(sounds(c, "吗", "是不是", "有没有") for c in cue_clauses)
-    if call_has_colleague and not question:
-        return [Flag("no_absence_gossip", "strong", "透露同事不在的真实原因/去向")]
-    return [Flag("no_absence_gossip", "weak", "透露同事不在的真实原因/去向")]
+    for c in clauses(text) or [text]:
+        if not said(c, *GOSSIP) or said(c, "您", "你", "吗", "是不是", "有没有"):
+            continue
+        about = said(c, THIRD_PERSON) or any(w in c for w in colleagues)
+        if about or (colleagues and said(c, "^(估计|可能|一上午|从早上|这几天|好几天|这礼拜)")):
+            return [Flag("no_absence_gossip", "strong", "透露同事不在的真实原因/去向")]
+    return []
+
+
+PROMISE_STRONG = (
+    "(保证|肯定|一定|绝对|包)(会)?(能)?(给(您|你))?(全额|全部|双倍)?(赔|退款|退钱|补偿|免单|退)",
+    "全额(赔偿|退款)",
+    "包赔",
+    "包换",
+    "包退",
+    "(双|十|三)倍(的)?赔",
+    "全赔",
+    "全部(赔偿|退款|退给|换新|退)",
+    "损失多少.{0,4}赔多少",
+    "(您|你)说赔多少",
+    "(会|就)赔偿(您|你)?(所有|全部)",
+    "免单",
+    "全免",
+    "全包了",
+    "费用.{0,4}全包",
+    "不收(您|你)(的)?钱",
+    "一分(钱)?(都)?不(用|会)",
+    "百分之百承担",
+    "我(个人)?(来)?担保",
+    "担保(没问题|.{0,6}(搞定|修好|到账))",
+    "打包票",
+    "打(五|六|七|八|九|对)折",
+    "(额外|再)(补偿|送)(您|你)",
+    "送(您|你).{0,4}(物业费|一年|免费)",
+    "做主(给(您|你))?(免|退|赔|打|送)",
+    "给(您|你)(打款|退钱)",
+    "直接给(您|你)(退钱|退款|赔)",
+    "(赔偿|退款|退货).{0,6}(没问题|少不了|绝对|放心)",
+    "(肯定|绝对)(能)?(退|赔|批)",
+    "(保证|肯定|一定|绝对)(会)?(给(您|你))?(免费)(换|修|重做|重装|更换)",
+    "(保证|肯定|一定|绝对)(会)?(给(您|你))?免(掉|了|除)?(物业费|费用|单|钱)",
+    "(我|我们)(马上|立刻|现在)?(就)?给(您|你)(全额)?(赔|退款|退钱)",
+    "保证.{0,10}(修好|上门|收到|搞定|不会再|到账|换)",
+    "我答应(您|你)",
+)
+PROMISE_WEAK = (
+    "保证.{0,6}(解决|满意|没问题|处理好)",
+    "肯定没问题",
+    "包(您|你)满意",
+    "一定(让|给)(您|你).{0,4}满意",
+    "(跟|向)(您|你)保证",
+    "(明天|今天|马上).{0,4}(一定|肯定)(给(您|你))?修好",
+)
+PROMISE_HEDGES = (
+    "不能",
+    "无法",
+    "没法",
+    "没办法",
+    "不敢",
+    "不一定",
+    "不确定",
+    "不好说",
+    "需要",
+    "要等",
+    "核实",
+    "确认",
+    "规定",
+    "合同",
+    "政策",
+    "主管",
+    "领导",
+    "尽力",
+    "争取",
+    "如果",
+    "是否",
+    "能不能",
+)
 
 
 def _improper_promise(text: str) -> list[Flag]:
-    out: list[Flag] = []
     for c in clauses(text) or [text]:
-        negated = sounds(
-            c,
-            "不能",
-            "无法",
-            "没法",
-            "没办法",
-            "不敢",
-            "不一定",
-            "不确定",
-            "不好说",
-            "需要",
-            "要等",
-            "核实",
-            "确认",
-            "规定",
-            "合同",
-            "政策",
-            "申请",
-            "主管",
-            "领导",
-            "尽力",
-            "争取",
-            "如果",
-            "是否",
-        )
-        if negated:
+        if sounds(c, *PROMISE_HEDGES):
             continue
-        strong = said(
-            c,
-            "(保证|肯定|一定|绝对|包)(会)?(给(您|你))?(全额|全部|双倍)?(赔|退款|退钱|补偿|免单|退)",
-            "全额(赔偿|退款)",
-            "包赔",
-            "双倍赔",
-            "(保证|肯定|一定|绝对)(会)?(给(您|你))?(免费)(换|修|重做|重装|更换)",
-            "(我|我们)(马上|立刻|现在)?(就)?给(您|你)(全额)?(赔|退款|退钱)",
-            "(赔偿|退款)(肯定|绝对)?没问题",
-        )
-        if strong:
-            out.append(Flag("no_improper_promise", "strong", "作出超出权限的赔偿/退款承诺"))
-        elif said(
-            c,
-            "保证.{0,6}(解决|满意|修好|没问题|处理好)",
-            "肯定没问题",
-            "包(您|你)满意",
-        ):
-            out.append(Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果"))
-    return out
+        if said(c, *PROMISE_STRONG):
+            return [Flag("no_improper_promise", "strong", "作出超出权限的赔偿/退款/结果承诺")]
+        if said(c, *PROMISE_WEAK):
+            return [Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果")]
+    return []
 
 
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "欧司上诸"
 )
-_TITLE_AFTER = re.compile(r"^(经理|总|先生|女士|小姐|老师|主管|师傅|工|主任|同事|的|家|号)")
+_TITLE_AFTER = re.compile(
+    r"^(经理|总|先生|女士|小姐|老师|主管|师傅|工|主任|同事|的|家|号|客户|业主|区|时|组|部)"
+)
+_ROLE = r"(.{0,6}的)?(客服代表|客服|接线员|前台|管家|专员|话务员|坐席|座席)?"
 
 
 def _personal_name(text: str) -> list[Flag]:
-    out: list[Flag] = []
-    raw = re.sub(r"[，,。.！!？?\s]", "", text)
+    raw = _whole(text)
+    if re.search(
+        r"(?<![您你])(我叫|叫我|我名字叫|我的名字(是|叫)|名字叫)"
+        r"(?!(他|她|我们|同事|人|经理|师傅|主管|领导|您|你|一|个|了|车|外卖|醒))[\u4e00-\u9fff]",
+        raw,
+    ):
+        return [Flag("no_personal_name", "strong", "报了个人姓名而不是工号")]
+    m = re.search(r"(我姓|本人姓|本人)(?P<s>[\u4e00-\u9fff])", raw)
+    if m and m.group("s") in SURNAMES:
+        return [Flag("no_personal_name", "strong", "报了个人姓名而不是工号")]
     m = re.search(
-        r"我叫(?!(他|她|我们|同事|人|经理|师傅|主管|领导|您|你))([\u4e00-\u9fff]{1,3})", raw
+        r"(号|客服|话务员|专员)(?P<s>[\u4e00-\u9fff])(?P<g>[\u4e00-\u9fff]{1,2}?)(为|很|竭诚|$)",
+        raw,
     )
-    if m:
-        out.append(Flag("no_personal_name", "strong", f"报了个人姓名（“我叫{m.group(2)}”）"))
-        return out
-    m = re.search(r"我(姓|的名字(是|叫))([\u4e00-\u9fff])", raw)
-    if m and m.group(3) in SURNAMES | {"是", "叫"} | set():
-        out.append(Flag("no_personal_name", "strong", "报了个人姓名"))
-        return out
-    m = re.search(r"(客服|话务员|专员|坐席|座席|我是|叫我)(小|老)([\u4e00-\u9fff])", raw)
-    if m and m.group(3) in SURNAMES:
-        out.append(
-            Flag("no_personal_name", "strong", f"用个人称呼“{m.group(2)}{m.group(3)}”代替工号")
+    if m and m.group("s") in SURNAMES and m.group("g") not in ("人员", "部", "中心", "专员"):
+        return [Flag("no_personal_name", "strong", f"报了个人姓名“{m.group('s')}{m.group('g')}”")]
+    for c in clauses(text) or [text]:
+        # 我是小李 / 这边是客服小雨 / 我是新来的小马 / 叫我阿强
+        m = re.search(
+            r"(我是|这边是|我这边是|叫我)"
+            + _ROLE
+            + r"(?P<p>小|老|阿)(?P<n>[\u4e00-\u9fff])(?!(区|时|组|号|部))",
+            c,
         )
-        return out
-    m = re.search(
-        r"(号|客服|话务员|专员)([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2}?)(为|很|竭诚|$)", raw
-    )
-    if m and m.group(2) in SURNAMES and m.group(3) not in ("人员", "部", "中心", "专员"):
-        out.append(Flag("no_personal_name", "strong", f"报了个人姓名“{m.group(2)}{m.group(3)}”"))
-        return out
-    # "我是李娜" as a clause of its own; "我是周末值班的" is not a name.
-    for c in clauses(text):
-        m = re.fullmatch(
-            r"(你好|您好)?我是(小|老)?([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})(啊|呀)?", c
+        if m and (m.group("p") != "老" or m.group("n") in SURNAMES):
+            return [Flag("no_personal_name", "strong", "用个人称呼代替工号")]
+        # 我是林晓 / 我是客服代表林晓 / 我是前台的张娟, as a clause of its own
+        m = re.search(
+            r"(我是|这边是|我这边是)" + _ROLE + r"(?P<n>[\u4e00-\u9fff]{2,3})(啊|呀)?$", c
         )
-        if m and m.group(3) in SURNAMES and not _TITLE_AFTER.match(m.group(4)):
-            out.append(Flag("no_personal_name", "strong", "报了个人姓名而不是工号"))
-            break
-    return out
+        name = m.group("n") if m else ""
+        if (
+            m
+            and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛"))
+            and not _TITLE_AFTER.match(name[1:])
+            and not re.search(r"(客服|中心|公司|装饰|号)", name)
+        ):
+            return [Flag("no_personal_name", "strong", "报了个人姓名而不是工号")]
+    return []
 
 
-def forbidden_flags(text: str, call_has_colleague: bool = False) -> list[Flag]:
-    """Every forbidden-wording cue in one trainee utterance, with its strength."""
-    return (
+def forbidden_flags(text: str, colleagues: tuple[str, ...] | bool = ()) -> list[Flag]:
+    """Every forbidden-wording cue in one trainee utterance, with its strength.
+
+    `colleagues`: names of colleagues the call is about (王经理…); a truthy non-tuple means "some
+    colleague, name unknown". Gossip needs a colleague to be about.
+    """
+    if colleagues is True:
+        colleagues = ("经理",)
+    elif not colleagues:
+        colleagues = ()
+    flags = (
         _rude(text)
-        + _dismissive(text, call_has_colleague)
+        + _dismissive(text)
         + _indifferent(text)
         + _impatient(text)
-        + _gossip(text, call_has_colleague)
+        + _gossip(text, tuple(colleagues))
         + _improper_promise(text)
         + _personal_name(text)
     )
+    # When one rule's wording is certain, a looser cue of another rule in the same sentence is left to
+    # the NLU: "是你自己操作错了跟我们没关系" is rudeness, not also a brush-off unless the NLU says so.
+    sure = {f.rule for f in flags if f.sure}
+    if sure:
+        flags = [
+            f if f.sure or f.rule in sure or f.strength == "weak" else Flag(f.rule, "weak", f.why)
+            for f in flags
+        ]
+    return flags
 
 
 RULE_OF_ACT = {

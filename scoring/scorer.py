@@ -198,7 +198,10 @@ def work_id_intro(c: Call) -> RuleResult:
 
 def ask_caller_identity(c: Call) -> RuleResult:
     for u in c.trainee:
-        if any_sound(u.text, cues.ASK_IDENTITY_STRONG[:-1]) or (
+        # Reading back a number the caller gave is confirming, not asking.
+        if digit_runs(u.text, min_len=5):
+            continue
+        if any_sound(u.text, cues.ASK_IDENTITY_STRONG) or (
             u.has("ask_caller_identity") and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
         ):
             return _r(
@@ -402,7 +405,7 @@ def _has_colleague(c: Call) -> bool:
 def absent_colleague_handling(c: Call) -> RuleResult:
     away_u = offer_u = None
     for u in c.trainee:
-        flags = cues.forbidden_flags(u.text, True)
+        flags = cues.forbidden_flags(u.text, tuple(c.fact_values("colleague")) or True)
         dismissive = any(
             f.rule in ("no_dismissiveness", "no_indifference", "no_absence_gossip")
             and (f.strength == "strong" or u.has(cues.ACT_OF_RULE[f.rule]))
@@ -657,7 +660,7 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
 
 
 def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
-    colleague = _has_colleague(c)
+    colleague = tuple(c.fact_values("colleague")) or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
     for u in c.trainee:
         for f in cues.forbidden_flags(u.text, colleague):
