@@ -5,7 +5,7 @@ spoken as Chinese numerals. So content checks never compare characters. Every te
 sequence of *tokens* — one normalised toneless pinyin syllable per Chinese character, one token per
 digit, one per run of Latin letters — and patterns written in Chinese are compiled into regular
 expressions over those tokens (`sounds`). Normalisation folds the confusions that ASR and southern
-accents produce: 您→ni, zh/ch/sh→z/c/s, -ing/-eng→-in/-en.
+accents produce: tones are dropped and 您 reads as 你. A pattern written `=…` is matched literally.
 """
 
 from __future__ import annotations
@@ -26,13 +26,9 @@ def is_han(ch: str) -> bool:
 
 
 def _fold(s: str) -> str:
-    if s == "nin":
-        return "ni"
-    if s[:2] in ("zh", "ch", "sh"):
-        s = s[0] + s[2:]
-    if s.endswith("ing") or s.endswith("eng"):
-        s = s[:-1]
-    return s
+    # Only what ASR really confuses: exact homophones (the tone is dropped) and 您/你 (宁 too).
+    # Folding zh/z or -ing/-in as well made 姓氏 match 心是 and 离职 match 理知.
+    return "ni" if s in ("nin", "ning") else s
 
 
 @lru_cache(maxsize=20000)
@@ -80,7 +76,7 @@ _MACROS = {
     # one spoken or written digit
     "D": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu) ",
     # a number word inside an amount (十/百/半/几 included)
-    "N": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|bai|ban) ",
+    "N": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|shi|bai|ban) ",
     # any one token
     "S": r"\S+ ",
 }
@@ -136,7 +132,8 @@ def pattern(src: str) -> re.Pattern[str]:
     (spoken or written), `<N>` a number word, `<S>` any token; `[甲乙]` one of the characters;
     `( | ) ? * + {m,n}` and `(?! )` work as in regular expressions; spaces are ignored.
     """
-    return re.compile(_compile(src))
+    # Anchor at a token boundary: "he shi " (核实) must not match inside "zhe shi " (这事).
+    return re.compile(r"(?<![^ ])" + _compile(src))
 
 
 def sounds(text: str, *patterns: str) -> bool:
@@ -147,12 +144,23 @@ def sounds(text: str, *patterns: str) -> bool:
     """
     s = sound(text)
     for p in patterns:
-        if len(p) == 1 and is_han(p):
+        if p.startswith("="):
+            if _literal(p[1:]).search(_PUNCT.sub("", text)):
+                return True
+        elif len(p) == 1 and is_han(p):
             if p in text:
                 return True
         elif pattern(p).search(s):
             return True
     return False
+
+
+_PUNCT = re.compile(r"[，,。.！!？?；;：:、…~～\s]+")
+
+
+@lru_cache(maxsize=1024)
+def _literal(p: str) -> re.Pattern[str]:
+    return re.compile(p)
 
 
 def first_sound(text: str, patterns: Iterable[str]) -> re.Match[str] | None:
