@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from nlu.acts import ACT_NAMES, TURN_PRIORITY
+from nlu.acts import ACT_NAMES, FORBIDDEN_ACTS, TURN_PRIORITY
 from simulator.scenario import Scenario, ScenarioSet
 
 RASA_PROJECT = Path(__file__).resolve().parent / "rasa_project"
@@ -37,6 +37,7 @@ def _config() -> dict:
     for component in config["pipeline"]:
         if component["name"].endswith("TraineeActClassifier"):
             component["priority"] = list(TURN_PRIORITY)
+            component["forbidden"] = sorted(FORBIDDEN_ACTS)
     return config
 
 

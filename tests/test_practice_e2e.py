@@ -65,6 +65,12 @@ def test_scripted_call_follows_its_path(case, rasa_url, tmp_path):
     scenario = load_scenarios().get(case["scenario"])
     assert record.company == scenario.company
 
+    visited = [n for n in nodes_of(record, scenario) if n is not None]
+    assert visited == case["expect_nodes"], (
+        f"path differs; customer said: {[u.text for _, u in record.utterances('customer')]}, "
+        f"acts: {[u.intents for _, u in record.utterances('trainee')]}"
+    )
+
     kinds = [type(e) for e in record.events]
     assert kinds[0] is Ring and Pickup in kinds
     assert isinstance(record.events[-1], Hangup)
@@ -76,11 +82,6 @@ def test_scripted_call_follows_its_path(case, rasa_url, tmp_path):
     trainee_turns = record.utterances("trainee")
     assert trainee_turns and all(u.intents for _, u in trainee_turns)
 
-    visited = [n for n in nodes_of(record, scenario) if n is not None]
-    assert visited == case["expect_nodes"], (
-        f"path differs; customer said: {[u.text for _, u in record.utterances('customer')]}, "
-        f"acts: {[u.intents for _, u in trainee_turns]}"
-    )
 
 
 def test_each_scenario_has_three_distinct_paths():

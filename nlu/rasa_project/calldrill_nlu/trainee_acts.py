@@ -66,11 +66,15 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
     def get_default_config() -> dict[str, Any]:
         return {
             "priority": [],
-            "threshold": 0.5,
+            "threshold": 0.4,
+            # A forbidden act fails a certification, so it must be surer than the others.
+            "forbidden": [],
+            "forbidden_threshold": 0.7,
             "synthetic_turns": 4000,
             "max_acts_per_turn": 4,
             "solo_acts": ["other"],
-            "C": 4.0,
+            "C": 50.0,
+            "class_weight": None,
             "random_state": 42,
         }
 
@@ -144,12 +148,20 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
         self.labels = list(binarizer.classes_)
         self.clf = OneVsRestClassifier(
             LogisticRegression(
-                C=self.config["C"], class_weight="balanced", max_iter=2000, solver="liblinear"
+                C=self.config["C"],
+                class_weight=self.config["class_weight"],
+                max_iter=2000,
+                solver="liblinear",
             )
         )
         self.clf.fit(normalize(X), Y)
         self.persist()
         return self._resource
+
+    def _threshold(self, act: str) -> float:
+        if act in self.config["forbidden"]:
+            return self.config["forbidden_threshold"]
+        return self.config["threshold"]
 
     def _turn_intent(self, acts: list[str]) -> str:
         for name in self.config["priority"]:
@@ -169,9 +181,8 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
                 ),
                 key=lambda r: -r["confidence"],
             )
-            acts = [r for r in ranking if r["confidence"] >= self.config["threshold"]] or ranking[
-                :1
-            ]
+            acts = [r for r in ranking if r["confidence"] >= self._threshold(r["name"])]
+            acts = acts or ranking[:1]
             turn = self._turn_intent([r["name"] for r in acts])
             intent = next(r for r in acts if r["name"] == turn)
             message.set(INTENT, intent, add_to_output=True)
