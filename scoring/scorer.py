@@ -373,15 +373,18 @@ def polite_repeat_request(c: Call) -> RuleResult:
         request = any_sound(u.text, cues.REPEAT_REQUEST) or (
             u.has("ask_speak_up") and any_sound(u.text, cues.REPEAT_REASON)
         )
-        if not request:
+        # "不好意思，听不太清楚" asks for a repeat without saying so
+        reason_only = any_sound(u.text, cues.REPEAT_REASON)
+        if not request and not reason_only:
             continue
         polite = any_sound(u.text, cues.POLITE) or "您" in u.text
         rude = any(f.rule == "no_impatience" for f in cues.forbidden_flags(u.text))
-        if polite and not rude:
+        if polite and not rude and (request or sounds(u.text, "不好意思", "抱歉", "对不起")):
             return _r(
                 "polite_repeat_request", "pass", [u.index], f"{u.label}礼貌地请客户大声一点/重复"
             )
-        impolite = impolite or u
+        if request:
+            impolite = impolite or u
     if impolite:
         return _r(
             "polite_repeat_request",

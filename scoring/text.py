@@ -89,6 +89,8 @@ def _compile(src: str) -> str:
         c = src[i]
         if is_han(c):
             out.append(f"(?:{syllable(c)} )")
+        elif c == "<" and src[i - 2 : i] == "(?":
+            out.append("<")  # a lookbehind: (?<! … ) / (?<= … )
         elif c == "<":
             j = src.index(">", i)
             out.append(f"(?:{_MACROS[src[i + 1 : j]]})")
