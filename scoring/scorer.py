@@ -159,8 +159,10 @@ def standard_greeting(c: Call) -> RuleResult:
     first = opening.utts[0]
     delay = first.t - c.pickup[1]
     text = opening.text
-    greeted = any_sound(first.text, cues.GREETING) or (
-        first.has("greeting") and any_sound(first.text, ("好",))
+    # The opening turn may reach the scorer as two ASR segments ("喂？" / "您好，旭日装饰…").
+    greeted = any(
+        any_sound(u.text, cues.GREETING) or (u.has("greeting") and "好" in u.text)
+        for u in opening.utts
     )
     named = _company_named(c.company, text)
     problems = []
