@@ -435,6 +435,17 @@ def absent_colleague_handling(c: Call) -> RuleResult:
             and sounds(u.text, "帮", "留", "转", "代")
         ):
             offer_u = u
+    # The offer must be the trainee's own, before the caller asks to leave a message.
+    asked = next(
+        (
+            cu
+            for cu in c.customer
+            if any_sound(cu.text, ("留(个)?言", "转告", "带(个)?话", "帮我记", "记一下"))
+        ),
+        None,
+    )
+    if offer_u and asked and offer_u.t > asked.t:
+        offer_u = None
     back_known = bool(c.fact_values("back_at"))
     when_u = next((u for u in c.trainee if any_sound(u.text, cues.RETURN_TIME)), None)
     if away_u and offer_u and back_known and when_u is None:

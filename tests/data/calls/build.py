@@ -35,6 +35,8 @@ def _duration(text: str) -> float:
 def build(src: Path, scenarios) -> tuple[dict, dict]:
     spec = yaml.safe_load(src.read_text(encoding="utf-8"))
     scenario = scenarios.get(spec["scenario"])
+    if "record" in spec:
+        return _recorded(src, spec, scenario)
     events: list[dict] = []
     rings = spec.get("rings", 2)
     for k in range(rings):
@@ -102,6 +104,41 @@ def build(src: Path, scenarios) -> tuple[dict, dict]:
             and rule not in labels
             and (
                 (rule == "late_pickup_apology" and rings > 3 and picked)
+                or (rule == "hold_etiquette" and holds)
+                or (rule == "escalation" and scenario.id == "angry_complainant")
+            )
+        ):
+            raise SystemExit(f"{src}: label {rule} explicitly")
+    expected = {}
+    for rule in REQUIRED_RULES:
+        default = "pass" if rule in scenario.rules and rule not in MUST_LABEL else "n/a"
+        expected[rule] = labels.get(rule, default)
+    for rule in FORBIDDEN_RULES:
+        default = "pass"
+        if rule == "no_hanging_up_first":
+            default = {"customer": "pass", "trainee": "fail", "none": "n/a"}[hangup]
+        expected[rule] = labels.get(rule, default)
+    note = spec.get("note", "")
+    return record, {"call": src.stem, "note": note, "expected": {r: expected[r] for r in ALL_RULES}}
+
+
+def _recorded(src: Path, spec: dict, scenario) -> tuple[dict, dict]:
+    """A call record made by the simulator (`calldrill practice --script`), labelled by hand."""
+    record = json.loads((src.parent / spec["record"]).read_text(encoding="utf-8"))
+    parsed = parse_call_record(record, str(src))
+    labels = spec.get("expected") or {}
+    unknown = set(labels) - set(ALL_RULES)
+    if unknown:
+        raise SystemExit(f"{src}: unknown rule ids {sorted(unknown)}")
+    rings = sum(e.type == "ring" for e in parsed.events)
+    holds = any(e.type == "hold_start" for e in parsed.events)
+    hangup = next((e.by for e in parsed.events if e.type == "hangup"), "none")
+    for rule in MUST_LABEL:
+        if (
+            rule in scenario.rules
+            and rule not in labels
+            and (
+                (rule == "late_pickup_apology" and rings > 3)
                 or (rule == "hold_etiquette" and holds)
                 or (rule == "escalation" and scenario.id == "angry_complainant")
             )
