@@ -179,16 +179,21 @@ def _running(model: Path) -> BotServer | None:
     return None
 
 
-def start(bot: TrainedBot) -> tuple[BotServer, bool]:
-    """A server for this model: the running one if there is one, else a new one. True if new."""
+def start(bot: TrainedBot, shared: bool = False) -> tuple[BotServer, bool]:
+    """A server for this model: the shared one if running, else a new one (True if new).
+
+    Only a shared server (`calldrill bot start`) is recorded for other processes to reuse; a private
+    one belongs to the process that started it, which stops it, so no one else may depend on it.
+    """
     with _locked("server"):
         running = _running(bot.model)
         if running:
             return running, False
-        stale = _home() / "server.json"
-        with contextlib.suppress(FileNotFoundError, ValueError, KeyError):
-            old = json.loads(stale.read_text())
-            BotServer(old["url"], old["pid"], bot.model).stop()
+        state = _home() / "server.json"
+        if shared:
+            with contextlib.suppress(FileNotFoundError, ValueError, KeyError):
+                old = json.loads(state.read_text())
+                BotServer(old["url"], old["pid"], bot.model).stop()
         port = _free_port()
         url = f"http://127.0.0.1:{port}"
         log = _home() / "logs" / f"server-{port}.log"
@@ -224,9 +229,9 @@ def start(bot: TrainedBot) -> tuple[BotServer, bool]:
                     f"客户机器人服务启动失败（退出码 {process.returncode}）。日志：{log}\n{_tail(log)}"
                 )
             if _serves(url, bot.model):
-                stale.write_text(
-                    json.dumps({"url": url, "pid": process.pid, "model": str(bot.model)})
-                )
+                if shared:
+                    record = {"url": url, "pid": process.pid, "model": str(bot.model)}
+                    state.write_text(json.dumps(record))
                 return server, True
             time.sleep(0.5)
         server.stop()

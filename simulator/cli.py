@@ -275,7 +275,7 @@ def bot_start() -> None:
     """Start the bot and leave it running for the following drills."""
     from nlu.service import start, train
 
-    server, started = start(train())
+    server, started = start(train(), shared=True)
     click.echo(f"客户机器人服务{'已启动' if started else '已在运行'}：{server.url}")
 
 

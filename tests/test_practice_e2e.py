@@ -83,7 +83,6 @@ def test_scripted_call_follows_its_path(case, rasa_url, tmp_path):
     assert trainee_turns and all(u.intents for _, u in trainee_turns)
 
 
-
 def test_each_scenario_has_three_distinct_paths():
     by_scenario: dict[str, set[tuple[str, ...]]] = {}
     for case in PATHS:

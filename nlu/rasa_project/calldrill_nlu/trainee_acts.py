@@ -70,6 +70,8 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
             # A forbidden act fails a certification, so it must be surer than the others.
             "forbidden": [],
             "forbidden_threshold": 0.7,
+            # The caller reacts only to acts the model is sure of; the scorer still sees all `acts`.
+            "turn_threshold": 0.6,
             "synthetic_turns": 4000,
             "max_acts_per_turn": 4,
             "solo_acts": ["other"],
@@ -164,10 +166,7 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
         return self.config["threshold"]
 
     def _turn_intent(self, acts: list[str]) -> str:
-        for name in self.config["priority"]:
-            if name in acts:
-                return name
-        return acts[0]
+        return next((name for name in self.config["priority"] if name in acts), acts[0])
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self.clf is None or not messages:
@@ -183,7 +182,8 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
             )
             acts = [r for r in ranking if r["confidence"] >= self._threshold(r["name"])]
             acts = acts or ranking[:1]
-            turn = self._turn_intent([r["name"] for r in acts])
+            sure = [r["name"] for r in acts if r["confidence"] >= self.config["turn_threshold"]]
+            turn = self._turn_intent(sure or [acts[0]["name"]])
             intent = next(r for r in acts if r["name"] == turn)
             message.set(INTENT, intent, add_to_output=True)
             message.set("intent_ranking", ranking[:10], add_to_output=True)
