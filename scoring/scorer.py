@@ -51,10 +51,6 @@ def _r(rule: str, status: str, evidence: list[int] | None = None, note: str = ""
     return RuleResult(id=rule, status=status, evidence=sorted(set(evidence or [])), note=note)
 
 
-def _quote(u: Utt) -> str:
-    return u.label
-
-
 # --- required behaviour ----------------------------------------------------------------------------
 
 
@@ -203,8 +199,11 @@ def ask_caller_identity(c: Call) -> RuleResult:
         # Reading back a number the caller gave is confirming, not asking.
         if digit_runs(u.text, min_len=5):
             continue
+        question = any(q in u.text for q in "？?吗") or sounds(
+            u.text, "请问", "多少", "方便", "麻烦"
+        )
         if any_sound(u.text, cues.ASK_IDENTITY_STRONG) or (
-            u.has("ask_caller_identity") and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
+            question and u.has("ask_caller_identity") and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
         ):
             return _r(
                 "ask_caller_identity", "pass", [u.index], f"{u.label}询问了客户称呼或联系方式"
@@ -317,9 +316,11 @@ def restate_key_info(c: Call) -> RuleResult:
 def empathy_apology(c: Call) -> RuleResult:
     empathy_only = None
     for u in c.trainee:
+        # The NLU hears "apology" in every 不好意思; the words must show it is for the experience.
         if cues.apology_for_experience(u.text) or (
             u.has("apology")
             and any_sound(u.text, cues.APOLOGY)
+            and any_sound(u.text, cues.APOLOGY_STRONG + cues.EXPERIENCE)
             and not any_sound(u.text, cues.APOLOGY_OTHER)
         ):
             return _r("empathy_apology", "pass", [u.index], f"{u.label}安抚并致歉")
