@@ -83,9 +83,8 @@ def format_report(report: ScoreReport, record: CallRecord) -> str:
             if (r.id in FORBIDDEN_RULES) != ids:
                 continue
             name = RULE_NAMES.get(r.id, r.id)
-            lines.append(
-                pad(name, name_col) + pad(STATUS_WORDS[r.status], status_col) + (r.note or "")
-            )
+            row = pad(name, name_col) + pad(STATUS_WORDS[r.status], status_col) + (r.note or "")
+            lines.append(row.rstrip())
             if r.status != "n/a":
                 for i in r.evidence[:3]:
                     quoted = _quote(record, i)

@@ -165,9 +165,9 @@ def standard_greeting(c: Call) -> RuleResult:
     if delay > GREETING_WITHIN_S:
         problems.append(f"接听后{delay:.1f}秒才开口，超过{GREETING_WITHIN_S:.0f}秒")
     if not greeted:
-        problems.append(f"{first.label}开口第一句不是问候语（您好）")
+        problems.append(f"开场（{first.label}）没有问候语（如“您好”）")
     if not named:
-        problems.append(f"{first.label}没有报公司名称")
+        problems.append(f"开场（{first.label}）没有报公司名称")
     if problems:
         return _r("standard_greeting", "fail", opening.indexes, "；".join(problems))
     return _r(
@@ -258,7 +258,7 @@ def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
 _FACT_WORDS = {
     "caller_name": "姓名",
     "caller_phone": "电话号码",
-    "caller_unit": "单位",
+    "caller_unit": "单位/地址",
     "order_no": "订单号",
     "order_number": "订单号",
     "colleague": "要找的人",
