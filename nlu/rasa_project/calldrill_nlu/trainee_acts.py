@@ -134,15 +134,20 @@ class TraineeActClassifier(IntentClassifier, GraphComponent):
             if len(acts) == 1 and not acts & set(self.config["solo_acts"]):
                 by_act.setdefault(next(iter(acts)), []).append(i)
         act_names = sorted(by_act)
-        extra_rows, extra_labels = [], []
-        for _ in range(self.config["synthetic_turns"] if len(act_names) > 1 else 0):
+        # Row i of `pick` selects the examples combined into synthetic turn i; pick @ X adds their
+        # features while everything stays sparse.
+        rows, cols, extra_labels = [], [], []
+        for turn in range(self.config["synthetic_turns"] if len(act_names) > 1 else 0):
             k = rng.randint(2, min(self.config["max_acts_per_turn"], len(act_names)))
             chosen = rng.sample(act_names, k)
-            idx = [rng.choice(by_act[a]) for a in chosen]
-            extra_rows.append(X[idx].sum(axis=0))
+            rows.extend([turn] * k)
+            cols.extend(rng.choice(by_act[a]) for a in chosen)
             extra_labels.append(frozenset(chosen))
-        if extra_rows:
-            X = vstack([X, csr_matrix(np.vstack(extra_rows))]).tocsr()
+        if extra_labels:
+            pick = csr_matrix(
+                (np.ones(len(rows)), (rows, cols)), shape=(len(extra_labels), X.shape[0])
+            )
+            X = vstack([X, pick @ X]).tocsr()
             y = y + extra_labels
 
         binarizer = MultiLabelBinarizer()
