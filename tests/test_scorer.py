@@ -565,6 +565,36 @@ def test_sound_patterns_ignore_homophones_and_punctuation():
     assert pattern("<N>{1,3}号").search("san hao ")
 
 
+def test_every_cue_pattern_compiles():
+    from scoring import cues
+
+    literal = (
+        "RUDE_",
+        "DISMISS_",
+        "INDIFF_",
+        "IMPAT_ALWAYS",
+        "IMPAT_UNSOFT",
+        "IMPAT_WEAK",
+        "GOSSIP",
+        "PROMISE_STRONG",
+        "PROMISE_WEAK",
+    )
+    for name in dir(cues):
+        value = getattr(cues, name)
+        if name.isupper() and isinstance(value, tuple) and all(isinstance(p, str) for p in value):
+            match = cues.said if name.startswith(literal) else sounds
+            for p in value:
+                match("测试", p)  # raises on a pattern the compiler cannot read
+
+
+def test_sounds_match_whole_syllables_only():
+    assert not sounds("我管不着这事", "核实")  # "he shi" inside "zhe shi"
+    from scoring.cues import gives_work_id
+
+    assert not gives_work_id("上午好") and not gives_work_id("再等一小会儿就好")
+    assert not sounds("您的担心是可以理解的", "=姓氏")
+
+
 def test_spoken_digits():
     assert digit_runs("一三八，零零零零，幺二三四") == ("13800001234",)
     assert number_said("13801762345", "您的号码是138 0176 2345吗")
