@@ -55,7 +55,7 @@ from simulator.voice.asr.endpoint import (
 )
 from simulator.voice.audio import Duplex, Keys, Playback, busy_tone
 from simulator.voice.line import apply_line
-from simulator.voice.pcm import RATE, write_wav
+from simulator.voice.pcm import RATE, trim, write_wav
 from simulator.voice.tts import CustomerVoice, VoiceSettings
 
 YIELD_S = 1.0  # the customer stops after this much trainee speech over them
@@ -420,7 +420,7 @@ class VoiceCall(CallSession):
             for i, line in enumerate(turn.lines):
                 condition = self.line_condition(line)
                 clip = self.voice.speak(line.text, self._settings(line.mood)).at(RATE)
-                samples = apply_line(clip.samples, condition, self.rng)
+                samples = apply_line(trim(clip.samples), condition, self.rng)
                 if i == 0:
                     timing.tts_ready = time.monotonic()
                 self._replies.put(_Line(line, samples, condition, turn_no, timing, first=i == 0))

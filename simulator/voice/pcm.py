@@ -99,3 +99,13 @@ def speech_bounds(x: np.ndarray, rate: int, threshold_db: float = -40.0) -> tupl
     if len(loud) == 0:
         return 0.0, 0.0
     return loud[0] * win / rate, (loud[-1] + 1) * win / rate
+
+
+def trim(x: np.ndarray, rate: int = RATE, margin_s: float = 0.02) -> np.ndarray:
+    """Without the silence engines put before and after the words, so times are times of speech."""
+    first, last = speech_bounds(x, rate, threshold_db=-50.0)
+    if last <= first:
+        return x
+    a = max(0, int((first - margin_s) * rate))
+    b = min(len(x), int((last + margin_s) * rate))
+    return x[a:b]
