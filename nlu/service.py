@@ -228,6 +228,12 @@ def start(bot: TrainedBot, shared: bool = False) -> tuple[BotServer, bool]:
                 raise BotUnavailable(
                     f"客户机器人服务启动失败（退出码 {process.returncode}）。日志：{log}\n{_tail(log)}"
                 )
+            if "No agent loaded" in _tail(log, 50):
+                server.stop()
+                raise BotUnavailable(
+                    f"客户机器人服务无法加载模型 {bot.model}。请运行 `calldrill bot train` 重新训练。"
+                    f"日志：{log}\n{_tail(log)}"
+                )
             if _serves(url, bot.model):
                 if shared:
                     record = {"url": url, "pid": process.pid, "model": str(bot.model)}
