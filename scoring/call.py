@@ -169,6 +169,19 @@ class Call:
     def customer_text(self) -> str:
         return "，".join(u.text for u in self.customer)
 
+    def unbroken(self, turn: Turn) -> list[list[Utt]]:
+        """A turn split wherever a hold starts or ends between two of its utterances."""
+        marks = [h.start for h in self.holds] + [
+            h.end for h in self.holds if h.end_index is not None
+        ]
+        parts: list[list[Utt]] = []
+        for u in turn.utts:
+            if parts and not any(parts[-1][-1].t < m <= u.t for m in marks):
+                parts[-1].append(u)
+            else:
+                parts.append([u])
+        return parts
+
     def before(self, t: float, speaker: str | None = None) -> list[Utt]:
         return [u for u in self.utts if u.t < t and (speaker is None or u.speaker == speaker)]
 

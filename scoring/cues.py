@@ -323,9 +323,6 @@ TEMPORARY = (
     "这会",
     "刚刚",
     "刚才",
-    "一会",
-    "稍后",
-    "晚点",
     "回来",
 )
 OFFER = (
@@ -413,7 +410,8 @@ _BOSS = "(公司|部门|我们|的|值班|客服|投诉)*(主管|经理|领导|�
 ESCALATE = (
     "(上报|汇报|报告|报给|反映|转交|转给|转到|交给|提交|升级|转接|反馈|请示|通知|联系|找|让|请|转达)(给|到)?(一下)?"
     + _BOSS,
-    "向" + _BOSS + "(汇报|请示|反映|报告)",
+    "(向|跟|和|给)" + _BOSS + "(汇报|请示|反映|报告|申请|说明)",
+    "由" + _BOSS,
     _BOSS
     + "(会|将|来|马上|亲自|尽快|直接)*(跟进|处理|联系|介入|回电|回复|给(您|你)|打|协调|决定|沟通|对接)",
     "升级(处理|工单)",
@@ -649,12 +647,12 @@ RUDE_ALWAYS = (
     "凭什么告诉你",
     "没义务",
     "听不懂(吗|啊|人话|中国话)",
-    "(怪|赖)(你|您)自己",
+    "(怪|赖)(你|您)(们)?自己",
     "(赖|怪到)我们",
-    "(你|您)自己的问题",
+    "(你|您)(们)?自己的问题",
     "自己的问题还",
-    "是(你|您)自己(的|没|不|弄|搞|摔|操作)",
-    "(你|您)自己(弄|搞|摔|操作|用)(坏|错)",
+    "是(你|您)(们)?自己(的|没|不|弄|搞|摔|操作)",
+    "(你|您)(们)?自己(弄|搞|摔|操作|用)(坏|错)",
     "谁让(你|您)",
     "有病(吧|啊)",
     "神经病",
@@ -673,7 +671,7 @@ RUDE_ALWAYS = (
     "没长眼",
     "不讲理",
     "讲点道理",
-    "(你|您)自己(不|没)(看|注意|小心)",
+    "(你|您)(们)?自己(不|没)(看|注意|小心)",
     "自己不会看",
     "找茬",
     "有本事你",
@@ -783,8 +781,9 @@ def _dismissive(text: str) -> list[Flag]:
         weak=() if sounds(text, "下班") else DISMISS_WEAK,
         soft=soft,
     )
-    if out:
+    if out and out[0].strength == "strong":
         return out
+    weak_signals = len(out)
     raw = _whole(text)
     for cue in ("不知道", "不晓得"):
         for c in clauses(text) or [text]:
@@ -801,16 +800,23 @@ def _dismissive(text: str) -> list[Flag]:
             if _bare(text, cue) and not soft:
                 return [Flag("no_dismissiveness", "strong", f"只回答“{cue}”")]
             if not soft and len(raw) <= 12:
-                return [Flag("no_dismissiveness", "weak", f"“{cue}”")]
+                out = out or [Flag("no_dismissiveness", "weak", f"“{cue}”")]
+                weak_signals += 1
+                break
     if "不在" in raw and not said(
         raw, "(?<!不)在不在", "在没在", "不在乎", "不在意", "不在话下", "不在.{0,6}范围"
     ):
         if _bare(text, "不在") and not soft:
             return [Flag("no_dismissiveness", "strong", "只回答“不在”")]
         rest = FILLERS.sub("", raw.replace("不在", ""))
-        if not soft and len(rest) <= 2 and not sounds(text, *TEMPORARY, *AWAY[1:], *RETURN_TIME):
-            return [Flag("no_dismissiveness", "weak", "只说“不在”，没有说明或提供帮助")]
-    return []
+        if not soft and not sounds(text, *TEMPORARY, *AWAY[1:], *RETURN_TIME):
+            weak_signals += 1
+            if len(rest) <= 2 or weak_signals >= 2:
+                out = [Flag("no_dismissiveness", "weak", "只说“不在”，没有说明或提供帮助")]
+    # Two loose signals together are a brush-off: "他不在，你晚点再打吧".
+    if weak_signals >= 2:
+        return [Flag("no_dismissiveness", "strong", "只说“不在/不知道”就打发客户")]
+    return out
 
 
 INDIFF_ALWAYS = (

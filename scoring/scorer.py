@@ -353,13 +353,17 @@ def followup_commitment(c: Call) -> RuleResult:
                 )
             if vague is None and (u.has("promise_followup") or any_sound(u.text, cues.RECORDED)):
                 vague = u
-        # time frame in one sentence of the turn, reply promise in another
-        if (
-            any_sound(turn.text, cues.REPLY)
-            and cues.has_time_frame(turn.text)
-            and any_sound(turn.text, cues.RECORDED + ("(您|你)",))
-        ):
-            return _r("followup_commitment", "pass", turn.indexes, "承诺了具体的回复时限")
+        # time frame in one sentence of the turn, reply promise in another (not across a hold)
+        for part in c.unbroken(turn):
+            text = "，".join(u.text for u in part)
+            if (
+                any_sound(text, cues.REPLY)
+                and cues.has_time_frame(text)
+                and any_sound(text, cues.RECORDED + ("(您|你)",))
+            ):
+                return _r(
+                    "followup_commitment", "pass", [u.index for u in part], "承诺了具体的回复时限"
+                )
     if vague:
         return _r(
             "followup_commitment",

@@ -461,6 +461,7 @@ def test_absent_colleague_handling_and_message():
         ("赔偿的事我没法保证，需要主管确认后答复您", "no_improper_promise", "pass"),
         ("我们一定会重视并尽力解决", "no_improper_promise", "pass"),
         ("他出去了，您晚点再打过来吧。", "no_dismissiveness", "pass"),  # 004 §10E allows it
+        ("他不在，你晚点再打吧。", "no_dismissiveness", "fail"),  # nothing but a brush-off
         ("这个我听不清楚，您能再说一遍吗？", "no_dismissiveness", "pass"),
         ("我们一定给您一个满意的答复", "no_improper_promise", "pass"),
         ("我叫王小明", "no_personal_name", "fail"),
@@ -498,11 +499,11 @@ def test_a_recognised_forbidden_act_in_polite_wording_is_not_a_violation():
 
 
 def test_ambiguous_wording_fails_only_with_the_act():
-    # "他不在，你晚点再打吧": a brush-off if the NLU hears one, not on the words alone.
+    # "这个我不清楚啊": a brush-off if the NLU hears one, not on the words alone.
     record = make_call(
         ("T", GREETING),
         ("C", "王经理在吗？"),
-        ("T", "他不在，你晚点再打吧"),
+        ("T", "这个我不清楚啊"),
         scenario="absent_colleague",
     )
 
@@ -512,7 +513,7 @@ def test_ambiguous_wording_fails_only_with_the_act():
 
     class Dismissive:
         def recognize(self, texts):
-            return [frozenset({"dismissiveness"}) if "不在" in t else frozenset() for t in texts]
+            return [frozenset({"dismissiveness"}) if "不清楚" in t else frozenset() for t in texts]
 
     assert status(score(record, Nothing()), "no_dismissiveness") == "pass"
     assert status(score(record, Dismissive()), "no_dismissiveness") == "fail"
