@@ -108,8 +108,13 @@ class Call:
 
     @cached_property
     def pickup(self) -> tuple[int, float] | None:
+        """The pickup event; a record that has speech but no pickup event was picked up when the
+        first utterance started (a producer that does not log pickups)."""
         for i, e in enumerate(self.record.events):
             if isinstance(e, Pickup):
+                return i, e.t
+        for i, e in enumerate(self.record.events):
+            if isinstance(e, Utterance):
                 return i, e.t
         return None
 

@@ -621,7 +621,17 @@ def hold_etiquette(c: Call) -> RuleResult:
 
 
 def _escalation_trigger(c: Call) -> list[Utt]:
-    return [u for u in c.customer if any_sound(u.text, cues.ESCALATION_TRIGGER)]
+    """Customer utterances demanding compensation or threatening a regulator or the media."""
+    out = []
+    for u in c.customer:
+        for clause in clauses(u.text) or [u.text]:
+            if any_sound(clause, cues.ESCALATION_TRIGGER) and not cues.said(
+                clause,
+                "(不是|不用|不要|没(有)?说|并不是|也不是|不图)(要)?(你们)?.{0,4}(赔|退|补偿)",
+            ):
+                out.append(u)
+                break
+    return out
 
 
 def escalation(c: Call) -> RuleResult:

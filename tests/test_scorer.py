@@ -391,6 +391,22 @@ def test_escalation_applies_only_after_a_major_demand():
     assert status(r, "escalation") == "pass"
 
 
+def test_compensation_mentioned_but_not_demanded():
+    r = score(
+        make_call(
+            ("T", GREETING), ("C", "我也不是要你们赔钱，就是想要个说法。"), ("T", "非常抱歉。")
+        )
+    )
+    assert status(r, "escalation") == "n/a"
+
+
+def test_a_record_without_pickup_event_was_picked_up_when_speech_began():
+    record = make_call(("T", GREETING), ("C", "你好。"), rings=2, pickup=False)
+    r = score(record)
+    assert status(r, "pickup_within_3_rings") == "pass"
+    assert status(r, "standard_greeting") == "pass"
+
+
 def test_polite_repeat_request():
     c = ("C", "喂……我家……漏水……")
     ok = ("T", "不好意思，您的声音不太清楚，请大声一点。")
