@@ -518,7 +518,10 @@ def apology_for_experience(text: str) -> bool:
     waiting, interrupting or a bad line: 非常抱歉给您带来不便 / 是我们的失误，对不起 / 实在对不起."""
     if not any_sound(text, APOLOGY):
         return False
-    for c in clauses(text) or [text]:
+    parts = clauses(text) or [text]
+    # an apology and what it is for, in one clause or the next: 非常抱歉，这是我们的失误
+    spans = parts + ["，".join(parts[i : i + 2]) for i in range(len(parts) - 1)]
+    for c in spans:
         if any_sound(c, APOLOGY) and any_sound(c, EXPERIENCE) and not any_sound(c, APOLOGY_OTHER):
             return True
     if any_sound(text, APOLOGY_OTHER):
