@@ -590,9 +590,12 @@ def hold_etiquette(c: Call) -> RuleResult:
             if not any(any_sound(u.text, cues.HOLD_LENGTH) for u in before):
                 problems.append(f"{ask[-1].label}请客户等待时没有说明大概要等多久")
         for h in group:
-            if h.end - h.start > HOLD_UPDATE_AFTER_S:
+            # the trainee speaking to the caller during a hold is an update too
+            marks = [h.start] + [u.t for u in c.trainee if h.start < u.t < h.end] + [h.end]
+            longest = max(b - a for a, b in zip(marks, marks[1:], strict=False))
+            if longest > HOLD_UPDATE_AFTER_S:
                 problems.append(
-                    f"等待{h.end - h.start:.0f}秒，超过{HOLD_UPDATE_AFTER_S:.0f}秒没有向客户反馈进度"
+                    f"等待{longest:.0f}秒，超过{HOLD_UPDATE_AFTER_S:.0f}秒没有向客户反馈进度"
                 )
                 evidence.append(h.start_index)
         if last.end_index is None:
