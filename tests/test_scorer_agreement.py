@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from nlu.acts import FORBIDDEN_ACTS
 from scoring.acts import ActRecognizer, RasaActRecognizer, recognize_call
 from scoring.format import pad
 from scoring.rubric import ALL_RULES, FORBIDDEN_RULES
@@ -110,6 +111,17 @@ def test_the_labelled_set_is_complete():
 
 def test_agreement_on_content_alone():
     check(measure(NoActs()), "agreement, no acts recognised (content checks only)")
+
+
+class EveryForbiddenAct:
+    """The worst NLU: it hears every forbidden act in every utterance."""
+
+    def recognize(self, texts: list[str]) -> list[frozenset[str]]:
+        return [FORBIDDEN_ACTS for _ in texts]
+
+
+def test_an_nlu_that_hears_violations_everywhere_flags_nothing_false():
+    check(measure(EveryForbiddenAct()), "agreement, every forbidden act recognised everywhere")
 
 
 @pytest.mark.rasa
