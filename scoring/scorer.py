@@ -29,6 +29,7 @@ from scoring.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES
 from scoring.text import (
     clauses,
     digit_runs,
+    is_han,
     name_said,
     number_said,
     phrase_overlap,
@@ -286,8 +287,9 @@ def restate_key_info(c: Call) -> RuleResult:
         for u in c.customer:
             for run in digit_runs(u.text, min_len=5):
                 targets.append(("number", run, u.t))
-    if not c.customer:
-        return _r("restate_key_info", "n/a", [], "客户没有提出请求")
+    said_much = any(sum(map(is_han, u.text)) >= 10 for u in c.customer)
+    if not c.customer or (not targets and not said_much):
+        return _r("restate_key_info", "n/a", [], "客户还没有提出请求")
     if targets:
         evidence, missing = [], []
         for name, value, when in targets:
