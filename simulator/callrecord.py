@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -139,10 +140,11 @@ def parse_call_record(data: Any, source: str = "通话记录") -> CallRecord:
 
 
 def _order_words(msg: str) -> str:
-    if "comes before" in msg:
-        return "：事件没有按时间顺序排列（" + msg.removeprefix("Value error, ") + "）"
-    if "is before t" in msg:
-        return "：语句的结束时间早于开始时间（" + msg.removeprefix("Value error, ") + "）"
+    if m := re.search(r"event (\d+) at t=(\S+) comes before event (\d+) at t=(\S+)", msg):
+        i, t, j, u = m.groups()
+        return f"：事件没有按时间顺序排列（events[{i}] 的 t={t} 早于它前面的 events[{j}] 的 t={u}）"
+    if m := re.search(r"end (\S+) is before t (\S+)", msg):
+        return f"：语句的结束时间早于开始时间（end={m.group(1)}，t={m.group(2)}）"
     return "：" + msg
 
 

@@ -123,7 +123,20 @@ def test_events_out_of_order(offline, tmp_path):
     assert result.exit_code == 2
     assert result.output == (
         f"错误：{path}：字段“（整个记录）”：事件没有按时间顺序排列"
-        "（event 4 at t=5.3 comes before event 3 at t=13.2）。\n请按 call-record.md 第 1 版修正后再试。\n"
+        "（events[4] 的 t=5.3 早于它前面的 events[3] 的 t=13.2）。\n请按 call-record.md 第 1 版修正后再试。\n"
+    )
+
+
+def test_utterance_ending_before_it_starts(offline, tmp_path):
+    data = _record()
+    data["events"][3]["end"] = 0.5
+    path = _write(tmp_path, json.dumps(data, ensure_ascii=False))
+    result = run(path)
+    assert result.exit_code == 2
+    start = data["events"][3]["t"]
+    assert result.output == (
+        f"错误：{path}：字段“events[3].utterance”：语句的结束时间早于开始时间（end=0.5，t={start}）。"
+        "\n请按 call-record.md 第 1 版修正后再试。\n"
     )
 
 
