@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import click
 import httpx
 import pytest
 from click.testing import CliRunner
@@ -188,3 +189,15 @@ def test_bot_setup_failure_is_a_message(monkeypatch):
     result = run(GOOD)
     assert result.exit_code == 2
     assert result.output == "错误：找不到 Rasa 的运行环境。\n"
+
+
+def test_registers_as_calldrill_score(offline):
+    group = click.Group("calldrill")
+    group.add_command(cli.score_command)
+    result = CliRunner().invoke(group, ["score", str(GOOD), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.output)["scenario"] == "angry_complainant"
+    result = CliRunner().invoke(group, ["score", "--help"])
+    assert (
+        "CALL.json" in result.output and "--scenario" in result.output and "--json" in result.output
+    )
