@@ -6,12 +6,13 @@ import os
 import random
 import sys
 import tempfile
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
 from scoring.cert_cli import cert_group
+from scoring.cli import score_command
 from simulator.callrecord import Trainee
 from simulator.config import data_dir
 from simulator.errors import CallDrillError, InputError
@@ -99,64 +100,51 @@ def practice(
     """Play one practice call of SCENARIO_ID in the terminal (typed, or spoken with --voice)."""
     from nlu.service import ensure_bot
     from simulator.botclient import BotClient
-    from simulator.session import CallSession
-    from simulator.textmode import ScriptInput, TerminalInput, TerminalView
 
     scenarios = load_scenarios([scenario_dir] if scenario_dir else None)
     scenario = scenarios.get(scenario_id)
-    if voice:
-        if script:
-            raise InputError("--script 用于文字练习；语音练习（--voice）请直接对着麦克风说话。")
-        _practice_voice(
-            scenarios,
-            scenario,
-            out,
-            Trainee(id=trainee_id, work_id=work_id),
-            seed,
-            asr_model,
-            _device(input_device),
-            _device(output_device),
-            subtitles,
-        )
-        return
-    trainee_input = ScriptInput(script) if script else TerminalInput()
-    if not script and not sys.stdin.isatty():
+    trainee = Trainee(id=trainee_id, work_id=work_id)
+    if voice and script:
+        raise InputError("--script 用于文字练习；语音练习（--voice）请直接对着麦克风说话。")
+    if not voice and not script and not sys.stdin.isatty():
         raise InputError("标准输入不是终端。无人值守时请用 --script 文件 提供学员的话。")
+    # Everything that can be missing is checked before the bot is prepared (that takes a while).
+    play = (
+        _voice_call(asr_model, _device(input_device), _device(output_device), subtitles)
+        if voice
+        else _text_call(script)
+    )
     rng = random.Random(seed)
     facts = scenario.draw_facts(rng)
     click.echo(f"场景：{scenario.title}（{scenario.id}，第{scenario.version}版）")
     if scenario.brief:
         click.echo(f"说明：{fill(scenario.brief, facts)}")
     click.echo("正在准备客户机器人……")
-    bot = BotClient(ensure_bot(scenarios))
-    session = CallSession(
-        scenario,
-        bot,
-        Trainee(id=trainee_id, work_id=work_id),
-        facts,
-        TerminalView(echo_trainee=bool(script)),
-        rng,
-    )
-    record = session.run(trainee_input)
+    url = ensure_bot(scenarios)
+    bot = BotClient(url)
+    path = out or data_dir() / "calls" / f"{datetime.now():%Y%m%d-%H%M%S}-{scenario.id}.json"
+    started_at = datetime.now(UTC)
+    record = play(scenario, bot, trainee, facts, rng, path)
     bot.close()
-    path = _call_path(out, scenario.id)
     write_atomically(path, record.to_json())
     click.echo(f"通话结束，共 {len(record.events)} 个事件。通话记录已保存：{path}")
+    _score_and_store(record, scenario, url, started_at)
 
 
-def _device(value: str | None) -> int | str | None:
-    return int(value) if value is not None and value.isdigit() else value
+def _text_call(script: Path | None):
+    from simulator.session import CallSession
+    from simulator.textmode import ScriptInput, TerminalInput, TerminalView
+
+    trainee_input = ScriptInput(script) if script else TerminalInput()
+
+    def play(scenario, bot, trainee, facts, rng, path):
+        view = TerminalView(echo_trainee=bool(script))
+        return CallSession(scenario, bot, trainee, facts, view, rng).run(trainee_input)
+
+    return play
 
 
-def _call_path(out: Path | None, scenario_id: str) -> Path:
-    return out or data_dir() / "calls" / f"{datetime.now():%Y%m%d-%H%M%S}-{scenario_id}.json"
-
-
-def _practice_voice(
-    scenarios, scenario, out, trainee, seed, asr_model, input_device, output_device, subtitles
-) -> None:
-    from nlu.service import ensure_bot
-    from simulator.botclient import BotClient
+def _voice_call(asr_model, input_device, output_device, subtitles):
     from simulator.voice.asr.models import find_model
     from simulator.voice.asr.vosk import VoskAsr
     from simulator.voice.audio import KEY_HELP, Duplex, TerminalKeys, check_devices
@@ -164,39 +152,57 @@ def _practice_voice(
     from simulator.voice.terminal import TerminalVoiceView
     from simulator.voice.tts import CustomerVoice
 
-    # Everything that can be missing is checked before the bot is prepared (that takes a while).
     model = find_model(asr_model)
     check_devices(input_device, output_device)
-    click.echo(f"场景：{scenario.title}（{scenario.id}，第{scenario.version}版）· 语音练习")
-    if scenario.brief:
-        click.echo(f"说明：{scenario.brief}")
-    click.echo(f"语音识别：vosk（{model.name}）")
-    asr = VoskAsr(model)
-    click.echo("正在准备客户机器人……")
-    bot = BotClient(ensure_bot(scenarios))
-    rng = random.Random(seed)
-    path = _call_path(out, scenario.id)
-    view = TerminalVoiceView(subtitles=subtitles)
-    call = VoiceCall(
-        scenario,
-        bot,
-        trainee,
-        scenario.draw_facts(rng),
-        view,
-        Duplex(input_device=input_device, output_device=output_device),
-        asr,
-        CustomerVoice(notify=click.echo),
-        keys := TerminalKeys(),
-        recording=path.with_suffix(".wav"),
-        rng=rng,
-    )
-    click.echo(f"电话响了……按回车接听，或直接说话接听。{KEY_HELP}")
-    with keys.active():
-        record = call.run()
-    bot.close()
-    write_atomically(path, record.to_json())
-    click.echo(f"通话结束，共 {len(record.events)} 个事件。通话记录已保存：{path}")
-    click.echo(f"通话录音（左声道学员，右声道客户）：{path.with_suffix('.wav')}")
+
+    def play(scenario, bot, trainee, facts, rng, path):
+        click.echo(f"语音识别：vosk（{model.name}）")
+        keys = TerminalKeys()
+        call = VoiceCall(
+            scenario,
+            bot,
+            trainee,
+            facts,
+            TerminalVoiceView(subtitles=subtitles),
+            Duplex(input_device=input_device, output_device=output_device),
+            VoskAsr(model),
+            CustomerVoice(notify=click.echo),
+            keys,
+            recording=path.with_suffix(".wav"),
+            rng=rng,
+        )
+        click.echo(f"电话响了……按回车接听，或直接说话接听。{KEY_HELP}")
+        with keys.active():
+            record = call.run()
+        click.echo(f"通话录音（左声道学员，右声道客户）：{path.with_suffix('.wav')}")
+        return record
+
+    return play
+
+
+def _score_and_store(record, scenario, bot_url: str, started_at: datetime) -> None:
+    """The feedback a trainee expects right after the call, and the result kept for HR."""
+    from scoring.acts import RasaActRecognizer, recognize_call
+    from scoring.format import format_report
+    from scoring.scorer import score_call
+    from scoring.storage import ScoredCall, Store, UnknownTrainee
+
+    with RasaActRecognizer(bot_url) as recognizer:
+        report = score_call(record, scenario, recognize_call(record, recognizer))
+    click.echo(format_report(report, record))
+    with Store.open() as store:
+        try:
+            call_id = store.record_practice_call(
+                record.trainee.id, ScoredCall(record, scenario, report, started_at)
+            )
+        except UnknownTrainee as e:
+            click.echo(f"（成绩未保存：{e.message}）")
+            return
+    click.echo(f"成绩已保存（通话编号 {call_id}）。")
+
+
+def _device(value: str | None) -> int | str | None:
+    return int(value) if value is not None and value.isdigit() else value
 
 
 @main.group()
@@ -288,3 +294,4 @@ def bot_stop() -> None:
 
 
 main.add_command(cert_group, "cert")
+main.add_command(score_command, "score")
