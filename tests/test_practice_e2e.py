@@ -114,3 +114,41 @@ def test_late_pickup_and_hold_are_in_the_record(rasa_url, tmp_path):
     assert hold_end.t - hold_start.t == pytest.approx(65.0)
     assert record.events[-1] == Hangup(t=record.events[-1].t, by="trainee")
     assert isinstance(record.events[types.index("pickup") + 1], Utterance)
+
+
+def test_practice_call_is_scored_and_stored_for_a_registered_trainee(
+    rasa_url, isolated_home, tmp_path
+):
+    from click.testing import CliRunner
+
+    from scoring.storage import Store
+    from simulator.cli import main
+
+    roster = tmp_path / "roster.csv"
+    roster.write_text("id,name,team\nE1024,王小红,一组\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["cert", "import-trainees", str(roster)]).exit_code == 0
+
+    out = tmp_path / "call.json"
+    result = play(SCRIPTS / "absent_colleague__good.txt", out, rasa_url, "absent_colleague")
+    assert result.returncode == 0, result.stderr
+    assert "得分：" in result.stdout and "结果：通过" in result.stdout
+    assert "成绩已保存（通话编号 1）。" in result.stdout
+
+    with Store.open() as store:
+        stored = store.call(1)
+        assert stored.record == read_call_record(out)
+        assert stored.latest_report.report.passed
+        assert [c.trainee_id for c in store.practice_calls()] == ["E1024"]
+
+
+def test_practice_for_an_unregistered_trainee_still_gives_feedback(
+    rasa_url, isolated_home, tmp_path
+):
+    out = tmp_path / "call.json"
+    result = play(SCRIPTS / "absent_colleague__dismissive.txt", out, rasa_url, "absent_colleague")
+    assert result.returncode == 0, result.stderr
+    assert "结果：未通过" in result.stdout
+    assert (
+        "（成绩未保存：没有工号为“E1024”的学员。请先用 calldrill cert import-trainees 导入学员名单。）"
+        in result.stdout
+    )
