@@ -19,7 +19,8 @@ import click
 
 from scoring import certification as cert
 from scoring.storage import Store
-from simulator.errors import CallDrillError, InputError
+from simulator.clickgroup import ReportingGroup
+from simulator.errors import InputError
 
 ROSTER_COLUMNS = ("id", "name", "team")
 TRAINEE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -37,16 +38,7 @@ STATUS_HEADERS = (
 )
 
 
-class _Group(click.Group):
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except CallDrillError as e:
-            click.echo(f"错误：{e.message}", err=True)
-            ctx.exit(2)
-
-
-@click.group("cert", cls=_Group)
+@click.group("cert", cls=ReportingGroup)
 def cert_group() -> None:
     """认证：考核状态（给人力资源部）和学员名单。"""
 

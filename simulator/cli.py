@@ -14,26 +14,13 @@ import click
 from scoring.cert_cli import cert_group
 from scoring.cli import score_command
 from simulator.callrecord import Trainee
+from simulator.clickgroup import ReportingGroup
 from simulator.config import data_dir
-from simulator.errors import CallDrillError, InputError
+from simulator.errors import InputError
 from simulator.scenario import fill, load_scenarios
 
 
-class _Group(click.Group):
-    """Every CallDrillError becomes its message on stderr and exit code 2, never a traceback."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except CallDrillError as e:
-            click.echo(f"错误：{e.message}", err=True)
-            ctx.exit(2)
-        except KeyboardInterrupt:
-            click.echo("\n已中断。", err=True)
-            ctx.exit(130)
-
-
-@click.group(cls=_Group)
+@click.group(cls=ReportingGroup)
 def main() -> None:
     """CallDrill (话务实训): phone-answering drills against a simulated customer."""
 
