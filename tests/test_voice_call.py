@@ -312,3 +312,28 @@ def test_practice_voice_without_a_model_says_what_to_run(tmp_path):
     )
     assert result.returncode == 2
     assert "calldrill models fetch" in result.stderr and "--text" in result.stderr
+
+
+def test_a_device_that_refuses_16_khz_is_used_at_its_own_rate(far_end: FarEnd):  # noqa: F811
+    """Duplex falls back to the device's rate and resamples both ways; times stay right."""
+    drill = Duplex(device_rate=48000)
+    drill.start()
+    try:
+        drill.wait_ready()
+        t = np.arange(RATE // 2) / RATE
+        burst = (0.3 * np.sin(2 * np.pi * 1000 * t)).astype(np.float32)
+        spoken, _ = far_end.spoken(far_end.say(burst), burst)
+        time.sleep(0.3)
+        mic = drill.stereo(spoken - 1.0, spoken + 1.0)[:, 0]
+        onset = np.argmax(np.abs(mic) > 0.05) / RATE
+        assert onset == pytest.approx(1.0, abs=0.03)
+        peak = np.argmax(np.abs(np.fft.rfft(mic))) * RATE / len(mic)
+        assert peak == pytest.approx(1000, abs=5)
+
+        played = drill.play(burst)
+        played.done.wait(5)
+        start = drill.out_clock.time_of(played.start_frame)
+        heard = far_end.wait_for_sound(after=start - 0.5, min_s=0.05, timeout=5)
+        assert heard == pytest.approx(start, abs=0.03)
+    finally:
+        drill.close()

@@ -314,3 +314,40 @@ def test_korean_model_from_pypi_is_found(monkeypatch):
     monkeypatch.delenv("CALLDRILL_ASR_MODEL", raising=False)
     monkeypatch.setenv("CALLDRILL_ASR_LANG", "ko")
     assert find_model().name == "model" and (find_model() / "am" / "final.mdl").is_file()
+
+
+# --- keys -----------------------------------------------------------------------------------------
+
+
+def test_keys_from_a_terminal_and_from_a_pipe():
+    import os
+    import termios
+
+    from simulator.voice.audio import TerminalKeys
+
+    master, slave = os.openpty()
+    with open(slave, closefd=False) as stream:
+        keys = TerminalKeys(stream)
+        with keys.active():
+            assert not termios.tcgetattr(slave)[3] & termios.ICANON  # single keys, no Enter needed
+            assert keys.poll() is None
+            for key, action in (b"\n", "pickup"), (b"h", "hold"), (b"Q", "hangup"), (b"x", None):
+                os.write(master, key)
+                time.sleep(0.05)
+                assert keys.poll() == action
+        assert termios.tcgetattr(slave)[3] & termios.ICANON  # the terminal is given back
+    os.close(master)
+    os.close(slave)
+
+    read, write = os.pipe()
+    os.write(write, b"\nh\nq\n")
+    os.close(write)
+    with open(read) as stream:
+        keys = TerminalKeys(stream)
+        assert not keys.tty
+        assert [keys.poll(), keys.poll(), keys.poll(), keys.poll()] == [
+            "pickup",
+            "hold",
+            "hangup",
+            None,
+        ]
