@@ -12,6 +12,7 @@ lines, hold music. Every sample in and out is kept for the stereo recording of t
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import os
 import queue
@@ -47,32 +48,58 @@ PA_DEVICE_UNAVAILABLE = -9985
 class StreamClock:
     """Frame number of one stream → monotonic time (s) at which that frame met the air.
 
-    Each callback gives an estimate of the stream's origin (the time of frame 0); the median of the
-    recent ones is robust to scheduling jitter and to PortAudio's unsettled first buffers.
+    Each callback gives an estimate of the stream's origin (the time of frame 0). A frame's time uses
+    the median of the estimates made around that frame: robust to scheduling jitter, and right on
+    both sides of a glitch (an underrun or a stalled start shifts the origin from then on).
     """
+
+    WINDOW_S = 0.5
 
     def __init__(self, rate: int):
         self.rate = rate
-        self._estimates: deque[float] = deque(maxlen=100)
+        self._frames: list[int] = []  # 50 a second: a long call holds a few hundred kB
+        self._origins: list[float] = []
         self._lock = threading.Lock()
 
     def observe(self, frame: int, buffer_time: float, stream_now: float, now: float) -> None:
         """`buffer_time` (ADC or DAC time of the buffer's first frame) in the stream's own clock."""
         origin = buffer_time + (now - stream_now) - frame / self.rate
         with self._lock:
-            self._estimates.append(origin)
+            self._frames.append(frame)
+            self._origins.append(origin)
+
+    def stable(self, n: int = 25, spread_s: float = 0.01) -> bool:
+        """The last n estimates agree (the stream runs steadily)."""
+        with self._lock:
+            recent = self._origins[-n:]
+        return len(recent) >= n and max(recent) - min(recent) <= spread_s
 
     @property
     def ready(self) -> bool:
-        return len(self._estimates) >= 5
+        return self.stable()
 
     @property
     def origin(self) -> float:
+        """The current origin (from the latest estimates)."""
         with self._lock:
-            return statistics.median(self._estimates) if self._estimates else 0.0
+            recent = self._origins[-50:]
+        return statistics.median(recent) if recent else 0.0
+
+    def origin_at(self, frame: float) -> float:
+        with self._lock:
+            if not self._frames:
+                return 0.0
+            frames = self._frames
+            half = self.WINDOW_S * self.rate
+            lo = bisect.bisect_left(frames, frame - half)
+            hi = bisect.bisect_right(frames, frame + half)
+            if hi - lo < 5:  # outside the history: the nearest estimates
+                at = min(max(bisect.bisect_left(frames, frame), 0), len(frames))
+                lo, hi = max(0, at - 25), min(len(frames), at + 25)
+            return statistics.median(self._origins[lo:hi])
 
     def time_of(self, frame: float) -> float:
-        return self.origin + frame / self.rate
+        return self.origin_at(frame) + frame / self.rate
 
     def frame_at(self, t: float) -> int:
         return round((t - self.origin) * self.rate)
@@ -222,11 +249,15 @@ class Duplex:
         self._out_stream.start()
         self._in_stream.start()
 
-    def wait_ready(self, timeout: float = 5.0) -> None:
+    def wait_ready(self, timeout: float = 10.0) -> None:
         """Until both clocks have settled (PortAudio's first buffers carry stale timing)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.in_clock.ready and self.out_clock.ready and self.out_frame > self.out_rate // 2:
+            if (
+                self.in_clock.stable()
+                and self.out_clock.stable()
+                and self.out_frame > self.out_rate
+            ):
                 return
             time.sleep(0.02)
         raise AudioDeviceError(

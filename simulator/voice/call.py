@@ -285,7 +285,8 @@ class VoiceCall(CallSession):
 
     def _toggle_hold(self, t: float) -> None:
         if not self._state.on_hold:
-            self._finish_trainee_turn(self._frame_now())
+            # "请您稍等" and the key right after: the words still reach the caller.
+            self._finish_trainee_turn(self._frame_now(), send=True)
             self._stop_speaking(t)
             self._log(HoldStart(t=t))
             self.duplex.hold_music(True)
@@ -365,10 +366,10 @@ class VoiceCall(CallSession):
             self._state.dropped_turns.add(s.line.turn)
             self.view.status("（客户被打断，停了下来）")
 
-    def _finish_trainee_turn(self, frame: int) -> None:
+    def _finish_trainee_turn(self, frame: int, send: bool = False) -> None:
         end = self.endpointer.force_end(frame)
         if end is not None:
-            self._turn_ended(end, send=False)
+            self._turn_ended(end, send=send)
 
     def _turn_ended(self, end: TurnEnd, send: bool = True) -> None:
         text = end.result.text
