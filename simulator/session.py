@@ -105,13 +105,11 @@ class CallSession:
         view: CallView,
         rng: random.Random | None = None,
     ):
-        self.scenario, self.bot, self.trainee, self.facts, self.view = (
-            scenario,
-            bot,
-            trainee,
-            facts,
-            view,
-        )
+        self.scenario = scenario
+        self.bot = bot
+        self.trainee = trainee
+        self.facts = facts
+        self.view = view
         self.rng = rng or random.Random()
         self.conversation_id = f"call-{uuid.uuid4().hex[:12]}"
         self.events: list[Event] = []
