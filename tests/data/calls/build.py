@@ -91,13 +91,30 @@ def build(src: Path, scenarios) -> tuple[dict, dict]:
     }
     if spec.get("facts"):
         record["facts"] = {k: str(v) for k, v in spec["facts"].items()}
-    parse_call_record(record, str(src))  # must be a valid record
+    parsed = parse_call_record(record, str(src))  # must be a valid record
+    return record, _labels(src, spec, scenario, parsed)
 
+
+def _recorded(src: Path, spec: dict, scenario) -> tuple[dict, dict]:
+    """A call record made by the simulator (`calldrill practice --script`), labelled by hand."""
+    record = json.loads((src.parent / spec["record"]).read_text(encoding="utf-8"))
+    parsed = parse_call_record(record, str(src))
+    return record, _labels(src, spec, scenario, parsed)
+
+
+def _labels(src: Path, spec: dict, scenario, parsed) -> dict:
+    """The expected status of every rule: the hand labels, defaults for the rest.
+
+    Rules whose default would be a guess (MUST_LABEL) must be labelled wherever they apply.
+    """
     labels = spec.get("expected") or {}
     unknown = set(labels) - set(ALL_RULES)
     if unknown:
         raise SystemExit(f"{src}: unknown rule ids {sorted(unknown)}")
-    holds = any(e["type"] == "hold_start" for e in events)
+    rings = sum(e.type == "ring" for e in parsed.events)
+    picked = any(e.type == "pickup" for e in parsed.events)
+    holds = any(e.type == "hold_start" for e in parsed.events)
+    hangup = next((e.by for e in parsed.events if e.type == "hangup"), "none")
     for rule in MUST_LABEL:
         if (
             rule in scenario.rules
@@ -119,42 +136,7 @@ def build(src: Path, scenarios) -> tuple[dict, dict]:
             default = {"customer": "pass", "trainee": "fail", "none": "n/a"}[hangup]
         expected[rule] = labels.get(rule, default)
     note = spec.get("note", "")
-    return record, {"call": src.stem, "note": note, "expected": {r: expected[r] for r in ALL_RULES}}
-
-
-def _recorded(src: Path, spec: dict, scenario) -> tuple[dict, dict]:
-    """A call record made by the simulator (`calldrill practice --script`), labelled by hand."""
-    record = json.loads((src.parent / spec["record"]).read_text(encoding="utf-8"))
-    parsed = parse_call_record(record, str(src))
-    labels = spec.get("expected") or {}
-    unknown = set(labels) - set(ALL_RULES)
-    if unknown:
-        raise SystemExit(f"{src}: unknown rule ids {sorted(unknown)}")
-    rings = sum(e.type == "ring" for e in parsed.events)
-    holds = any(e.type == "hold_start" for e in parsed.events)
-    hangup = next((e.by for e in parsed.events if e.type == "hangup"), "none")
-    for rule in MUST_LABEL:
-        if (
-            rule in scenario.rules
-            and rule not in labels
-            and (
-                (rule == "late_pickup_apology" and rings > 3)
-                or (rule == "hold_etiquette" and holds)
-                or (rule == "escalation" and scenario.id == "angry_complainant")
-            )
-        ):
-            raise SystemExit(f"{src}: label {rule} explicitly")
-    expected = {}
-    for rule in REQUIRED_RULES:
-        default = "pass" if rule in scenario.rules and rule not in MUST_LABEL else "n/a"
-        expected[rule] = labels.get(rule, default)
-    for rule in FORBIDDEN_RULES:
-        default = "pass"
-        if rule == "no_hanging_up_first":
-            default = {"customer": "pass", "trainee": "fail", "none": "n/a"}[hangup]
-        expected[rule] = labels.get(rule, default)
-    note = spec.get("note", "")
-    return record, {"call": src.stem, "note": note, "expected": {r: expected[r] for r in ALL_RULES}}
+    return {"call": src.stem, "note": note, "expected": {r: expected[r] for r in ALL_RULES}}
 
 
 def main() -> None:
