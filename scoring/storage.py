@@ -11,18 +11,20 @@ trainer's override adds a row saying who, when and why, and the database itself 
 DELETE on those tables. Each public write method is one transaction: a process killed in the middle
 leaves either all of that write or none of it.
 
-Room for later: users, roles and an audit log come with a later migration; `overrides.actor` is the
-column a users table will reference.
+The web app adds (migration 0002) user accounts, an append-only audit log of every change and of
+every view of another person's record, settings, trainers' reviews, and scenario drafts and
+publications. A write and its audit entry are one transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +60,17 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from scoring import certification as cert
+from scoring.accounts import (
+    InvalidAccount,
+    Role,
+    SessionExpired,
+    SignInFailed,
+    User,
+    check_password,
+    check_username,
+    hash_password,
+    verify_password,
+)
 from scoring.report import RuleStatus, ScoreReport
 from scoring.rubric import ALL_RULES
 from simulator.callrecord import CallRecord, parse_call_record
@@ -206,7 +219,105 @@ class OverrideRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
-APPEND_ONLY_TABLES = ("assessment_attempts", "calls", "reports", "overrides")
+class UserRow(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("role IN ('trainee', 'trainer', 'hr', 'admin')", name="role_known"),
+        CheckConstraint("(role = 'trainee') = (trainee_id IS NOT NULL)", name="trainee_iff_linked"),
+    )
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    trainee_id: Mapped[str | None] = mapped_column(ForeignKey("trainees.id"), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class WebSessionRow(Base):
+    __tablename__ = "web_sessions"
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class AuditRow(Base):
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSONDoc)
+
+
+class SettingRow(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSONDoc)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ReviewRow(Base):
+    __tablename__ = "reviews"
+    __table_args__ = (
+        CheckConstraint("agreed = (override_id IS NULL)", name="override_iff_disagreed"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id"), index=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("reports.id"))
+    rule_id: Mapped[str] = mapped_column(String(64))
+    reviewer: Mapped[str] = mapped_column(String(64))
+    agreed: Mapped[bool] = mapped_column(Boolean)
+    override_id: Mapped[int | None] = mapped_column(ForeignKey("overrides.id"))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ScenarioDraftRow(Base):
+    __tablename__ = "scenario_drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    filename: Mapped[str] = mapped_column(String(200), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PublicationRow(Base):
+    __tablename__ = "scenario_publications"
+    __table_args__ = (
+        CheckConstraint("status IN ('training', 'live', 'failed')", name="status_known"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    files: Mapped[dict[str, str]] = mapped_column(JSONDoc)
+    actor: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+APPEND_ONLY_TABLES = (
+    "assessment_attempts",
+    "calls",
+    "reports",
+    "overrides",
+    "audit_log",
+    "reviews",
+    "scenario_drafts",
+)
 
 
 # --- what callers hand in and get back ------------------------------------------------------------
@@ -259,6 +370,16 @@ class StoredCall:
     @property
     def latest_report(self) -> StoredReport:
         return self.reports[-1]
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    target: str
+    detail: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -448,6 +569,188 @@ class Store:
             return sorted(
                 (cert.Trainee(r.id, r.name, r.team) for r in rows), key=lambda t: (t.team, t.id)
             )
+
+    # --- accounts, audit log, settings ---
+
+    def add_user(
+        self,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        *,
+        actor: str,
+        trainee_id: str | None = None,
+    ) -> User:
+        """A new account; a trainee account is linked to a trainee of the roster."""
+        check_username(username)
+        check_password(password)
+        if not display_name.strip():
+            raise InvalidAccount("请填写姓名。")
+        if (role is Role.TRAINEE) != (trainee_id is not None):
+            raise InvalidAccount(
+                "学员账号要关联一个学员工号（--trainee）；其他角色不关联学员。"
+                if role is Role.TRAINEE
+                else f"只有学员账号才关联学员工号；{role.label}账号请不要填写工号。"
+            )
+        now = self._now()
+        with self._write() as s:
+            if s.get(UserRow, username) is not None:
+                raise InvalidAccount(f"用户名“{username}”已经存在，请换一个。")
+            if trainee_id is not None:
+                self._require_trainee(s, trainee_id)
+                taken = s.scalar(select(UserRow.username).where(UserRow.trainee_id == trainee_id))
+                if taken:
+                    raise InvalidAccount(f"学员“{trainee_id}”已经有账号“{taken}”。")
+            row = UserRow(
+                username=username,
+                display_name=display_name.strip(),
+                role=role.value,
+                password_hash=hash_password(password),
+                trainee_id=trainee_id,
+                active=True,
+                created_at=now,
+                updated_at=now,
+            )
+            s.add(row)
+            s.flush()
+            self._audit(s, actor, "user.add", username, {"role": role.value, "trainee": trainee_id})
+            return _user(row)
+
+    def update_user(
+        self,
+        username: str,
+        *,
+        actor: str,
+        role: Role | None = None,
+        password: str | None = None,
+        active: bool | None = None,
+    ) -> User:
+        if password is not None:
+            check_password(password)
+        with self._write() as s:
+            row = s.get(UserRow, username)
+            if row is None:
+                raise InvalidAccount(f"没有用户名为“{username}”的账号。")
+            changed: dict[str, Any] = {}
+            if role is not None and role.value != row.role:
+                if (role is Role.TRAINEE) != (row.trainee_id is not None):
+                    raise InvalidAccount(
+                        "学员账号和其他账号不能互相转换（学员账号关联学员工号）。请新建一个账号。"
+                    )
+                row.role, changed["role"] = role.value, role.value
+            if password is not None:
+                row.password_hash, changed["password"] = hash_password(password), "changed"
+            if active is not None and active != row.active:
+                row.active, changed["active"] = active, active
+            if changed:
+                row.updated_at = self._now()
+                self._audit(s, actor, "user.update", username, changed)
+            return _user(row)
+
+    def user(self, username: str) -> User | None:
+        with self._read() as s:
+            row = s.get(UserRow, username)
+            return _user(row) if row else None
+
+    def users(self) -> list[User]:
+        with self._read() as s:
+            return [_user(r) for r in s.scalars(select(UserRow).order_by(UserRow.username))]
+
+    def sign_in(self, username: str, password: str) -> User:
+        """The account, when the password is right and the account active; every attempt is logged."""
+        with self._write() as s:
+            row = s.get(UserRow, username)
+            ok = row is not None and row.active and verify_password(password, row.password_hash)
+            self._audit(s, username[:64], "sign_in" if ok else "sign_in.failed", username[:200], {})
+        if not ok:
+            raise SignInFailed(
+                "用户名或密码不对，或者账号已停用。请重新输入；忘记密码请找管理员重设。"
+            )
+        return _user(row)
+
+    def start_session(self, username: str) -> str:
+        """A sign-in session for the browser; returns the token (only its hash is stored)."""
+        token = secrets.token_urlsafe(32)
+        now = self._now()
+        with self._write() as s:
+            s.add(
+                WebSessionRow(
+                    token_sha256=_sha256(token), username=username, created_at=now, last_seen_at=now
+                )
+            )
+        return token
+
+    def resume_session(self, token: str, idle: timedelta) -> User | None:
+        """The user of a live session (and it is kept alive); None for an unknown or ended one.
+
+        `SessionExpired` when it was idle longer than `idle` (it is ended then) or the account was
+        disabled meanwhile.
+        """
+        now = self._now()
+        with self._write() as s:
+            row = s.get(WebSessionRow, _sha256(token))
+            if row is None or row.ended_at is not None:
+                return None
+            user = s.get(UserRow, row.username)
+            if now - row.last_seen_at > idle or not user.active:
+                row.ended_at = now
+                expired = SessionExpired(
+                    "登录已过期（长时间没有操作），请重新登录。"
+                    if user.active
+                    else "您的账号已被停用，请联系管理员。"
+                )
+            else:
+                row.last_seen_at = now
+                return _user(user)
+        raise expired  # after the commit: the session stays ended
+
+    def end_session(self, token: str) -> None:
+        with self._write() as s:
+            row = s.get(WebSessionRow, _sha256(token))
+            if row is not None and row.ended_at is None:
+                row.ended_at = self._now()
+                self._audit(s, row.username, "sign_out", row.username, {})
+
+    def audit(
+        self, actor: str, action: str, target: str, detail: dict[str, Any] | None = None
+    ) -> None:
+        """Log something that changes nothing else (a view of another person's record, an export)."""
+        with self._write() as s:
+            self._audit(s, actor, action, target, detail or {})
+
+    def audit_log(self, limit: int = 200, actor: str | None = None) -> list[AuditEntry]:
+        with self._read() as s:
+            q = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
+            if actor is not None:
+                q = q.where(AuditRow.actor == actor)
+            return [
+                AuditEntry(r.id, r.created_at, r.actor, r.action, r.target, dict(r.detail))
+                for r in s.scalars(q)
+            ]
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        with self._read() as s:
+            row = s.get(SettingRow, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any, *, actor: str) -> None:
+        with self._write() as s:
+            row = s.get(SettingRow, key)
+            old = None if row is None else row.value
+            if row is None:
+                s.add(SettingRow(key=key, value=value, updated_by=actor, updated_at=self._now()))
+            else:
+                row.value, row.updated_by, row.updated_at = value, actor, self._now()
+            self._audit(s, actor, "setting.set", key, {"from": old, "to": value})
+
+    def _audit(self, s: Session, actor: str, action: str, target: str, detail: dict) -> None:
+        s.add(
+            AuditRow(
+                created_at=self._now(), actor=actor, action=action, target=target, detail=detail
+            )
+        )
+        s.flush()
 
     # --- calls, attempts, reports, overrides ---
 
@@ -729,6 +1032,14 @@ def _check_belongs(scenario_id: str, kind: str, scenario: Scenario, report: Scor
         raise RecordMismatch(
             f"场景“{scenario.id}”没有摘要（digest），结果无法审计。请用 load_scenario() 从文件载入场景。"
         )
+
+
+def _sha256(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _user(r: UserRow) -> User:
+    return User(r.username, r.display_name, Role(r.role), r.trainee_id, r.active)
 
 
 def _stored_report(r: ReportRow) -> StoredReport:

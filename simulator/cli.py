@@ -13,6 +13,7 @@ import click
 
 from scoring.cert_cli import cert_group
 from scoring.cli import score_command
+from scoring.users_cli import users_group
 from simulator.callrecord import Trainee
 from simulator.clickgroup import ReportingGroup
 from simulator.config import data_dir
@@ -282,3 +283,4 @@ def bot_stop() -> None:
 
 main.add_command(cert_group, "cert")
 main.add_command(score_command, "score")
+main.add_command(users_group, "users")

@@ -39,3 +39,42 @@ def isolated_home(tmp_path, monkeypatch) -> Path:
     """A data directory of its own (database, call files) that still reuses the run's trained bot."""
     monkeypatch.setenv("CALLDRILL_DATABASE_URL", f"sqlite:///{tmp_path / 'calldrill.db'}")
     return tmp_path
+
+
+# --- the web app in a real browser ----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def web_app(tmp_path_factory, rasa_url) -> Iterator:
+    """The Streamlit app on loopback with its own database and known accounts; the run's bot."""
+    from webapp import WebApp
+
+    app = WebApp.start(tmp_path_factory.mktemp("webapp"), env={"CALLDRILL_RASA_URL": rasa_url})
+    yield app
+    app.stop()
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator:
+    from playwright.sync_api import sync_playwright
+    from webapp import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make setup` installs Debian's chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium, request) -> Iterator:
+    """A fresh browser context (no cookies, no session) per test; a screenshot is kept at the end."""
+    from webapp import shot
+
+    context = chromium.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    yield page
+    shot(page, request.node.name)
+    context.close()

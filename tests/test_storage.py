@@ -55,7 +55,7 @@ def count(store: Store, table: str) -> int:
 def test_open_creates_the_schema_and_reopening_changes_nothing(url):
     with Store.open(url) as s:
         with s.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_heads() == ("0001",)
+            assert MigrationContext.configure(conn).get_current_heads() == ("0002",)
             tables = set(sa.inspect(conn).get_table_names())
         assert {"trainees", "assessment_attempts", "calls", "reports", "overrides"} <= tables
         s.upsert_trainees([cert.Trainee("E1", "甲")])
@@ -354,6 +354,20 @@ def test_results_cannot_be_changed_or_deleted_even_with_sql(store, table):
     store.record_attempt("E1001", exam("E1001", T0), required_kinds=KINDS)
     call_id = store.attempts()[0].calls[0].call_id
     store.add_override(call_id, "no_rudeness", "pass", "li", "复核")
+    store.audit("li", "call.view", str(call_id))
+    with store.engine.begin() as conn:  # rows the web app writes through its own methods
+        conn.execute(
+            sa.text(
+                "INSERT INTO reviews (call_id, report_id, rule_id, reviewer, agreed, reason, created_at)"
+                " SELECT call_id, report_id, rule_id, 'li', true, '', created_at FROM overrides"
+            )
+        )
+        conn.execute(
+            sa.text(
+                "INSERT INTO scenario_drafts (filename, text, author, created_at)"
+                " SELECT 'x.yaml', '', 'li', created_at FROM overrides"
+            )
+        )
     for sql in (f"UPDATE {table} SET created_at = created_at", f"DELETE FROM {table}"):
         with pytest.raises(sa.exc.DBAPIError, match="append-only"), store.engine.begin() as conn:
             conn.execute(sa.text(sql))

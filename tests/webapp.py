@@ -1,0 +1,125 @@
+"""The web app for browser tests: a real Streamlit server on loopback, driven by Debian's Chromium.
+
+`WebApp` starts `streamlit run ui/app.py` in its own data directory with known accounts; `signed_in`
+opens a browser page signed in as one of them. Screenshots go to test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from ui.launch import streamlit_command
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PASSWORD = "calldrill-test"
+ACCOUNTS = {
+    # username: (display name, role, trainee id)
+    "admin": ("系统管理员", "admin", None),
+    "trainer": ("周培训", "trainer", None),
+    "hr": ("钱人事", "hr", None),
+    "E1001": ("王小丽", "trainee", "E1001"),
+    "E1002": ("李明", "trainee", "E1002"),
+}
+TRAINEES = [("E1001", "王小丽", "一组"), ("E1002", "李明", "一组"), ("E2001", "赵强", "二组")]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def seed_accounts(database_url: str) -> None:
+    from scoring.accounts import Role
+    from scoring.certification import Trainee
+    from scoring.storage import Store
+
+    with Store.open(database_url) as store:
+        store.upsert_trainees(Trainee(*t) for t in TRAINEES)
+        for username, (name, role, trainee_id) in ACCOUNTS.items():
+            if store.user(username) is None:
+                store.add_user(
+                    username, name, Role(role), PASSWORD, actor="test", trainee_id=trainee_id
+                )
+
+
+@dataclass
+class WebApp:
+    url: str
+    home: Path
+    database_url: str
+    process: subprocess.Popen
+
+    @classmethod
+    def start(cls, home: Path, env: dict[str, str] | None = None) -> WebApp:
+        home.mkdir(parents=True, exist_ok=True)
+        database_url = f"sqlite:///{home / 'calldrill.db'}"
+        seed_accounts(database_url)
+        port = free_port()
+        full_env = {
+            **os.environ,
+            "CALLDRILL_HOME": str(home),
+            "CALLDRILL_DATABASE_URL": database_url,
+            **(env or {}),
+        }
+        log = open(home / "streamlit.log", "w")  # noqa: SIM115 - closed with the process
+        process = subprocess.Popen(
+            streamlit_command(port),
+            cwd=REPO,
+            env=full_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise RuntimeError(f"streamlit exited: {(home / 'streamlit.log').read_text()}")
+            try:
+                if httpx.get(f"{url}/_stcore/health", timeout=1).status_code == 200:
+                    return cls(url, home, database_url, process)
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        process.kill()
+        raise RuntimeError("streamlit did not become healthy in 60 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def sign_in(page, app: WebApp, username: str, password: str = PASSWORD) -> None:
+    page.goto(app.url)
+    page.get_by_label("用户名").fill(username)
+    page.get_by_label("密码").fill(password)
+    page.get_by_role("button", name="登录").click()
+
+
+def shot(page, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path

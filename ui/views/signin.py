@@ -1,0 +1,35 @@
+"""Sign-in: the first page for everyone."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from scoring.accounts import SignInFailed
+from ui import context
+
+ROLES = ()
+
+
+def page() -> None:
+    from ui.navigation import home_for
+
+    user = context.current_user()
+    if user is not None:
+        st.switch_page(home_for(user.role))
+    st.title("CallDrill 话务实训")
+    st.caption("电话接听规范角色扮演训练：练习、考核与认证")
+    notice = context.take_notice()
+    if notice:
+        st.info(notice)
+    with st.form("sign_in"):
+        username = st.text_input("用户名")
+        password = st.text_input("密码", type="password")
+        submitted = st.form_submit_button("登录", type="primary")
+    if submitted:
+        try:
+            user = context.store().sign_in(username.strip(), password)
+        except SignInFailed as e:
+            st.error(e.message)
+            return
+        context.sign_in(user)
+        st.switch_page(home_for(user.role))
