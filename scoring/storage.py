@@ -393,6 +393,58 @@ class RosterChange:
         return self.added + self.updated + self.unchanged
 
 
+@dataclass(frozen=True)
+class CallSummary:
+    """One stored call as the review queue sees it."""
+
+    call_id: int
+    trainee_id: str
+    team: str
+    scenario_id: str
+    kind: str
+    exam: bool
+    started_on: date
+    """The call's local day."""
+
+
+@dataclass(frozen=True)
+class Review:
+    """A trainer's review of one rule of one call; `status` is the override when not agreed."""
+
+    id: int
+    call_id: int
+    report_id: int
+    rule_id: str
+    reviewer: str
+    agreed: bool
+    status: RuleStatus | None
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ScenarioDraft:
+    id: int
+    filename: str
+    text: str
+    author: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A version of the scenario set: its files, and whether its bot trained (training/live/failed)."""
+
+    id: int
+    digest: str
+    files: dict[str, str]
+    actor: str
+    status: str
+    message: str
+    created_at: datetime
+    finished_at: datetime | None
+
+
 def record_digest(data: dict[str, Any]) -> str:
     """SHA-256 of a call record's canonical JSON: shows that a stored record was never altered."""
     canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
@@ -832,30 +884,187 @@ class Store:
         at: datetime | None = None,
     ) -> int:
         """A trainer's manual decision on one rule of a call: who, when and why. Returns its id."""
-        if rule_id not in ALL_RULES:
-            raise InvalidOverride(f"未知的规则 id“{rule_id}”。可用的规则：{'、'.join(ALL_RULES)}。")
-        if status not in ("pass", "fail", "n/a"):
-            raise InvalidOverride(f"判定“{status}”无效，只能是 pass、fail 或 n/a。")
-        if not actor.strip():
-            raise InvalidOverride("请写明是谁做出的人工判定。")
-        if not reason.strip():
-            raise InvalidOverride("请写明人工判定的理由。")
+        _check_override(rule_id, status, actor, reason)
         with self._write() as s:
-            latest = s.scalar(select(func.max(ReportRow.id)).where(ReportRow.call_id == call_id))
-            if latest is None:
-                raise UnknownCall(f"没有编号为 {call_id} 的通话记录。")
-            row = OverrideRow(
+            latest = self._latest_report_id(s, call_id)
+            return self._add_override(s, call_id, latest, rule_id, status, actor, reason, at)
+
+    def _add_override(
+        self,
+        s: Session,
+        call_id: int,
+        report_id: int,
+        rule_id: str,
+        status: RuleStatus,
+        actor: str,
+        reason: str,
+        at: datetime | None = None,
+    ) -> int:
+        row = OverrideRow(
+            call_id=call_id,
+            report_id=report_id,
+            rule_id=rule_id,
+            status=status,
+            actor=actor.strip(),
+            reason=reason.strip(),
+            created_at=_aware(at) if at else self._now(),
+        )
+        s.add(row)
+        s.flush()
+        return row.id
+
+    @staticmethod
+    def _latest_report_id(s: Session, call_id: int) -> int:
+        latest = s.scalar(select(func.max(ReportRow.id)).where(ReportRow.call_id == call_id))
+        if latest is None:
+            raise UnknownCall(f"没有编号为 {call_id} 的通话记录。")
+        return latest
+
+    # --- trainers' reviews ---
+
+    def calls_between(self, first: date, last: date) -> list[CallSummary]:
+        """Every call played on the days first..last, with the trainee's team, oldest first."""
+        with self._read() as s:
+            rows = s.execute(
+                select(CallRow, TraineeRow.team)
+                .join(TraineeRow, TraineeRow.id == CallRow.trainee_id)
+                .where(CallRow.started_on.between(first, last))
+                .order_by(CallRow.id)
+            ).all()
+            return [
+                CallSummary(c.id, c.trainee_id, team, c.scenario_id, c.kind, c.exam, c.started_on)
+                for c, team in rows
+            ]
+
+    def add_review(
+        self,
+        call_id: int,
+        rule_id: str,
+        *,
+        reviewer: str,
+        override: RuleStatus | None = None,
+        reason: str = "",
+    ) -> int:
+        """A trainer's review of one rule of a call's latest report: agreed (no override) or overridden.
+
+        An override is also an `overrides` row (certification reads those), in the same transaction,
+        and so is the audit entry. Returns the review id.
+        """
+        if override is not None:
+            _check_override(rule_id, override, reviewer, reason)
+        elif rule_id not in ALL_RULES:
+            raise InvalidOverride(f"未知的规则 id“{rule_id}”。可用的规则：{'、'.join(ALL_RULES)}。")
+        with self._write() as s:
+            report_id = self._latest_report_id(s, call_id)
+            override_id = (
+                None
+                if override is None
+                else self._add_override(s, call_id, report_id, rule_id, override, reviewer, reason)
+            )
+            row = ReviewRow(
                 call_id=call_id,
-                report_id=latest,
+                report_id=report_id,
                 rule_id=rule_id,
-                status=status,
-                actor=actor.strip(),
+                reviewer=reviewer,
+                agreed=override is None,
+                override_id=override_id,
                 reason=reason.strip(),
-                created_at=_aware(at) if at else self._now(),
+                created_at=self._now(),
             )
             s.add(row)
             s.flush()
+            detail = {"rule": rule_id, "agreed": override is None, "status": override}
+            self._audit(s, reviewer, "review.add", str(call_id), detail)
             return row.id
+
+    def reviews(self, call_id: int | None = None) -> list[Review]:
+        """Reviews, oldest first; of one call, or all of them (for the agreement rates)."""
+        with self._read() as s:
+            q = select(ReviewRow, OverrideRow.status).outerjoin(
+                OverrideRow, OverrideRow.id == ReviewRow.override_id
+            )
+            if call_id is not None:
+                q = q.where(ReviewRow.call_id == call_id)
+            return [
+                Review(
+                    r.id,
+                    r.call_id,
+                    r.report_id,
+                    r.rule_id,
+                    r.reviewer,
+                    r.agreed,
+                    status,
+                    r.reason,
+                    r.created_at,
+                )
+                for r, status in s.execute(q.order_by(ReviewRow.id))
+            ]
+
+    # --- scenario drafts and publications ---
+
+    def add_draft(self, filename: str, text: str, *, author: str) -> ScenarioDraft:
+        """A trainer's saved (already validated) version of one scenario file; audited."""
+        with self._write() as s:
+            row = ScenarioDraftRow(
+                filename=filename, text=text, author=author, created_at=self._now()
+            )
+            s.add(row)
+            s.flush()
+            self._audit(s, author, "scenario.draft", filename, {"draft": row.id})
+            return _draft(row)
+
+    def drafts(self, since: datetime | None = None) -> list[ScenarioDraft]:
+        """The newest draft of each file saved after `since` (the live publication), by file name."""
+        with self._read() as s:
+            q = select(ScenarioDraftRow).order_by(ScenarioDraftRow.id)
+            if since is not None:
+                q = q.where(ScenarioDraftRow.created_at > since)
+            newest = {r.filename: _draft(r) for r in s.scalars(q)}
+            return [newest[name] for name in sorted(newest)]
+
+    def start_publication(self, digest: str, files: dict[str, str], *, actor: str) -> Publication:
+        """A new version of the scenario set, in training until `finish_publication`; audited."""
+        with self._write() as s:
+            row = PublicationRow(
+                digest=digest,
+                files=dict(files),
+                actor=actor,
+                status="training",
+                message="",
+                created_at=self._now(),
+            )
+            s.add(row)
+            s.flush()
+            self._audit(s, actor, "scenario.publish", str(row.id), {"digest": digest})
+            return _publication(row)
+
+    def finish_publication(self, publication_id: int, *, live: bool, message: str) -> Publication:
+        """Training ended: the publication goes live, or failed with the reason."""
+        with self._write() as s:
+            row = s.get(PublicationRow, publication_id)
+            if row is None or row.status != "training":
+                raise StorageError(f"发布记录 {publication_id} 不存在或已经结束。")
+            row.status, row.message = ("live" if live else "failed"), message
+            row.finished_at = self._now()
+            self._audit(s, row.actor, f"scenario.publish.{row.status}", str(row.id), {})
+            return _publication(row)
+
+    def publications(self, limit: int = 20) -> list[Publication]:
+        """The newest publications first."""
+        with self._read() as s:
+            q = select(PublicationRow).order_by(PublicationRow.id.desc()).limit(limit)
+            return [_publication(r) for r in s.scalars(q)]
+
+    def live_publication(self) -> Publication | None:
+        """The scenario set the app runs: the newest publication whose training succeeded."""
+        with self._read() as s:
+            row = s.scalars(
+                select(PublicationRow)
+                .where(PublicationRow.status == "live")
+                .order_by(PublicationRow.id.desc())
+                .limit(1)
+            ).first()
+            return _publication(row) if row else None
 
     def call(self, call_id: int) -> StoredCall:
         with self._read() as s:
@@ -1019,6 +1228,27 @@ class Store:
                 cert.RuleOverride(o.rule_id, o.status, o.actor, o.created_at, o.reason, o.report_id)
             )
         return out
+
+
+def _check_override(rule_id: str, status: str, actor: str, reason: str) -> None:
+    if rule_id not in ALL_RULES:
+        raise InvalidOverride(f"未知的规则 id“{rule_id}”。可用的规则：{'、'.join(ALL_RULES)}。")
+    if status not in ("pass", "fail", "n/a"):
+        raise InvalidOverride(f"判定“{status}”无效，只能是 pass、fail 或 n/a。")
+    if not actor.strip():
+        raise InvalidOverride("请写明是谁做出的人工判定。")
+    if not reason.strip():
+        raise InvalidOverride("请写明人工判定的理由。")
+
+
+def _draft(r: ScenarioDraftRow) -> ScenarioDraft:
+    return ScenarioDraft(r.id, r.filename, r.text, r.author, r.created_at)
+
+
+def _publication(r: PublicationRow) -> Publication:
+    return Publication(
+        r.id, r.digest, dict(r.files), r.actor, r.status, r.message, r.created_at, r.finished_at
+    )
 
 
 def _check_belongs(scenario_id: str, kind: str, scenario: Scenario, report: ScoreReport) -> None:

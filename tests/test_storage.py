@@ -408,3 +408,111 @@ def test_utc_offsets_survive_the_round_trip(store):
     stored = store.call(call_id)
     assert stored.started_at == when and stored.started_at.tzinfo == UTC
     assert stored.started_on == date(2026, 8, 3)
+
+
+# --- the web app's trainer side: reviews, scenario drafts and publications ---------------------
+
+
+def test_a_review_agrees_or_overrides_in_one_transaction_with_its_audit(store):
+    call_id = store.record_practice_call("E1001", scored("E1001", "unclear_audio", T0))
+    report_id = store.call(call_id).latest_report.report_id
+    agreed = store.add_review(call_id, "standard_greeting", reviewer="li")
+    overridden = store.add_review(
+        call_id, "no_rudeness", reviewer="li", override="fail", reason="语气生硬"
+    )
+    first, second = store.reviews(call_id)
+    assert (first.id, first.report_id, first.agreed, first.status, first.reason) == (
+        agreed,
+        report_id,
+        True,
+        None,
+        "",
+    )
+    assert (second.id, second.rule_id, second.agreed, second.status, second.reason) == (
+        overridden,
+        "no_rudeness",
+        False,
+        "fail",
+        "语气生硬",
+    )
+    (o,) = store.call(call_id).overrides
+    assert (o.rule_id, o.status, o.actor, o.reason, o.report_id) == (
+        "no_rudeness",
+        "fail",
+        "li",
+        "语气生硬",
+        report_id,
+    )
+    audit = [(e.action, e.target, e.detail) for e in store.audit_log(actor="li")]
+    assert audit == [
+        ("review.add", str(call_id), {"rule": "no_rudeness", "agreed": False, "status": "fail"}),
+        ("review.add", str(call_id), {"rule": "standard_greeting", "agreed": True, "status": None}),
+    ]
+    assert [r.id for r in store.reviews()] == [agreed, overridden]
+
+
+def test_an_override_in_a_review_needs_a_reason_and_nothing_is_stored_without(store):
+    call_id = store.record_practice_call("E1001", scored("E1001", "unclear_audio", T0))
+    with pytest.raises(cert.InputError) as e:
+        store.add_review(call_id, "no_rudeness", reviewer="li", override="fail", reason=" ")
+    assert e.value.message == "请写明人工判定的理由。"
+    with pytest.raises(cert.InputError, match="未知的规则 id“greeting”"):
+        store.add_review(call_id, "greeting", reviewer="li")
+    with pytest.raises(UnknownCall):
+        store.add_review(9999, "no_rudeness", reviewer="li")
+    assert (count(store, "reviews"), count(store, "overrides"), count(store, "audit_log")) == (
+        0,
+        0,
+        0,
+    )
+
+
+def test_calls_between_days_carry_the_trainees_team(store):
+    store.record_practice_call("E1001", scored("E1001", "unclear_audio", T0))
+    store.record_practice_call("E1002", scored("E1002", "unclear_audio", T0 + timedelta(days=1)))
+    store.record_practice_call("E1002", scored("E1002", "unclear_audio", T0 + timedelta(days=7)))
+    calls = store.calls_between(date(2026, 8, 3), date(2026, 8, 9))
+    assert [(c.trainee_id, c.team, c.started_on) for c in calls] == [
+        ("E1001", "一组", date(2026, 8, 3)),
+        ("E1002", "二组", date(2026, 8, 4)),
+    ]
+
+
+def test_drafts_are_kept_whole_and_the_newest_per_file_counts(store):
+    first = store.add_draft("a.yaml", "id: a\n", author="li")
+    other = store.add_draft("b.yaml", "id: b\n", author="li")
+    newest = store.add_draft("a.yaml", "id: a\nversion: 2\n", author="zhou")
+    assert [(d.filename, d.text, d.author) for d in store.drafts()] == [
+        ("a.yaml", "id: a\nversion: 2\n", "zhou"),
+        ("b.yaml", "id: b\n", "li"),
+    ]
+    assert store.drafts(since=newest.at) == []
+    assert [d.id for d in store.drafts(since=first.at)] == [newest.id, other.id]
+    assert [d.id for d in store.drafts(since=other.at)] == [newest.id]
+    assert [e.action for e in store.audit_log()] == ["scenario.draft"] * 3
+    assert count(store, "scenario_drafts") == 3
+
+
+def test_a_publication_goes_live_or_fails_and_the_newest_live_one_counts(store):
+    assert store.live_publication() is None
+    one = store.start_publication("d1", {"a.yaml": "id: a\n"}, actor="li")
+    assert (one.status, one.message, one.finished_at) == ("training", "", None)
+    assert store.live_publication() is None
+    live = store.finish_publication(one.id, live=True, message="")
+    assert live.status == "live" and live.finished_at is not None
+    two = store.start_publication("d2", {"a.yaml": "id: a\nversion: 2\n"}, actor="li")
+    store.finish_publication(two.id, live=False, message="训练失败")
+    assert store.live_publication() == live
+    assert [(p.id, p.status, p.message) for p in store.publications()] == [
+        (two.id, "failed", "训练失败"),
+        (one.id, "live", ""),
+    ]
+    with pytest.raises(StorageError) as e:
+        store.finish_publication(two.id, live=True, message="")
+    assert e.value.message == f"发布记录 {two.id} 不存在或已经结束。"
+    assert [e.action for e in store.audit_log()] == [
+        "scenario.publish.failed",
+        "scenario.publish",
+        "scenario.publish.live",
+        "scenario.publish",
+    ]
