@@ -99,13 +99,21 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([line(headers), rule, *(line(r) for r in rows)])
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    # utf-8-sig: Excel opens it with the Chinese intact.
+def status_csv(statuses: Sequence[cert.TraineeStatus], max_attempts: int) -> bytes:
+    """The status table as a CSV file: the CLI's --csv and the web dashboard export this same file.
+
+    UTF-8 with a BOM, so that Excel opens it with the Chinese intact.
+    """
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(STATUS_HEADERS)
+    writer.writerows(status_rows(statuses, max_attempts))
+    return text.getvalue().encode("utf-8-sig")
+
+
+def _write_file(path: Path, data: bytes) -> None:
     try:
-        with path.open("w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f)
-            writer.writerow(headers)
-            writer.writerows(rows)
+        path.write_bytes(data)
     except OSError as e:
         raise InputError(
             f"{path}：无法写入（{e.strerror or e.__class__.__name__}）。请检查路径和权限。"
@@ -150,7 +158,7 @@ def status(window_text, csv_path, today_text, max_attempts_text) -> None:
         f"共 {len(result)} 人：" + "，".join(f"{s.label} {counts[s]}" for s in cert.Status) + "。"
     )
     if csv_path:
-        _write_csv(Path(csv_path), STATUS_HEADERS, rows)
+        _write_file(Path(csv_path), status_csv(result, max_attempts))
         click.echo(f"已写入 {csv_path}")
 
 
