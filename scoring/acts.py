@@ -15,8 +15,11 @@ from typing import Protocol, runtime_checkable
 import httpx
 
 from nlu.acts import ACT_NAMES
+from scoring.report import ScoreReport
+from scoring.scorer import score_call
 from simulator.callrecord import CallRecord
 from simulator.errors import BotUnavailable
+from simulator.scenario import Scenario
 
 
 @runtime_checkable
@@ -141,3 +144,9 @@ def recognize_call(record: CallRecord, recognizer: ActRecognizer) -> dict[int, f
             f"话语识别结果的条数（{len(found)}）与学员话语条数（{len(trainee)}）不一致，无法评分。"
         )
     return {i: frozenset(acts) for (i, _), acts in zip(trainee, found, strict=True)}
+
+
+def score_with_bot(record: CallRecord, scenario: Scenario, bot_url: str) -> ScoreReport:
+    """Score a finished call with the acts the bot's NLU model recognises in it (drills do this)."""
+    with RasaActRecognizer(bot_url) as recognizer:
+        return score_call(record, scenario, recognize_call(record, recognizer))

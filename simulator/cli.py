@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import sys
@@ -170,13 +171,11 @@ def _voice_call(asr_model, input_device, output_device, subtitles):
 
 def _score_and_store(record, scenario, bot_url: str, started_at: datetime) -> None:
     """The feedback a trainee expects right after the call, and the result kept for HR."""
-    from scoring.acts import RasaActRecognizer, recognize_call
+    from scoring.acts import score_with_bot
     from scoring.format import format_report
-    from scoring.scorer import score_call
     from scoring.storage import ScoredCall, Store, UnknownTrainee
 
-    with RasaActRecognizer(bot_url) as recognizer:
-        report = score_call(record, scenario, recognize_call(record, recognizer))
+    report = score_with_bot(record, scenario, bot_url)
     click.echo(format_report(report, record))
     with Store.open() as store:
         try:
@@ -279,6 +278,35 @@ def bot_stop() -> None:
     from nlu.service import stop_running
 
     click.echo("客户机器人服务已停止。" if stop_running() else "没有正在运行的客户机器人服务。")
+
+
+@main.command()
+@click.option("--port", default=8501, show_default=True, help="Port of the web app.")
+@click.option(
+    "--address", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: all)."
+)
+def web(port: int, address: str) -> None:
+    """Open the web app (trainees, trainers, HR): trains and starts the bot, then serves the app."""
+    import subprocess
+
+    from nlu.service import start, train
+    from scoring.accounts import Role
+    from scoring.storage import Store
+    from ui.launch import streamlit_command
+
+    with Store.open() as store:
+        admins = [u for u in store.users() if u.role is Role.ADMIN and u.active]
+    click.echo("正在准备客户机器人（第一次需要训练，约半分钟）……")
+    server, _ = start(train(), shared=True)
+    click.echo(f"客户机器人服务：{server.url}")
+    if not admins:
+        click.echo(
+            "还没有管理员账号。请另开一个终端创建：calldrill users add admin --name 管理员 --role admin"
+        )
+    shown = "127.0.0.1" if address in ("0.0.0.0", "::") else address
+    click.echo(f"CallDrill 网页版：http://{shown}:{port}  （按 Ctrl+C 停止）")
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C stops Streamlit; nothing to report
+        subprocess.run(streamlit_command(port, address), check=False)
 
 
 main.add_command(cert_group, "cert")

@@ -6,9 +6,14 @@ the pages of the user's role, and each page checks the role itself (ui.context.r
 
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
+from simulator.errors import CallDrillError
 from ui import context, navigation
+
+log = logging.getLogger("calldrill.ui")
 
 st.set_page_config(page_title="CallDrill 话务实训", layout="wide")
 
@@ -27,4 +32,10 @@ with st.sidebar:
             context.sign_out("您已退出登录。")
             st.switch_page(navigation.signin_page())
     context.sync_cookie()
-router.run()
+try:
+    router.run()
+except CallDrillError as e:  # a library error that a page did not handle itself
+    st.error(e.message)
+except Exception:
+    log.exception("page %s failed", st.context.url)
+    st.error("页面出错了，错误已记录在服务器日志中。请刷新页面重试；反复出现请联系管理员。")

@@ -1,15 +1,286 @@
-"""Placeholder until this page is built."""
+"""The trainee's page: a practice call of their choice, or the assessment (exam conditions).
+
+Practice: any scenario, typed or spoken, with the scenario's brief. Assessment: one call of every
+kind, scenarios and facts drawn by the system, no hints (no title, no kind), no second try of a
+call inside the attempt; the attempt is stored whole when its last call ends, and counts against
+the window's limit.
+"""
 
 from __future__ import annotations
 
+import random
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
 import streamlit as st
 
-from scoring.accounts import Role
-from ui import context
+from scoring import certification as cert
+from scoring.accounts import Role, User
+from scoring.acts import score_with_bot
+from scoring.storage import ScoredCall
+from simulator.callrecord import CallRecord, Trainee, Utterance
+from simulator.config import data_dir
+from simulator.errors import CallDrillError
+from simulator.scenario import Scenario, fill
+from ui import context, live, navigation
+from ui.callsetup import CallSetup
+from ui.textcall import BrowserTextCall
 
 ROLES = (Role.TRAINEE,)
+MODES = {
+    "text": "文字（打字对话）",
+    "voice": "语音（浏览器麦克风，全双工）",
+    "push_to_talk": "按键说话（网络不支持实时语音时）",
+}
+_DRILL = "drill_call"
+_EXAM = "drill_exam"
+
+
+@dataclass
+class ExamProgress:
+    """An assessment attempt in progress: the drawn scenarios and the calls finished so far."""
+
+    scenarios: list[str]
+    mode: str
+    started_at: datetime
+    finished: list[tuple[CallRecord, str, datetime]] = field(default_factory=list)
+
+
+@dataclass
+class ActiveCall:
+    setup: CallSetup
+    mode: str
+    exam: bool
+    started_at: datetime
+    text_call: BrowserTextCall | None = None
 
 
 def page() -> None:
-    context.require(*ROLES)
-    st.info("建设中")
+    user = context.require(*ROLES)
+    st.title("练习与考核")
+    active: ActiveCall | None = st.session_state.get(_DRILL)
+    if active is not None:
+        _play(user, active)
+        return
+    exam: ExamProgress | None = st.session_state.get(_EXAM)
+    if exam is not None:
+        _next_exam_call(user, exam)
+        return
+    practice_tab, exam_tab = st.tabs(["练习", "考核"])
+    with practice_tab:
+        _practice_chooser(user)
+    with exam_tab:
+        _exam_chooser(user)
+
+
+# --- choosing -------------------------------------------------------------------------------------
+
+
+def _work_id(user: User) -> str:
+    default = (re.findall(r"\d+", user.trainee_id or "") or ["1"])[-1].lstrip("0") or "1"
+    return st.text_input(
+        "您的客服工号（接听时自报，例如“3号客服”里的 3）",
+        value=st.session_state.get("drill_work_id", default),
+        key="drill_work_id",
+    ).strip()
+
+
+def _mode(key: str) -> str:
+    return st.radio("方式", list(MODES), format_func=MODES.get, key=key, horizontal=True)
+
+
+def _practice_chooser(user: User) -> None:
+    scenarios = live.live_scenarios().scenarios
+    chosen = st.selectbox(
+        "场景", scenarios, format_func=lambda s: f"{s.title}（{s.id}）", key="drill_scenario"
+    )
+    st.caption(f"类型：{chosen.kind}　及格线：{chosen.pass_mark:g} 分")
+    mode = _mode("drill_mode")
+    work_id = _work_id(user)
+    if st.button("开始练习", type="primary", key="start_practice"):
+        _start(user, chosen, mode, work_id, exam=False)
+
+
+def _exam_chooser(user: User) -> None:
+    store = context.store()
+    today = date.today()
+    window = cert.Window.of(today)
+    used = cert.attempts_used(store.attempts(user.trainee_id), user.trainee_id, window)
+    kinds = _kinds()
+    limit = cert.DEFAULT_MAX_ATTEMPTS
+    st.markdown(
+        f"**{window} 考核期**：本期已考 **{used}** 次，最多 **{limit}** 次。"
+        f"一次考核包含 {len(kinds)} 通电话（每种类型一通），场景由系统抽取；"
+        "考核中没有提示，每通电话只能接一次，全部结束后才显示成绩。"
+    )
+    if used >= limit:
+        st.warning("本期考核次数已用完，请在下一个考核期再参加考核。")
+        return
+    mode = _mode("exam_mode")
+    work_id = _work_id(user)
+    if st.button("开始考核", type="primary", key="start_exam"):
+        rng = random.Random(secrets.randbits(64))
+        by_kind: dict[str, list[Scenario]] = {}
+        for s in live.live_scenarios().scenarios:
+            by_kind.setdefault(s.kind, []).append(s)
+        drawn = [rng.choice(by_kind[k]).id for k in kinds]
+        rng.shuffle(drawn)
+        st.session_state[_EXAM] = ExamProgress(drawn, mode, datetime.now(UTC))
+        st.session_state["exam_work_id"] = work_id
+        store.audit(user.username, "exam.start", user.trainee_id, {"scenarios": drawn})
+        st.rerun()
+
+
+def _kinds() -> list[str]:
+    return sorted({s.kind for s in live.live_scenarios().scenarios})
+
+
+def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: bool) -> None:
+    if not work_id.isdigit():
+        st.error("客服工号只能是数字，例如 3 或 1024。")
+        return
+    try:
+        url = live.bot_url()
+    except CallDrillError as e:
+        st.error(e.message)
+        return
+    seed = secrets.randbits(32)
+    started = datetime.now(UTC)
+    stem = f"{started.astimezone():%Y%m%d-%H%M%S}-{scenario.id}-{user.trainee_id}"
+    setup = CallSetup(
+        scenario=scenario,
+        facts=scenario.draw_facts(random.Random(seed)),
+        trainee=Trainee(id=user.trainee_id, work_id=work_id),
+        bot_url=url,
+        recording=data_dir() / "calls" / f"{stem}.wav",
+        seed=seed,
+    )
+    call = ActiveCall(setup, mode, exam, started)
+    if mode == "text":
+        call.text_call = BrowserTextCall(setup)
+    st.session_state[_DRILL] = call
+    st.rerun()
+
+
+def _next_exam_call(user: User, exam: ExamProgress) -> None:
+    done, total = len(exam.finished), len(exam.scenarios)
+    if done == total:
+        _store_attempt(user, exam)
+        return
+    st.subheader(f"考核：第 {done + 1} 通电话（共 {total} 通）")
+    scenario = live.live_scenarios().get(exam.scenarios[done])
+    st.caption("准备好后点击开始，电话会响起。请按公司接听规范接听。")
+    if st.button("开始这通电话", type="primary", key=f"exam_call_{done}"):
+        _start(user, scenario, exam.mode, st.session_state["exam_work_id"], exam=True)
+
+
+# --- the call -------------------------------------------------------------------------------------
+
+
+def _play(user: User, call: ActiveCall) -> None:
+    s = call.setup
+    st.subheader("考核通话" if call.exam else f"练习：{s.scenario.title}")
+    if s.scenario.brief:
+        st.info(fill(s.scenario.brief, s.facts))
+    if call.mode == "text":
+        record = _text_call(call.text_call)
+    else:
+        from ui import browser_voice  # aiortc and vosk load only for voice calls
+
+        play = (
+            browser_voice.live_voice_call
+            if call.mode == "voice"
+            else browser_voice.push_to_talk_call
+        )
+        record = play(f"drill_{call.mode}", s)
+    if record is not None:
+        _finished(user, call, record)
+
+
+def _text_call(call: BrowserTextCall) -> CallRecord | None:
+    if call.error is not None:
+        st.error(f"通话中断：{call.error.message}")
+        if st.button("返回", key="call_error_back"):
+            del st.session_state[_DRILL]
+            st.rerun()
+        return None
+    if call.ringing:
+        _ringing(call)
+        return None
+    _transcript(call)
+    if call.ended:
+        return call.record
+    text = st.chat_input("您说……（回车发送）", key="call_say")
+    cols = st.columns([1, 1, 4])
+    hold_s = cols[2].number_input("保持多少秒", 5, 300, 30, step=5, key="call_hold_s")
+    if cols[0].button("保持通话", key="call_hold", help="让客户稍等（客户会听到等待音乐）"):
+        call.hold(float(hold_s))
+        st.rerun()
+    if cols[1].button("挂断", key="call_hangup"):
+        call.hang_up()
+        st.rerun()
+    if text and text.strip():
+        call.say(text)
+        st.rerun()
+    return None
+
+
+@st.fragment(run_every=1.0)
+def _ringing(call: BrowserTextCall) -> None:
+    if not call.ringing:
+        st.rerun()
+    st.markdown(f"### 📞 电话铃响……（第 {call.rings()} 声）")
+    if st.button("接听", type="primary", key="call_pickup"):
+        call.pick_up()
+        st.rerun(scope="app")
+
+
+def _transcript(call: BrowserTextCall) -> None:
+    for event, heard in call.shown:
+        if not isinstance(event, Utterance):
+            continue
+        role = "assistant" if event.speaker == "customer" else "user"
+        with st.chat_message(role, avatar="☎" if role == "assistant" else "🎧"):
+            st.write(heard or event.text)
+    if call.ended:
+        st.info("通话已结束，正在评分……")
+
+
+def _finished(user: User, call: ActiveCall, record: CallRecord) -> None:
+    del st.session_state[_DRILL]
+    if call.exam:
+        exam: ExamProgress = st.session_state[_EXAM]
+        exam.finished.append((record, call.setup.scenario.id, call.started_at))
+        st.rerun()
+    store = context.store()
+    with st.spinner("正在评分……"):
+        try:
+            report = score_with_bot(record, call.setup.scenario, call.setup.bot_url)
+            call_id = store.record_practice_call(
+                user.trainee_id, ScoredCall(record, call.setup.scenario, report, call.started_at)
+            )
+        except CallDrillError as e:
+            st.error(f"成绩未能保存：{e.message}")
+            return
+    navigation.go("results", call=str(call_id))
+
+
+def _store_attempt(user: User, exam: ExamProgress) -> None:
+    store = context.store()
+    scenarios = live.live_scenarios()
+    with st.spinner("考核结束，正在评分……"):
+        try:
+            url = live.bot_url()
+            calls = [
+                ScoredCall(record, sc, score_with_bot(record, sc, url), started)
+                for record, sid, started in exam.finished
+                for sc in [scenarios.get(sid)]
+            ]
+            attempt_id = store.record_attempt(user.trainee_id, calls, required_kinds=_kinds())
+        except CallDrillError as e:
+            st.error(f"考核成绩未能保存：{e.message}")
+            return
+    del st.session_state[_EXAM]
+    navigation.go("results", attempt=str(attempt_id))

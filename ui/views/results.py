@@ -1,15 +1,165 @@
-"""Placeholder until this page is built."""
+"""Results: a trainee's calls and scores over time, and the full feedback of one call or attempt.
+
+Trainees see only their own. Trainers, HR and admins pick a trainee; every view of another
+person's record goes to the audit log.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pandas as pd
 import streamlit as st
 
-from scoring.accounts import Role
+from scoring import certification as cert
+from scoring.accounts import Role, User
+from scoring.history import CallSummary, call_summaries, monthly_scores
+from scoring.storage import StoredCall, UnknownCall
 from ui import context
 
-ROLES = (Role.TRAINEE,)
+ROLES = (Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN)
+NOT_YOURS = "这条记录不是您的：学员只能查看自己的通话和成绩。"
 
 
 def page() -> None:
-    context.require(*ROLES)
-    st.info("建设中")
+    user = context.require(*ROLES)
+    store = context.store()
+    params = st.query_params
+    if "call" in params:
+        _call_page(user, params["call"])
+        return
+    if "attempt" in params:
+        _attempt_page(user, params["attempt"])
+        return
+    trainee_id = _trainee_for(user)
+    if trainee_id is None:
+        return
+    st.title("成绩与通话")
+    calls = call_summaries(store, trainee_id)
+    if not calls:
+        st.info("还没有通话记录。到“练习与考核”页接一通电话吧。")
+        return
+    _chart(calls)
+    _call_table(calls)
+
+
+def _trainee_for(user: User) -> str | None:
+    if user.role is Role.TRAINEE:
+        return user.trainee_id
+    trainees = context.store().trainees()
+    if not trainees:
+        st.info("还没有学员。")
+        return None
+    chosen = st.selectbox(
+        "学员",
+        trainees,
+        format_func=lambda t: f"{t.id} {t.name}（{t.team}）",
+        key="results_trainee",
+    )
+    if st.session_state.get("results_viewed") != chosen.id:
+        context.store().audit(user.username, "trainee.view", chosen.id)
+        st.session_state["results_viewed"] = chosen.id
+    return chosen.id
+
+
+def _chart(calls: list[CallSummary]) -> None:
+    st.subheader("每月平均得分")
+    by_month = monthly_scores(calls)
+    frame = pd.DataFrame.from_dict(by_month, orient="index").sort_index()
+    frame.index.name = "月份"
+    st.line_chart(frame, y_label="得分", x_label="月份")
+
+
+def _call_table(calls: list[CallSummary]) -> None:
+    st.subheader("全部通话")
+    for c in reversed(calls):
+        cols = st.columns([2, 3, 1, 1, 1])
+        cols[0].write(c.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        cols[1].write(f"{'考核' if c.exam else '练习'}：{c.scenario_id}")
+        cols[2].write(f"{c.score:.1f} 分")
+        cols[3].write("✅ 通过" if c.passed else "❌ 未通过")
+        cols[4].button("查看", key=f"open_call_{c.call_id}", on_click=_open_call, args=(c.call_id,))
+
+
+def _open_call(call_id: int) -> None:
+    st.query_params.from_dict({"call": str(call_id)})
+
+
+def _load_call(user: User, text: str) -> StoredCall | None:
+    try:
+        call = context.store().call(int(text))
+    except (ValueError, UnknownCall):
+        st.error(f"没有编号为“{text}”的通话记录。")
+        return None
+    if user.role is Role.TRAINEE and call.trainee_id != user.trainee_id:
+        context.store().audit(user.username, "page.denied", f"call {call.call_id}")
+        st.error(NOT_YOURS)
+        return None
+    if user.role is not Role.TRAINEE:
+        context.store().audit(user.username, "call.view", str(call.call_id))
+    return call
+
+
+def _back() -> None:
+    if st.button("← 返回成绩列表", key="results_back"):
+        st.query_params.clear()
+        st.rerun()
+
+
+def _call_page(user: User, text: str) -> None:
+    from ui.report_view import render_report
+
+    _back()
+    call = _load_call(user, text)
+    if call is None:
+        return
+    report = call.latest_report
+    st.title(f"{'考核' if call.exam else '练习'}通话：{call.scenario_id}")
+    st.caption(
+        f"学员 {call.trainee_id} · {call.started_at.astimezone():%Y-%m-%d %H:%M} · "
+        f"场景第 {call.scenario_version} 版 · 通话编号 {call.call_id}"
+    )
+    verdict = "通过" if report.report.passed else "未通过"
+    (st.success if report.report.passed else st.error)(
+        f"得分 {report.report.score:.1f}（及格线 {report.pass_mark:g}）：{verdict}"
+    )
+    if call.overrides:
+        st.warning(
+            "培训师复核改判："
+            + "；".join(
+                f"{o.rule_id} → {o.status}（{o.actor}：{o.reason}）" for o in call.overrides
+            )
+        )
+    audio = (call.record.model_extra or {}).get("audio")
+    if audio and Path(audio).exists():
+        st.audio(str(audio))
+    render_report(call.record, report.report)
+
+
+def _attempt_page(user: User, text: str) -> None:
+    _back()
+    store = context.store()
+    attempts = store.attempts(None if user.role is not Role.TRAINEE else user.trainee_id)
+    attempt = next((a for a in attempts if str(a.attempt_id) == text), None)
+    if attempt is None:
+        st.error(NOT_YOURS if user.role is Role.TRAINEE else f"没有编号为“{text}”的考核。")
+        return
+    if user.role is not Role.TRAINEE:
+        store.audit(user.username, "attempt.view", str(attempt.attempt_id))
+    result = cert.attempt_result(attempt)
+    st.title(f"考核结果（{attempt.window} 第 {attempt.number} 次）")
+    (st.success if result.passed else st.error)(
+        "考核通过，已获得本期认证。"
+        if result.passed
+        else "考核未通过：每通电话都要达到及格线，且不能有任何禁止行为。"
+    )
+    for c in result.calls:
+        cols = st.columns([3, 1, 2, 1])
+        cols[0].write(c.scenario_id)
+        cols[1].write(f"{c.score:.1f} 分")
+        cols[2].write(
+            "✅ 通过" if c.passed else "❌ " + ("、".join(c.forbidden_failed) or "低于及格线")
+        )
+        cols[3].button(
+            "查看", key=f"open_exam_call_{c.call_id}", on_click=_open_call, args=(c.call_id,)
+        )
