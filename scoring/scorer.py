@@ -12,6 +12,7 @@ wording confirms it in context (see scoring/cues.py). Timing rules read the even
 Decisions a human reviewer might make differently, fixed here and documented in scoring/README.md:
 - `no_hanging_up_first` is n/a when the record has no hangup event (who ended the call is unknown).
 - A short backchannel (嗯/好的/对) over the caller is not an interruption.
+- A push-to-talk call (`"duplex": false`): `no_interrupting` is n/a (both sides never sound at once).
 - A call never picked up: `pickup_within_3_rings` fails (n/a if the caller gave up within 3 rings),
   the other required rules of the scenario fail, the conditional ones (late pickup, hold, escalation)
   are n/a, and forbidden rules pass except `no_hanging_up_first` when the trainee rejected the call.
@@ -50,6 +51,14 @@ CONDITIONAL = ("late_pickup_apology", "hold_etiquette", "escalation")
 
 def _r(rule: str, status: str, evidence: list[int] | None = None, note: str = "") -> RuleResult:
     return RuleResult(id=rule, status=status, evidence=sorted(set(evidence or [])), note=note)
+
+
+# Rules only a full-duplex call can judge: in a push-to-talk call (record "duplex": false) the two
+# sides never sound at once. Ring, pickup, greeting and hold times are the trainee's own clicks and
+# recordings on the server clock, so those rules are still scored.
+FULL_DUPLEX_ONLY = {
+    "no_interrupting": _r("no_interrupting", "n/a", [], "按键通话无法判断是否打断客户"),
+}
 
 
 # --- required behaviour ----------------------------------------------------------------------------
@@ -823,14 +832,18 @@ def _forbidden(c: Call) -> list[RuleResult]:
 
 def evaluate(c: Call) -> list[RuleResult]:
     if c.pickup is None:
-        return _never_picked_up(c)
-    out = []
-    for rule in REQUIRED_RULES:
-        if rule not in c.scenario.rules:
-            out.append(_r(rule, "n/a", [], "本场景不考核此项"))
-        else:
-            out.append(REQUIRED_CHECKS[rule](c))
-    return out + _forbidden(c)
+        out = _never_picked_up(c)
+    else:
+        out = []
+        for rule in REQUIRED_RULES:
+            if rule not in c.scenario.rules:
+                out.append(_r(rule, "n/a", [], "本场景不考核此项"))
+            else:
+                out.append(REQUIRED_CHECKS[rule](c))
+        out += _forbidden(c)
+    if c.record.duplex is False:
+        out = [FULL_DUPLEX_ONLY.get(r.id, r) for r in out]
+    return out
 
 
 def score_call(

@@ -79,6 +79,9 @@ class CallRecord(BaseModel):
     company: str
     events: list[Event]
     facts: dict[str, str] | None = None
+    # Optional, ours: false when the call was half-duplex (push-to-talk in the browser), so who
+    # talked over whom was not heard. Absent means both sides were heard at once (or typed).
+    duplex: bool | None = None
 
     @model_validator(mode="after")
     def _events_in_order(self) -> CallRecord:

@@ -623,3 +623,21 @@ def test_spoken_digits():
 def test_forbidden_flags_have_strengths():
     assert {f.strength for f in forbidden_flags("不在。")} == {"strong"}
     assert forbidden_flags("他暂时不在办公室，有什么事我可以代劳吗？") == []
+
+
+def test_a_push_to_talk_call_cannot_be_judged_for_interrupting():
+    long_c = "你们的工人把我家客厅的地板划坏了，划得一道一道的，我今天必须要一个说法！"
+    record = make_call(
+        ("T", GREETING), ("C", long_c), ("T", "您先别急，我们会处理。", {"overlap": 2.5})
+    )
+    assert status(score(record), "no_interrupting") == "fail"
+    half = record.model_copy(update={"duplex": False})
+    result = score(half).rule("no_interrupting")
+    assert (result.status, result.note, result.evidence) == (
+        "n/a",
+        "按键通话无法判断是否打断客户",
+        [],
+    )
+    assert json.loads(half.to_json())["duplex"] is False
+    assert "duplex" not in json.loads(record.to_json())
+    assert parse_call_record(json.loads(half.to_json())).duplex is False
