@@ -25,6 +25,7 @@ from simulator.errors import InputError
 ROSTER_COLUMNS = ("id", "name", "team")
 TRAINEE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 MAX_NAME = 50
+MAX_ATTEMPTS_ENV = "CALLDRILL_MAX_ATTEMPTS"
 STATUS_HEADERS = (
     "工号",
     "姓名",
@@ -46,14 +47,14 @@ def cert_group() -> None:
 # --- status ---------------------------------------------------------------------------------------
 
 
-def _parse_date(text: str) -> date:
+def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InputError(f"日期“{text}”无效。应写作“年-月-日”，例如 2026-09-01。") from None
 
 
-def _parse_max_attempts(text: str) -> int:
+def parse_max_attempts(text: str) -> int:
     if not text.strip().isdigit() or int(text) < 1:
         raise InputError(f"每期考核次数“{text}”无效，应为正整数，例如 2。")
     return int(text)
@@ -132,16 +133,16 @@ def _write_file(path: Path, data: bytes) -> None:
     "--max-attempts",
     "max_attempts_text",
     metavar="N",
-    envvar="CALLDRILL_MAX_ATTEMPTS",
+    envvar=MAX_ATTEMPTS_ENV,
     default=str(cert.DEFAULT_MAX_ATTEMPTS),
     show_default=True,
     help="每期最多考核次数（也可用环境变量 CALLDRILL_MAX_ATTEMPTS 设置）。",
 )
 def status(window_text, csv_path, today_text, max_attempts_text) -> None:
     """列出每位学员的认证状态、最近考核、得分和有效期。"""
-    today = _parse_date(today_text) if today_text else date.today()
+    today = parse_date(today_text) if today_text else date.today()
     window = cert.Window.parse(window_text) if window_text else cert.Window.of(today)
-    max_attempts = _parse_max_attempts(max_attempts_text)
+    max_attempts = parse_max_attempts(max_attempts_text)
     with Store.open() as store:
         trainees = store.trainees()
         attempts = store.attempts()

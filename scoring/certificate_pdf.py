@@ -73,7 +73,7 @@ def certificate_lines(
     ]
     return {
         "title": ["上岗认证证书", f"{company} · {STANDARD}"],
-        "name": [trainee.name],
+        "name": ["兹证明", trainee.name],
         "body": [
             f"工号 {trainee.id}　　班组 {trainee.team or '—'}",
             f"于 {chinese_date(certificate.passed_on)} 通过 {window_label(certificate.window)}"
@@ -119,8 +119,9 @@ def certificate_pdf(
     title, subtitle = lines["title"]
     centred(title, height - 110, 34)
     centred(subtitle, height - 145, 15)
-    centred("兹证明", height - 195, 15)
-    centred(lines["name"][0], height - 240, 30)
+    attest, name = lines["name"]
+    centred(attest, height - 195, 15)
+    centred(name, height - 240, 30)
     y = height - 280
     for text in lines["body"]:
         centred(text, y, 13)

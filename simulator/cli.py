@@ -14,6 +14,7 @@ import click
 
 from scoring.cert_cli import cert_group
 from scoring.cli import score_command
+from scoring.demo import demo_command
 from scoring.users_cli import users_group
 from simulator.callrecord import Trainee
 from simulator.clickgroup import ReportingGroup
@@ -312,3 +313,4 @@ def web(port: int, address: str) -> None:
 main.add_command(cert_group, "cert")
 main.add_command(score_command, "score")
 main.add_command(users_group, "users")
+main.add_command(demo_command, "demo")

@@ -1,15 +1,178 @@
-"""Placeholder until this page is built."""
+"""Certification dashboard (HR, admin): who is certified in a half-year window, who missed practice.
+
+The table and its CSV export are the ones of `calldrill cert status` (scoring.cert_cli), so the web
+and the command line give HR the same file. Every export and certificate download is audited.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+from datetime import date
+
 import streamlit as st
 
-from scoring.accounts import Role
+from scoring import certification as cert
+from scoring.accounts import Role, User
+from scoring.cert_cli import (
+    MAX_ATTEMPTS_ENV,
+    STATUS_HEADERS,
+    parse_max_attempts,
+    status_csv,
+    status_rows,
+)
+from scoring.certificate_pdf import certificate_number, certificate_pdf, window_label
 from ui import context
+from ui.live import live_scenarios
 
 ROLES = (Role.HR, Role.ADMIN)
+ALL = "全部"
+HOLDING = (cert.Status.certified, cert.Status.expiring)
+
+
+def windows(attempts: Sequence[cert.Attempt], today: date) -> list[cert.Window]:
+    """The current window first, then every earlier one back to the first attempt."""
+    current = cert.Window.of(today)
+    earliest = min((a.window for a in attempts), default=current)
+    out = [current]
+    while out[-1] > earliest:
+        out.append(out[-1].previous())
+    return out
 
 
 def page() -> None:
-    context.require(*ROLES)
-    st.info("建设中")
+    user = context.require(*ROLES)
+    st.title("认证看板")
+    store = context.store()
+    trainees = store.trainees()
+    if not trainees:
+        st.info("还没有学员。请先导入学员名单：calldrill cert import-trainees 名单.csv")
+        return
+    max_attempts = context.guarded(
+        lambda: parse_max_attempts(
+            os.environ.get(MAX_ATTEMPTS_ENV) or str(cert.DEFAULT_MAX_ATTEMPTS)
+        )
+    )
+    if max_attempts is None:
+        return
+    today = date.today()
+    attempts = store.attempts()
+    window = st.selectbox("考核窗口", windows(attempts, today), format_func=window_label)
+    everyone = cert.statuses(trainees, attempts, window, today, max_attempts)
+    st.caption(
+        f"状态截至 {everyone[0].as_of.isoformat()}。“即将到期”：证书在 "
+        f"{cert.EXPIRING_WITHIN_DAYS} 天内到期。每期最多考核 {max_attempts} 次。"
+    )
+
+    teams = sorted({t.team for t in trainees})
+    left, right = st.columns(2)
+    team = left.selectbox("班组", [ALL, *teams], format_func=lambda t: t or "（未分组）")
+    status = right.selectbox("状态", [ALL, *cert.Status], format_func=_status_label)
+    in_team = [s for s in everyone if team == ALL or s.trainee.team == team]
+    _counts(in_team)
+    shown = [s for s in in_team if status == ALL or s.status is status]
+
+    month = cert.Month.of(today)
+    practice = store.practice_calls(month)
+    if shown:
+        _table(shown, max_attempts, cert.practice_counts(trainees, practice, month), month)
+        _csv_export(user, shown, max_attempts, window, team, status)
+        _certificates(user, shown, attempts)
+    else:
+        st.info("没有符合筛选条件的学员。")
+    _missing_practice([s.trainee for s in in_team], practice, month)
+
+
+def _status_label(value: str) -> str:
+    return value if value == ALL else cert.Status(value).label
+
+
+def _counts(statuses: Sequence[cert.TraineeStatus]) -> None:
+    for column, s in zip(st.columns(len(cert.Status)), cert.Status, strict=True):
+        column.metric(s.label, sum(1 for x in statuses if x.status is s))
+
+
+def _table(
+    statuses: Sequence[cert.TraineeStatus],
+    max_attempts: int,
+    practice: dict[str, int],
+    month: cert.Month,
+) -> None:
+    headers = [*STATUS_HEADERS, f"{month.month}月练习"]
+    rows = [
+        dict(zip(headers, [*row, str(practice[s.trainee.id])], strict=True))
+        for s, row in zip(statuses, status_rows(statuses, max_attempts), strict=True)
+    ]
+    st.table(rows, hide_index=True)
+
+
+def _csv_export(
+    user: User,
+    statuses: Sequence[cert.TraineeStatus],
+    max_attempts: int,
+    window: cert.Window,
+    team: str,
+    status: str,
+) -> None:
+    detail = {"team": team, "status": str(status), "rows": len(statuses)}
+    st.download_button(
+        f"导出 CSV（{len(statuses)} 人）",
+        status_csv(statuses, max_attempts),
+        file_name=f"calldrill-status-{window}.csv",
+        mime="text/csv",
+        key="export_csv",
+        on_click=lambda: context.store().audit(user.username, "export.csv", str(window), detail),
+    )
+
+
+def _certificates(
+    user: User, statuses: Sequence[cert.TraineeStatus], attempts: Sequence[cert.Attempt]
+) -> None:
+    holders = {s.trainee.id: s for s in statuses if s.status in HOLDING and s.certificate}
+    st.subheader("上岗认证证书")
+    if not holders:
+        st.caption("所列学员中没有持有效证书的人。")
+        return
+    chosen = holders[
+        st.selectbox(
+            "学员",
+            list(holders),
+            format_func=lambda tid: f"{tid} {holders[tid].trainee.name}",
+            key="certificate_trainee",
+        )
+    ]
+    certificate = chosen.certificate
+    earned = next(a for a in attempts if a.attempt_id == certificate.attempt_id)
+    number = certificate_number(certificate)
+    pdf = certificate_pdf(
+        chosen.trainee,
+        certificate,
+        cert.attempt_result(earned),
+        company=context.store().call(earned.calls[0].call_id).record.company,
+        titles={s.id: s.title for s in live_scenarios().scenarios},
+    )
+    st.download_button(
+        "下载证书 PDF",
+        pdf,
+        file_name=f"{number}_{chosen.trainee.id}.pdf",
+        mime="application/pdf",
+        key="certificate_pdf",
+        on_click=lambda: context.store().audit(
+            user.username, "certificate.pdf", chosen.trainee.id, {"certificate": number}
+        ),
+    )
+
+
+def _missing_practice(
+    trainees: Sequence[cert.Trainee], practice: Sequence[cert.PracticeCall], month: cert.Month
+) -> None:
+    st.subheader(f"本月练习（{month}）")
+    missing = cert.missing_practice(trainees, practice, month)
+    if not missing:
+        st.success("所列学员本月都已做过模拟通话练习。")
+        return
+    st.warning(f"{len(missing)} 人本月还没有做过模拟通话练习（规程：每月至少一次角色扮演演练）。")
+    st.table(
+        [{"工号": t.id, "姓名": t.name, "班组": t.team} for t in missing],
+        hide_index=True,
+    )

@@ -1,0 +1,124 @@
+"""HR's certification dashboard in a real browser, over the demo population (`calldrill demo`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pypdf
+import pytest
+from webapp import sign_in
+
+from scoring import certification as cert
+from scoring.cert_cli import STATUS_HEADERS, status_csv, status_rows
+from scoring.certificate_pdf import certificate_lines
+from scoring.demo import PASSWORD, seed_demo
+from scoring.storage import Store
+from simulator.scenario import load_scenarios
+
+pytestmark = [pytest.mark.browser, pytest.mark.rasa]
+
+TEAM = "演示2组"
+
+
+@pytest.fixture(scope="module")
+def demo_data(web_app) -> str:
+    """The demo population beside the app's own trainees and accounts (hence force)."""
+    with Store.open(web_app.database_url) as store:
+        seed_demo(store, date.today(), force=True)
+    return web_app.database_url
+
+
+def team_statuses(url: str) -> list[cert.TraineeStatus]:
+    today = date.today()
+    with Store.open(url) as store:
+        everyone = cert.statuses(store.trainees(), store.attempts(), cert.Window.of(today), today)
+    return [s for s in everyone if s.trainee.team == TEAM]
+
+
+def choose(page, label: str, option: str) -> None:
+    page.get_by_label(label).click()
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def table_rows(page) -> list[list[str]]:
+    rows = page.locator("table").first.locator("tbody tr")
+    return [[c.strip() for c in r.locator("td").all_inner_texts()] for r in rows.all()]
+
+
+def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, web_app, page):
+    sign_in(page, web_app, "hr")
+    page.get_by_role("heading", name="认证看板").wait_for()
+    page.get_by_text(
+        f"状态截至 {date.today().isoformat()}。“即将到期”：证书在 30 天内到期。每期最多考核 2 次。"
+    ).wait_for()
+    page.get_by_role("cell", name="DEMO-104", exact=True).first.wait_for()  # all teams
+
+    choose(page, "班组", TEAM)
+    page.get_by_role("button", name="导出 CSV（4 人）").wait_for()
+    statuses = team_statuses(demo_data)
+    expected = status_rows(statuses, 2)
+    assert [row[:-1] for row in table_rows(page)] == expected
+    assert [row[3] for row in expected if row[0] in ("DEMO-202", "DEMO-204")] == [
+        "已过期",
+        "未通过",
+    ]
+    page.get_by_text(
+        "1 人本月还没有做过模拟通话练习（规程：每月至少一次角色扮演演练）。"
+    ).wait_for()
+
+    with page.expect_download() as download:
+        page.get_by_role("button", name="导出 CSV（4 人）").click()
+    data = Path(download.value.path()).read_bytes()
+    assert data == status_csv(statuses, 2)  # the file `calldrill cert status --csv` writes
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == list(STATUS_HEADERS)
+    assert [r[:4] for r in rows[1:]][1] == ["DEMO-202", "孙浩然", TEAM, "已过期"]
+
+    choose(page, "学员", "DEMO-201 刘佳宁")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="下载证书 PDF").click()
+    pdf = pypdf.PdfReader(download.value.path())
+    text = [line.strip() for line in pdf.pages[0].extract_text().splitlines() if line.strip()]
+    holder = next(s for s in statuses if s.trainee.id == "DEMO-201")
+    with Store.open(demo_data) as store:
+        earned = next(
+            a for a in store.attempts("DEMO-201") if a.attempt_id == holder.certificate.attempt_id
+        )
+    lines = certificate_lines(
+        holder.trainee,
+        holder.certificate,
+        cert.attempt_result(earned),
+        company="旭日装饰客服中心",
+        titles={s.id: s.title for s in load_scenarios().scenarios},
+    )
+    assert text == [line for part in lines.values() for line in part]
+    assert text[:5] == [
+        "上岗认证证书",
+        "旭日装饰客服中心 · 电话接听规范",
+        "兹证明",
+        "刘佳宁",
+        "工号 DEMO-201　　班组 演示2组",
+    ]
+    assert download.value.suggested_filename.endswith("_DEMO-201.pdf")
+
+    with Store.open(demo_data) as store:
+        log = store.audit_log(actor="hr", limit=2)
+    assert [(e.action, e.target) for e in log] == [
+        ("certificate.pdf", "DEMO-201"),
+        ("export.csv", str(cert.Window.of(date.today()))),
+    ]
+    assert log[1].detail == {"team": TEAM, "status": "全部", "rows": 4}
+
+
+def test_the_demo_trainee_may_not_open_the_dashboard(demo_data, web_app, page):
+    sign_in(page, web_app, "demo", PASSWORD)
+    page.get_by_role("link", name="练习与考核").wait_for()
+    page.wait_for_function("document.cookie.includes('calldrill_session=')")
+    page.goto(f"{web_app.url}/dashboard")
+    page.get_by_text(
+        "您没有权限打开这个页面：它只对HR、管理员开放，您当前的身份是学员。"
+    ).wait_for()
+    assert page.get_by_role("heading", name="认证看板").count() == 0
