@@ -29,7 +29,7 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     say(page, "请问您贵姓？")
     page.get_by_role("button", name="挂断").click()
     page.get_by_text("得分").first.wait_for(timeout=60_000)
-    page.get_by_text("no_hanging_up_first").first.wait_for()
+    page.get_by_text("禁止：先于客户挂断").wait_for()
 
     from scoring.storage import Store
 
@@ -43,3 +43,51 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     assert (last.type, last.by) == ("hangup", "trainee")
     rules = {r.id: r.status for r in stored.latest_report.report.rules}
     assert rules["no_hanging_up_first"] == "fail"
+
+
+def answer_and_hang_up(page) -> None:
+    page.get_by_text("电话铃响……").wait_for()
+    page.get_by_role("button", name="接听").click()
+    say(page, GREETING)
+    page.get_by_test_id("stChatMessage").nth(1).wait_for()
+    page.get_by_role("button", name="挂断").click()
+
+
+def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page):
+    sign_in(page, web_app, "E1002")
+    page.get_by_role("tab", name="考核").click()
+    page.get_by_text("本期已考 0 次，最多 2 次").wait_for()
+    page.get_by_role("button", name="开始考核").click()
+    for n in range(1, 5):
+        page.get_by_role("heading", name=f"考核：第 {n} 通电话（共 4 通）").wait_for()
+        page.get_by_role("button", name="开始这通电话").click()
+        answer_and_hang_up(page)
+    page.get_by_text("考核未通过：每通电话都要达到及格线，且不能有任何禁止行为。").wait_for(
+        timeout=60_000
+    )
+
+    from scoring.storage import Store
+
+    with Store.open(web_app.database_url) as store:
+        attempts = store.attempts("E1002")
+        exam_call = store.call(attempts[0].calls[0].call_id)
+    assert len(attempts) == 1
+    assert sorted(c.kind for c in attempts[0].calls) == [
+        "absent_colleague",
+        "angry_complainant",
+        "unanswerable_question",
+        "unclear_audio",
+    ]
+    assert exam_call.exam and exam_call.trainee_id == "E1002"
+
+    page.get_by_role("link", name="练习与考核").click()
+    page.get_by_role("tab", name="考核").click()
+    page.get_by_text("本期已考 1 次，最多 2 次").wait_for()
+
+    # Another trainee cannot open these calls, even by typing the address.
+    page.get_by_role("button", name="退出登录").click()
+    sign_in(page, web_app, "E1001")
+    page.get_by_role("heading", name="练习与考核").wait_for()
+    page.goto(f"{web_app.url}/results?call={exam_call.call_id}")
+    page.get_by_text("这条记录不是您的：学员只能查看自己的通话和成绩。").wait_for()
+    assert page.get_by_text(GREETING).count() == 0

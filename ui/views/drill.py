@@ -78,12 +78,10 @@ def page() -> None:
 # --- choosing -------------------------------------------------------------------------------------
 
 
-def _work_id(user: User) -> str:
+def _work_id(user: User, key: str) -> str:
     default = (re.findall(r"\d+", user.trainee_id or "") or ["1"])[-1].lstrip("0") or "1"
     return st.text_input(
-        "您的客服工号（接听时自报，例如“3号客服”里的 3）",
-        value=st.session_state.get("drill_work_id", default),
-        key="drill_work_id",
+        "您的客服工号（接听时自报，例如“3号客服”里的 3）", value=default, key=key
     ).strip()
 
 
@@ -98,7 +96,7 @@ def _practice_chooser(user: User) -> None:
     )
     st.caption(f"类型：{chosen.kind}　及格线：{chosen.pass_mark:g} 分")
     mode = _mode("drill_mode")
-    work_id = _work_id(user)
+    work_id = _work_id(user, "drill_work_id")
     if st.button("开始练习", type="primary", key="start_practice"):
         _start(user, chosen, mode, work_id, exam=False)
 
@@ -119,7 +117,7 @@ def _exam_chooser(user: User) -> None:
         st.warning("本期考核次数已用完，请在下一个考核期再参加考核。")
         return
     mode = _mode("exam_mode")
-    work_id = _work_id(user)
+    work_id = _work_id(user, "exam_work_id_input")
     if st.button("开始考核", type="primary", key="start_exam"):
         rng = random.Random(secrets.randbits(64))
         by_kind: dict[str, list[Scenario]] = {}

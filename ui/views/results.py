@@ -15,7 +15,7 @@ from scoring import certification as cert
 from scoring.accounts import Role, User
 from scoring.history import CallSummary, call_summaries, monthly_scores
 from scoring.storage import StoredCall, UnknownCall
-from ui import context
+from ui import context, live
 
 ROLES = (Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN)
 NOT_YOURS = "这条记录不是您的：学员只能查看自己的通话和成绩。"
@@ -41,6 +41,12 @@ def page() -> None:
         return
     _chart(calls)
     _call_table(calls)
+
+
+def scenario_title(scenario_id: str) -> str:
+    """The scenario's title in the live set; the id for a scenario no longer published."""
+    found = [s for s in live.live_scenarios().scenarios if s.id == scenario_id]
+    return found[0].title if found else scenario_id
 
 
 def _trainee_for(user: User) -> str | None:
@@ -75,7 +81,7 @@ def _call_table(calls: list[CallSummary]) -> None:
     for c in reversed(calls):
         cols = st.columns([2, 3, 1, 1, 1])
         cols[0].write(c.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-        cols[1].write(f"{'考核' if c.exam else '练习'}：{c.scenario_id}")
+        cols[1].write(f"{'考核' if c.exam else '练习'}：{scenario_title(c.scenario_id)}")
         cols[2].write(f"{c.score:.1f} 分")
         cols[3].write("✅ 通过" if c.passed else "❌ 未通过")
         cols[4].button("查看", key=f"open_call_{c.call_id}", on_click=_open_call, args=(c.call_id,))
@@ -114,14 +120,11 @@ def _call_page(user: User, text: str) -> None:
     if call is None:
         return
     report = call.latest_report
-    st.title(f"{'考核' if call.exam else '练习'}通话：{call.scenario_id}")
+    st.title(f"{'考核' if call.exam else '练习'}通话：{scenario_title(call.scenario_id)}")
     st.caption(
         f"学员 {call.trainee_id} · {call.started_at.astimezone():%Y-%m-%d %H:%M} · "
-        f"场景第 {call.scenario_version} 版 · 通话编号 {call.call_id}"
-    )
-    verdict = "通过" if report.report.passed else "未通过"
-    (st.success if report.report.passed else st.error)(
-        f"得分 {report.report.score:.1f}（及格线 {report.pass_mark:g}）：{verdict}"
+        f"场景 {call.scenario_id} 第 {call.scenario_version} 版 · 及格线 {report.pass_mark:g} 分 · "
+        f"通话编号 {call.call_id}"
     )
     if call.overrides:
         st.warning(
@@ -155,7 +158,7 @@ def _attempt_page(user: User, text: str) -> None:
     )
     for c in result.calls:
         cols = st.columns([3, 1, 2, 1])
-        cols[0].write(c.scenario_id)
+        cols[0].write(scenario_title(c.scenario_id))
         cols[1].write(f"{c.score:.1f} 分")
         cols[2].write(
             "✅ 通过" if c.passed else "❌ " + ("、".join(c.forbidden_failed) or "低于及格线")
