@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from playwright.sync_api import expect
 from webapp import sign_in
 
 from scoring import certification as cert
 from scoring.cert_cli import STATUS_HEADERS, status_csv, status_rows
-from scoring.certificate_pdf import certificate_lines
+from scoring.certificate_pdf import certificate_lines, window_label
 from scoring.demo import PASSWORD, seed_demo
 from scoring.storage import Store
 from simulator.scenario import load_scenarios
@@ -46,6 +47,12 @@ def choose(page, label: str, option: str) -> None:
 def table_rows(page) -> list[list[str]]:
     rows = page.locator("table").first.locator("tbody tr")
     return [[c.strip() for c in r.locator("td").all_inner_texts()] for r in rows.all()]
+
+
+def cell(page, trainee_id: str, column: int):
+    """A cell of the status table (waits, with expect, for the page to show the new run)."""
+    row = page.locator("table").first.locator("tbody tr").filter(has_text=trainee_id)
+    return row.locator("td").nth(column)
 
 
 def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, web_app, page):
@@ -111,6 +118,19 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
         ("export.csv", str(cert.Window.of(date.today()))),
     ]
     assert log[1].detail == {"team": TEAM, "status": "全部", "rows": 4}
+
+    choose(page, "状态", "未通过")
+    page.get_by_role("button", name="导出 CSV（1 人）").wait_for()
+    assert [row[:4] for row in table_rows(page)] == [["DEMO-204", "吴俊杰", TEAM, "未通过"]]
+    page.get_by_text("所列学员中没有持有效证书的人。").wait_for()
+
+    # The window before: DEMO-202's certificate (from the window before that) ran to its last day.
+    previous = cert.Window.of(date.today()).previous()
+    choose(page, "状态", "全部")
+    choose(page, "考核窗口", window_label(previous))
+    expect(cell(page, "DEMO-202", 3)).to_have_text("即将到期")
+    expect(cell(page, "DEMO-202", 7)).to_have_text(previous.end.isoformat())
+    expect(cell(page, "DEMO-204", 3)).to_have_text("未考核")
 
 
 def test_the_demo_trainee_may_not_open_the_dashboard(demo_data, web_app, page):

@@ -70,7 +70,7 @@ def page() -> None:
     status = right.selectbox("状态", [ALL, *cert.Status], format_func=_status_label)
     in_team = [s for s in everyone if team == ALL or s.trainee.team == team]
     _counts(in_team)
-    shown = [s for s in in_team if status == ALL or s.status is status]
+    shown = [s for s in in_team if status in (ALL, s.status)]
 
     month = cert.Month.of(today)
     practice = store.practice_calls(month)
