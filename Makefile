@@ -1,12 +1,17 @@
 # The two commands of the README:
-#   make drill   set up everything on a fresh machine (environments, bot) and open a practice call
+#   make app     set up everything on a fresh machine (environments, bot), open the web app
 #   make test    the test suite (what CI runs)
 SCENARIO ?= absent_colleague
 PYTEST_ARGS ?=
+PORT ?= 8501
+DEMO ?= 1
 
-.PHONY: setup drill test bench lint
+.PHONY: setup app drill test bench lint
 setup:
 	@bash scripts/setup.sh
+
+app: setup
+	.venv/bin/calldrill web --port $(PORT) $(if $(filter 1,$(DEMO)),--demo,)
 
 drill: setup
 	.venv/bin/calldrill practice $(SCENARIO)

@@ -286,14 +286,23 @@ def bot_stop() -> None:
 @click.option(
     "--address", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: all)."
 )
-def web(port: int, address: str) -> None:
+@click.option("--demo", is_flag=True, help="Fill an empty database with demo data first.")
+@click.pass_context
+def web(ctx: click.Context, port: int, address: str, demo: bool) -> None:
     """Open the web app (trainees, trainers, HR): trains and starts the bot, then serves the app."""
     import subprocess
 
     from nlu.service import start, train
     from scoring.accounts import Role
+    from scoring.demo import DemoRefused, demo_command
     from scoring.storage import Store
     from ui.launch import streamlit_command
+
+    if demo:
+        try:
+            ctx.invoke(demo_command, force=False, today_text=None)
+        except DemoRefused as e:
+            click.echo(f"（没有写入演示数据：{e.message}）")
 
     with Store.open() as store:
         admins = [u for u in store.users() if u.role is Role.ADMIN and u.active]
