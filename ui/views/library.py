@@ -1,15 +1,237 @@
-"""Placeholder until this page is built."""
+"""Scenario library (trainer, admin): the live set, the YAML editor, a text preview and publishing."""
 
 from __future__ import annotations
 
+import random
+import uuid
+from datetime import UTC, datetime
+
 import streamlit as st
 
-from scoring.accounts import Role
-from ui import context
+from scoring.accounts import Role, User
+from scoring.storage import Publication, Store
+from simulator.botclient import BotClient
+from simulator.errors import CallDrillError, ScenarioError
+from simulator.scenario import Scenario
+from ui import context, live, publish
+from ui.scenario_files import Problem, problems
 
 ROLES = (Role.TRAINER, Role.ADMIN)
+NEW_FILE = "（新建场景文件）"
+CONTEXT_LINES = 2
+_PREVIEW = "library_preview"
+_SEEN_TRAINING = "library_seen_training"
+_SAVED = "library_saved"
+_EDITOR = "library_yaml_"
 
 
 def page() -> None:
-    context.require(*ROLES)
-    st.info("建设中")
+    user = context.require(*ROLES)
+    store = context.store()
+    st.title("场景库")
+    current = live.live_set(store)
+    pending = {d.filename for d in publish.pending_drafts(store, current)}
+    listing, editor, preview, publishing = st.tabs(["场景列表", "编辑", "试聊", "发布"])
+    with listing:
+        _listing(current.scenarios.scenarios, pending)
+    with editor:
+        _editor(store, user, current)
+    with preview:
+        _preview(store)
+    with publishing:
+        _publishing(store, user, pending)
+
+
+# --- list -----------------------------------------------------------------------------------------
+
+
+def _filename(s: Scenario) -> str:
+    return s.source.rsplit("/", 1)[-1]
+
+
+def _matches(s: Scenario, words: str) -> bool:
+    haystack = " ".join((s.id, s.title, s.kind, s.brief, _filename(s))).lower()
+    return all(w in haystack for w in words.lower().split())
+
+
+def _listing(scenarios: tuple[Scenario, ...], pending: set[str]) -> None:
+    kinds = sorted({s.kind for s in scenarios})
+    col1, col2 = st.columns([1, 2])
+    kind = col1.selectbox("类型", ["全部", *kinds])
+    words = col2.text_input("搜索（编号、标题、简介）")
+    shown = [
+        s for s in scenarios if (kind == "全部" or s.kind == kind) and _matches(s, words.strip())
+    ]
+    st.table(
+        [
+            {
+                "文件": _filename(s),
+                "标题": s.title,
+                "类型": s.kind,
+                "版本": s.version,
+                "节点数": len(s.nodes),
+                "状态": "有待发布的草稿" if _filename(s) in pending else "已发布",
+            }
+            for s in shown
+        ],
+        hide_index=True,
+    )
+    st.caption(f"共 {len(shown)} 个场景。")
+
+
+# --- editor ---------------------------------------------------------------------------------------
+
+
+def _editor(store: Store, user: User, current: live.LiveSet) -> None:
+    files = publish.draft_files(store, current)
+    choice = st.selectbox("场景文件", [*sorted(files), NEW_FILE])
+    if choice == NEW_FILE:
+        filename = st.text_input("新文件名", placeholder="late_delivery.yaml").strip()
+        initial = ""
+    else:
+        filename, initial = choice, files[choice]
+    saved = st.session_state.pop(_SAVED, None)
+    if saved:
+        st.success(saved)
+    text = st.text_area("YAML", value=initial, height=480, key=f"{_EDITOR}{choice}")
+    if st.button("校验并保存草稿", type="primary"):
+        try:
+            draft = publish.save_draft(store, filename, text, author=user.username)
+        except ScenarioError as e:
+            st.error("场景有错误，草稿没有保存。请改正后再保存：")
+            for problem in problems(e):
+                _show_problem(problem, filename, text)
+            return
+        except CallDrillError as e:
+            st.error(e.message)
+            return
+        st.session_state[_SAVED] = (
+            f"已保存草稿：{draft.filename}（草稿 {draft.id}）。发布后才会用于练习和考核。"
+        )
+        st.rerun()  # the list and the publishing tab show the new draft
+
+
+def _show_problem(problem: Problem, filename: str, text: str) -> None:
+    """The message, and for the edited file the offending line quoted with a little context."""
+    st.error(problem.message)
+    if problem.filename != filename or problem.line is None:
+        return
+    lines = text.splitlines()
+    first = max(1, problem.line - CONTEXT_LINES)
+    last = min(len(lines), problem.line + CONTEXT_LINES)
+    quoted = [
+        f"{'▶' if n == problem.line else ' '} {n:>3} | {lines[n - 1]}"
+        for n in range(first, last + 1)
+    ]
+    st.code("\n".join(quoted), language=None)
+
+
+# --- preview --------------------------------------------------------------------------------------
+
+
+def _preview(store: Store) -> None:
+    version = st.radio("版本", ["已发布版本", "草稿版本"], horizontal=True)
+    try:
+        scenarios = live.live_scenarios() if version == "已发布版本" else publish.draft_set(store)
+    except ScenarioError as e:
+        st.error(e.message)
+        return
+    chosen = st.selectbox(
+        "试聊场景",
+        scenarios.scenarios,
+        format_func=lambda s: f"{s.title}（{s.id}，第 {s.version} 版）",
+    )
+    state = st.session_state.get(_PREVIEW)
+    if st.button("开始试聊"):
+        with st.spinner("正在准备客户机器人（草稿首次试聊需要训练，约半分钟）……"):
+            url = context.guarded(
+                lambda: live.bot_url() if version == "已发布版本" else live.preview_url(scenarios)
+            )
+        if url is None:
+            return
+        state = _start_preview(str(url), chosen)
+    if not state or state["scenario"] != chosen.id:
+        st.caption("试聊用文字进行：您扮演接线员，客户机器人按场景回应。")
+        return
+    _chat(state)
+
+
+def _start_preview(url: str, scenario: Scenario) -> dict:
+    facts = scenario.draw_facts(random.Random())
+    conversation = f"preview-{uuid.uuid4().hex}"
+    client = BotClient(url)
+    try:
+        client.start_call(conversation, scenario.id, facts)
+    finally:
+        client.close()
+    state = {"url": url, "scenario": scenario.id, "conversation": conversation, "lines": []}
+    st.session_state[_PREVIEW] = state
+    return state
+
+
+def _chat(state: dict) -> None:
+    said = st.chat_input("您说……")
+    if said:
+        client = BotClient(state["url"])
+        try:
+            turn = context.guarded(lambda: client.say(state["conversation"], said))
+        finally:
+            client.close()
+        if turn is not None:
+            state["lines"].append(("trainee", said))
+            for line in turn.lines:
+                state["lines"].append(("customer", line.text))
+                if line.hangup:
+                    state["lines"].append(("customer", "（客户挂断了电话）"))
+    for speaker, text in state["lines"]:
+        with st.chat_message("user" if speaker == "trainee" else "assistant"):
+            st.write(text)
+
+
+# --- publishing -----------------------------------------------------------------------------------
+
+
+def _publishing(store: Store, user: User, pending: set[str]) -> None:
+    if pending:
+        st.write("待发布的草稿：" + "、".join(sorted(pending)))
+    else:
+        st.caption("没有待发布的草稿。")
+    if st.button("发布新版本", disabled=not pending):
+        context.guarded(lambda: publish.publish(store, actor=user.username))
+    _status()
+
+
+@st.fragment(run_every=2)
+def _status() -> None:
+    publications = context.store().publications(limit=5)
+    if not publications:
+        st.caption("还没有从这里发布过场景；正在使用代码库中的场景。")
+        return
+    newest = publications[0]
+    if newest.status == "training":
+        elapsed = (datetime.now(UTC) - newest.created_at).total_seconds()
+        share = min(elapsed / publish.EXPECTED_TRAINING.total_seconds(), 0.95)
+        st.progress(share, text=f"发布 #{newest.id}：正在训练客户机器人……已用 {elapsed:.0f} 秒")
+        st.session_state[_SEEN_TRAINING] = newest.id
+        return
+    if st.session_state.pop(_SEEN_TRAINING, None) == newest.id:
+        for key in [k for k in st.session_state if str(k).startswith(_EDITOR)]:
+            del st.session_state[key]
+        st.rerun(scope="app")  # the list and the editor show the new live set
+    if newest.status == "live":
+        st.success(f"发布 #{newest.id} 已上线：新的练习和考核使用这一版场景。")
+    else:
+        st.error(f"发布 #{newest.id} 训练失败，当前运行的版本没有改变。")
+        st.code(newest.message, language=None)
+    st.table([_publication_row(p) for p in publications], hide_index=True)
+
+
+def _publication_row(p: Publication) -> dict:
+    words = {"training": "训练中", "live": "已上线", "failed": "失败"}
+    return {
+        "发布": f"#{p.id}",
+        "状态": words[p.status],
+        "发布人": p.actor,
+        "时间": p.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        "文件数": len(p.files),
+    }

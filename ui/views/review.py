@@ -1,15 +1,178 @@
-"""Placeholder until this page is built."""
+"""Review queue (trainer, admin): each week's sample of calls per team, reviewed rule by rule.
+
+A trainer agrees with the automatic status of a rule or overrides it with a reason; an override
+counts for certification. Opening another person's call is audited. The agreement rate per rule
+shows where the scorer and the trainers differ.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import streamlit as st
 
-from scoring.accounts import Role
+from scoring import review
+from scoring.accounts import Role, User
+from scoring.format import RULE_NAMES, STATUS_WORDS
+from scoring.storage import CallSummary, Store, StoredCall
 from ui import context
+from ui.report_view import render_report
 
 ROLES = (Role.TRAINER, Role.ADMIN)
+WEEKS_BACK = 8
+AGREE = "同意自动评分"
+DECISIONS = {AGREE: None, "改为通过": "pass", "改为未通过": "fail", "改为不适用": "n/a"}
+_VIEWED = "review_viewed_calls"
 
 
 def page() -> None:
-    context.require(*ROLES)
-    st.info("建设中")
+    user = context.require(*ROLES)
+    store = context.store()
+    st.title("复核队列")
+    rate = _rate(store, user)
+    this_week = review.IsoWeek.of(date.today())
+    weeks = [this_week]
+    for _ in range(WEEKS_BACK - 1):
+        weeks.append(weeks[-1].previous())
+    week = st.selectbox("周次", weeks, format_func=lambda w: f"{w}（{w.first} 至 {w.last}）")
+    queue = review.sample_week(store.calls_between(week.first, week.last), week, rate)
+    if not queue:
+        st.info("这一周还没有可复核的通话。")
+    else:
+        chosen = _queue(store, queue)
+        _call(store, user, store.call(chosen))
+    _agreement(store)
+
+
+def _rate(store: Store, user: User) -> float:
+    with st.expander("抽样比例"):
+        current = float(store.setting(review.RATE_SETTING, review.DEFAULT_RATE))
+        low, high = round(review.MIN_RATE * 100), round(review.MAX_RATE * 100)
+        percent = st.slider("复核比例（%）", low, high, round(current * 100))
+        if st.button("保存比例"):
+            context.guarded(
+                lambda: store.set_setting(
+                    review.RATE_SETTING, review.check_rate(percent / 100), actor=user.username
+                ),
+                success=f"已保存：每组每周抽取 {percent}% 的通话复核。",
+            )
+    rate = float(store.setting(review.RATE_SETTING, review.DEFAULT_RATE))
+    st.caption(f"每组每周抽取 {rate:.0%} 的通话复核（至少 1 通），所有培训师看到同一个队列。")
+    return rate
+
+
+def _queue(store: Store, queue: list[CallSummary]) -> int:
+    names = {t.id: t.name for t in store.trainees()}
+    reviewed = {r.call_id for r in store.reviews()}
+    st.table(
+        [
+            {
+                "通话": c.call_id,
+                "小组": c.team or "未分组",
+                "学员": f"{c.trainee_id} {names.get(c.trainee_id, '')}",
+                "场景": c.scenario_id,
+                "类型": "考核" if c.exam else "练习",
+                "日期": str(c.started_on),
+                "复核": "已复核" if c.call_id in reviewed else "待复核",
+            }
+            for c in queue
+        ],
+        hide_index=True,
+    )
+    return st.selectbox(
+        "复核通话",
+        [c.call_id for c in queue],
+        format_func=lambda cid: f"通话 {cid}（{names.get(_of(queue, cid).trainee_id, '')}）",
+    )
+
+
+def _of(queue: list[CallSummary], call_id: int) -> CallSummary:
+    return next(c for c in queue if c.call_id == call_id)
+
+
+def _audit_view(store: Store, user: User, call: StoredCall) -> None:
+    """A view of another person's call is logged once per sign-in session and call."""
+    viewed: set[int] = st.session_state.setdefault(_VIEWED, set())
+    if call.call_id not in viewed and call.trainee_id != user.trainee_id:
+        store.audit(user.username, "call.view", str(call.call_id))
+        viewed.add(call.call_id)
+
+
+def _call(store: Store, user: User, call: StoredCall) -> None:
+    _audit_view(store, user, call)
+    st.subheader(
+        f"通话 {call.call_id}：{call.trainee_id}，{call.scenario_id}（第 {call.scenario_version} 版）"
+    )
+    audio = (call.record.model_extra or {}).get("audio")
+    if audio and Path(audio).is_file():
+        st.audio(str(audio), format="audio/wav")
+    elif audio:
+        st.caption(f"录音文件 {audio} 已不在服务器上。")
+    report = call.latest_report.report
+    render_report(call.record, report)
+    _review_form(store, user, call)
+    _reviews_of(store, call.call_id)
+
+
+def _review_form(store: Store, user: User, call: StoredCall) -> None:
+    report = call.latest_report.report
+    with st.form(f"review_{call.call_id}", clear_on_submit=True):
+        st.markdown("#### 复核一条规则")
+        rule_id = st.selectbox(
+            "规则",
+            [r.id for r in report.rules],
+            format_func=lambda rid: (
+                f"{RULE_NAMES.get(rid, rid)}（自动：{STATUS_WORDS[report.rule(rid).status]}）"
+            ),
+        )
+        decision = st.radio("判定", list(DECISIONS), horizontal=True)
+        reason = st.text_input("理由（改判时必填）")
+        if st.form_submit_button("提交复核", type="primary"):
+            status = DECISIONS[decision]
+            context.guarded(
+                lambda: store.add_review(
+                    call.call_id, rule_id, reviewer=user.username, override=status, reason=reason
+                ),
+                success=f"已记录：{RULE_NAMES.get(rule_id, rule_id)}，{decision}。",
+            )
+
+
+def _reviews_of(store: Store, call_id: int) -> None:
+    reviews = store.reviews(call_id)
+    if not reviews:
+        return
+    st.markdown("#### 本通话的复核记录")
+    st.table(
+        [
+            {
+                "规则": RULE_NAMES.get(r.rule_id, r.rule_id),
+                "复核人": r.reviewer,
+                "判定": "同意" if r.agreed else STATUS_WORDS[r.status],
+                "理由": r.reason,
+                "时间": r.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            }
+            for r in reviews
+        ],
+        hide_index=True,
+    )
+
+
+def _agreement(store: Store) -> None:
+    st.subheader("自动评分与培训师的一致率（按规则）")
+    rates = review.agreement(store.reviews())
+    if not rates:
+        st.caption("还没有复核记录。")
+        return
+    st.table(
+        [
+            {
+                "规则": RULE_NAMES.get(a.rule_id, a.rule_id),
+                "复核数": a.reviewed,
+                "同意数": a.agreed,
+                "一致率": f"{a.rate:.0%}",
+            }
+            for a in rates
+        ],
+        hide_index=True,
+    )

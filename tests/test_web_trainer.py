@@ -1,0 +1,254 @@
+"""The trainer's side of the web app in a real browser: scenario library, editor, publishing, review.
+
+Editing, publishing and reviewing change what the app serves and stores, so they run against an app
+of their own (`trainer_app`: own database, the run's data directory so trained bots are shared);
+the shared `web_app` only serves the permission check. The file-set functions behind the editor
+and publishing (ui/scenario_files.py) are tested first, without a browser.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+from cert_data import scored
+from webapp import WebApp, sign_in
+
+from scoring.storage import Store
+from simulator.errors import ScenarioError
+from simulator.scenario import SCENARIO_DIR, load_scenarios
+from ui.scenario_files import (
+    InvalidFilename,
+    Problem,
+    bump_versions,
+    load_files,
+    problems,
+    repository_files,
+    with_version,
+)
+
+FILE = "absent_colleague.yaml"
+ORIGINAL = (SCENARIO_DIR / FILE).read_text(encoding="utf-8")
+OLD_LINES = """      - 你好，我是{caller_unit}的，麻烦找一下{colleague}。
+      - 您好，请问{colleague}在吗？我找他有点事。
+      - 你好，帮我找下{colleague}，谢谢。
+"""
+NEW_LINE = "      - 你好，我找一下{colleague}，他今天在吗？\n"
+GREETING = "您好，旭日装饰客服中心，3号客服，请问有什么可以帮您？"
+
+
+@pytest.fixture(scope="module")
+def trainer_app(tmp_path_factory, rasa_url) -> Iterator[WebApp]:
+    app = WebApp.start(
+        tmp_path_factory.mktemp("trainer-app"),
+        env={"CALLDRILL_RASA_URL": rasa_url, "CALLDRILL_HOME": os.environ["CALLDRILL_HOME"]},
+    )
+    yield app
+    app.stop()
+
+
+def choose(page, label: str, option: str) -> None:
+    box = page.get_by_role("combobox", name=label)
+    box.click()
+    box.fill(option)  # the list is virtualised: filter it down to the option
+    page.get_by_role("option", name=option, exact=True).click()
+
+
+def edit(page, text: str) -> None:
+    page.get_by_role("tab", name="编辑").click()
+    page.get_by_label("YAML").fill(text)
+    page.get_by_role("button", name="校验并保存草稿").click()
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+# --- the scenario set as files ---------------------------------------------------------------------
+
+
+def test_a_set_is_validated_whole_and_errors_name_the_file_and_line():
+    files = repository_files()
+    files[FILE] = ORIGINAL.replace("rings_before_giving_up: 6", "rings_before_giving_up: 30")
+    files["copy.yaml"] = ORIGINAL
+    with pytest.raises(ScenarioError) as e:
+        load_files(files)
+    n = line_of(files[FILE], "rings_before_giving_up")
+    assert problems(e.value) == [
+        Problem(
+            f"{FILE} 第{n}行，字段“rings_before_giving_up”：取值 30 超出范围：应不大于 20。",
+            FILE,
+            n,
+        )
+    ]
+    files[FILE] = ORIGINAL
+    with pytest.raises(ScenarioError) as e:
+        load_files(files)
+    assert e.value.message == (
+        "copy.yaml 第1行，字段“id”：场景 id“absent_colleague”与 absent_colleague.yaml 重复，"
+        "每个场景的 id 必须唯一。"
+    )
+    with pytest.raises(InvalidFilename):
+        load_files({"Bad Name.yaml": ORIGINAL})
+
+
+def test_publishing_raises_the_version_of_changed_scenarios_only():
+    files = repository_files()
+    live = load_files(files)
+    changed = ORIGINAL.replace(OLD_LINES, NEW_LINE)
+    bumped = bump_versions(live, {**files, FILE: changed})
+    assert bumped[FILE] == changed.replace("version: 1\n", "version: 2\n", 1)
+    assert {k: v for k, v in bumped.items() if k != FILE} == {
+        k: v for k, v in files.items() if k != FILE
+    }
+    raised = changed.replace("version: 1\n", "version: 5\n", 1)
+    assert bump_versions(live, {**files, FILE: raised})[FILE] == raised
+    comment_only = ORIGINAL + "# 一条注释\n"
+    assert bump_versions(live, {**files, FILE: comment_only})[FILE] == comment_only
+    newer_live = load_files(bumped)
+    assert bump_versions(newer_live, {**files, FILE: changed})[FILE] == with_version(
+        changed, 2
+    )  # a draft edited from the older text never takes the version back
+
+
+def test_a_missing_version_is_written_under_the_id():
+    text = "# 注释\nid: a\ntitle: 甲\n"
+    assert with_version(text, 3) == "# 注释\nid: a\nversion: 3\ntitle: 甲\n"
+    assert with_version("id: a\nversion: 1 # 旧\n", 2) == "id: a\nversion: 2 # 旧\n"
+
+
+# --- in the browser -------------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.rasa
+def test_hr_opening_the_library_is_told_no(web_app, page):
+    sign_in(page, web_app, "hr")
+    page.get_by_role("link", name="认证看板").wait_for()
+    page.wait_for_function("document.cookie.includes('calldrill_session=')")
+    page.goto(f"{web_app.url}/library")
+    page.get_by_text(
+        "您没有权限打开这个页面：它只对培训师、管理员开放，您当前的身份是HR。"
+    ).wait_for()
+    assert page.get_by_role("heading", name="场景库").count() == 0
+
+
+@pytest.mark.browser
+@pytest.mark.rasa
+def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, page):
+    sign_in(page, trainer_app, "trainer")
+    page.get_by_role("heading", name="场景库").wait_for()
+    page.get_by_role("cell", name="找经理的客户").wait_for()
+    assert page.get_by_text("共 4 个场景。").count() == 1
+    page.get_by_label("搜索（编号、标题、简介）").fill("信号")
+    page.get_by_label("搜索（编号、标题、简介）").press("Enter")
+    page.get_by_text("共 1 个场景。").wait_for()
+    assert page.get_by_role("cell", name="信号不好的报修来电").count() == 1
+    page.get_by_label("搜索（编号、标题、简介）").fill("")
+    page.get_by_label("搜索（编号、标题、简介）").press("Enter")
+    page.get_by_text("共 4 个场景。").wait_for()
+
+    invalid = ORIGINAL.replace("rings_before_giving_up: 6", "rings_before_giving_up: 30")
+    edit(page, invalid)
+    n = line_of(invalid, "rings_before_giving_up")
+    page.get_by_text("场景有错误，草稿没有保存。请改正后再保存：").wait_for()
+    page.get_by_text(
+        f"{FILE} 第{n}行，字段“rings_before_giving_up”：取值 30 超出范围：应不大于 20。"
+    ).wait_for()
+    page.get_by_text(f"▶ {n:>3} | rings_before_giving_up: 30").wait_for()
+    with Store.open(trainer_app.database_url) as store:
+        assert store.drafts() == []
+
+    changed = ORIGINAL.replace(OLD_LINES, NEW_LINE)
+    assert changed != ORIGINAL
+    edit(page, changed)
+    page.get_by_text(f"已保存草稿：{FILE}（草稿 1）。发布后才会用于练习和考核。").wait_for()
+    with Store.open(trainer_app.database_url) as store:
+        (draft,) = store.drafts()
+        assert (draft.filename, draft.text, draft.author) == (FILE, changed, "trainer")
+        assert store.audit_log(actor="trainer")[0].action == "scenario.draft"
+
+    page.get_by_role("tab", name="发布").click()
+    page.get_by_text(f"待发布的草稿：{FILE}").wait_for()
+    page.get_by_role("button", name="发布新版本").click()
+    page.get_by_text(re.compile(r"发布 #1：正在训练客户机器人……已用 \d+ 秒")).wait_for()
+    page.get_by_text("发布 #1 已上线：新的练习和考核使用这一版场景。").wait_for(timeout=240_000)
+    with Store.open(trainer_app.database_url) as store:
+        published = store.live_publication()
+    assert published.files[FILE] == changed.replace("version: 1\n", "version: 2\n", 1)
+    assert published.files["unclear_audio.yaml"] == (SCENARIO_DIR / "unclear_audio.yaml").read_text(
+        encoding="utf-8"
+    )
+
+    page.get_by_role("tab", name="场景列表").click()
+    row = page.get_by_role("row").filter(has_text="找经理的客户")
+    row.wait_for()
+    nodes = len(load_scenarios().get("absent_colleague").nodes)
+    assert row.get_by_role("cell").all_inner_texts()[3:] == ["2", str(nodes), "已发布"]
+
+    page.get_by_role("tab", name="试聊").click()
+    choose(page, "试聊场景", "找经理的客户（absent_colleague，第 2 版）")
+    page.get_by_role("button", name="开始试聊").click()
+    box = page.get_by_placeholder("您说……")
+    box.fill(GREETING)
+    box.press("Enter")
+    page.get_by_text(re.compile(r"^你好，我找一下.经理，他今天在吗？$")).wait_for()
+
+
+@pytest.mark.browser
+@pytest.mark.rasa
+def test_trainer_reviews_a_call_and_sees_agreement_per_rule(trainer_app, page):
+    with Store.open(trainer_app.database_url) as store:
+        call_id = store.record_practice_call(
+            "E2001",
+            scored("E2001", "unclear_audio", datetime.now(), forbidden_failed=["no_rudeness"]),
+        )
+    sign_in(page, trainer_app, "trainer")
+    page.get_by_role("link", name="复核队列").click()
+    page.get_by_role("heading", name="复核队列").wait_for()
+    choose(page, "复核通话", f"通话 {call_id}（赵强）")
+    page.get_by_role("heading", name=f"通话 {call_id}：E2001，unclear_audio（第 1 版）").wait_for()
+    page.get_by_text("└ 第1句（学员，2.5秒）：“您好，旭日装饰客服中心，3号客服。”").wait_for()
+
+    def review(rule: str, decision: str, reason: str = "") -> None:
+        choose(page, "规则", rule)
+        page.get_by_text(decision, exact=True).click()
+        page.get_by_label("理由（改判时必填）").fill(reason)
+        page.get_by_role("button", name="提交复核").click()
+
+    review("标准问候语（问候+公司名）（自动：✓ 通过）", "同意自动评分")
+    page.get_by_text("已记录：标准问候语（问候+公司名），同意自动评分。").wait_for()
+    review("禁止：无礼（自动：✗ 未通过）", "改为通过")
+    page.get_by_text("请写明人工判定的理由。").wait_for()
+    review("禁止：无礼（自动：✗ 未通过）", "改为通过", "语气平和，只是问候")
+    page.get_by_text("已记录：禁止：无礼，改为通过。").wait_for()
+
+    page.get_by_role("heading", name="自动评分与培训师的一致率（按规则）").wait_for()
+    rows = page.get_by_role("row")
+    assert rows.filter(has_text="禁止：无礼").last.get_by_role("cell").all_inner_texts()[-3:] == [
+        "1",
+        "0",
+        "0%",
+    ]
+    assert rows.filter(has_text="标准问候语").last.get_by_role("cell").all_inner_texts()[-3:] == [
+        "1",
+        "1",
+        "100%",
+    ]
+    with Store.open(trainer_app.database_url) as store:
+        reviews = store.reviews(call_id)
+        (override,) = store.call(call_id).overrides
+        viewed = [e for e in store.audit_log(actor="trainer") if e.action == "call.view"]
+    assert [(r.rule_id, r.agreed) for r in reviews] == [
+        ("standard_greeting", True),
+        ("no_rudeness", False),
+    ]
+    assert (override.rule_id, override.status, override.reason) == (
+        "no_rudeness",
+        "pass",
+        "语气平和，只是问候",
+    )
+    assert [e.target for e in viewed] == [str(call_id)]

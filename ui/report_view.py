@@ -1,0 +1,63 @@
+"""One score report in the browser: the verdict, every rule with its status and Chinese note, and the
+sentences its evidence points to, highlighted in the transcript. Used by the review queue and the
+results page; it needs nothing but the record and the report."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from scoring.format import RULE_NAMES, SPEAKER_WORDS, STATUS_WORDS
+from scoring.report import RuleResult, ScoreReport
+from scoring.rubric import FORBIDDEN_RULES
+from simulator.callrecord import CallRecord, Utterance
+
+_STATUS_COLOURS = {"pass": "green", "fail": "red", "n/a": "gray"}
+_MARKDOWN = str.maketrans({c: f"\\{c}" for c in "\\`*_[]{}<>#$|~:"})
+
+
+def sentences(record: CallRecord) -> dict[int, tuple[int, Utterance]]:
+    """Event index → (sentence number from 1, utterance), for the utterances of the call."""
+    out: dict[int, tuple[int, Utterance]] = {}
+    for index, event in enumerate(record.events):
+        if isinstance(event, Utterance):
+            out[index] = (len(out) + 1, event)
+    return out
+
+
+def _sentence(number: int, u: Utterance) -> str:
+    text = u.text.translate(_MARKDOWN)  # what was said is shown as typed, never as markup
+    return f"第{number}句（{SPEAKER_WORDS[u.speaker]}，{u.t:.1f}秒）：“{text}”"
+
+
+def _verdict(report: ScoreReport) -> str:
+    if report.passed:
+        return "通过"
+    if any(r.id in FORBIDDEN_RULES and r.status == "fail" for r in report.rules):
+        return "未通过（出现禁止行为，无论得分多少都不通过）"
+    return "未通过（得分低于及格线）"
+
+
+def _rule(rule: RuleResult, said: dict[int, tuple[int, Utterance]]) -> None:
+    colour = _STATUS_COLOURS[rule.status]
+    name = RULE_NAMES.get(rule.id, rule.id)
+    note = f" — {rule.note.translate(_MARKDOWN)}" if rule.note else ""
+    st.markdown(f"**{name}**　:{colour}[{STATUS_WORDS[rule.status]}]{note}")
+    for index in rule.evidence:
+        if index in said:
+            st.markdown(f"　└ :orange-background[{_sentence(*said[index])}]")
+
+
+def render_report(record: CallRecord, report: ScoreReport) -> None:
+    """The report rule by rule, then the transcript with every sentence cited as evidence marked."""
+    said = sentences(record)
+    st.markdown(f"**得分：{report.score:.1f}　结果：{_verdict(report)}**")
+    for section, forbidden in (("必做项", False), ("禁止项", True)):
+        st.markdown(f"#### {section}")
+        for rule in report.rules:
+            if (rule.id in FORBIDDEN_RULES) == forbidden:
+                _rule(rule, said)
+    cited = {i for r in report.rules if r.status != "n/a" for i in r.evidence}
+    st.markdown("#### 通话文字记录")
+    for index, (number, u) in said.items():
+        line = _sentence(number, u)
+        st.markdown(f":orange-background[{line}]" if index in cited else line)
