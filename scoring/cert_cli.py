@@ -197,10 +197,7 @@ class RosterProblem:
 
 
 def read_roster(path: Path) -> tuple[list[cert.Trainee], list[RosterProblem]]:
-    """Parse a roster CSV (UTF-8, header id,name,team). Good rows and the bad rows' problems.
-
-    Whole-file problems (missing, unreadable, wrong header) raise InputError.
-    """
+    """Parse a roster CSV file; see `parse_roster`."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -209,6 +206,15 @@ def read_roster(path: Path) -> tuple[list[cert.Trainee], list[RosterProblem]]:
         raise InputError(f"{path}：这是一个文件夹，不是 CSV 文件。") from None
     except OSError as e:
         raise InputError(f"{path}：无法读取（{e.strerror or e.__class__.__name__}）。") from None
+    return parse_roster(raw, str(path))
+
+
+def parse_roster(raw: bytes, path: str) -> tuple[list[cert.Trainee], list[RosterProblem]]:
+    """Parse a roster CSV (UTF-8, header id,name,team). Good rows and the bad rows' problems.
+
+    `path` names the file in messages. Whole-file problems (not UTF-8, empty, wrong header) raise
+    InputError.
+    """
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring.accounts import Role
+from scoring.accounts import Role, User
+from scoring.cert_cli import parse_roster
+from simulator.errors import CallDrillError
 from ui import context
 
 ROLES = (Role.ADMIN,)
@@ -57,6 +59,8 @@ def page() -> None:
                 success=f"已创建账号 {username.strip()}。",
             )
 
+    _roster_upload(admin)
+
     st.subheader("修改账号")
     if not users:
         return
@@ -79,3 +83,38 @@ def page() -> None:
         elif not chosen.active and st.button("重新启用", key="enable_user"):
             store.update_user(target, actor=admin.username, active=True)
             st.rerun()
+
+
+def _roster_upload(admin: User) -> None:
+    """The roster, as `calldrill cert import-trainees` takes it; a file with any bad row changes nothing."""
+    st.subheader("导入学员名单")
+    st.caption(
+        "UTF-8 编码的 CSV，表头为 id,name,team（工号、姓名、班组）。已有的工号会更新姓名和班组。"
+    )
+    upload = st.file_uploader("学员名单 CSV", type=["csv"], key="roster_upload")
+    if upload is None or not st.button("导入", key="roster_import"):
+        return
+    try:
+        good, problems = parse_roster(upload.getvalue(), upload.name)
+    except CallDrillError as e:
+        st.error(f"没有导入任何学员：{e.message}")
+        return
+    if problems:
+        st.error(
+            f"没有导入任何学员：{len(problems)} 行有错误，请改正后重新上传整个文件。\n\n"
+            + "\n".join(f"- {p}" for p in problems)
+        )
+        return
+    store = context.store()
+    change = context.guarded(lambda: store.upsert_trainees(good))
+    if change is not None:
+        store.audit(
+            admin.username,
+            "roster.import",
+            upload.name,
+            {"added": change.added, "updated": change.updated},
+        )
+        st.success(
+            f"已导入 {change.loaded} 名学员（新增 {change.added}，更新 {change.updated}，"
+            f"未变 {change.unchanged}）。"
+        )
