@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -118,6 +119,29 @@ def test_a_missing_version_is_written_under_the_id():
     text = "# 注释\nid: a\ntitle: 甲\n"
     assert with_version(text, 3) == "# 注释\nid: a\nversion: 3\ntitle: 甲\n"
     assert with_version("id: a\nversion: 1 # 旧\n", 2) == "id: a\nversion: 2 # 旧\n"
+
+
+def test_a_failed_training_is_recorded_and_changes_nothing_live(tmp_path, monkeypatch):
+    from ui import live, publish
+
+    monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path))  # no trained bot cached here
+    monkeypatch.setenv("CALLDRILL_RASA_VENV", str(tmp_path / "no-rasa"))
+    with Store.open(f"sqlite:///{tmp_path / 'calldrill.db'}") as store:
+        with pytest.raises(publish.NothingToPublish):
+            publish.publish(store, actor="li")
+        publish.save_draft(store, FILE, ORIGINAL.replace(OLD_LINES, NEW_LINE), author="li")
+        started = publish.publish(store, actor="li")
+        assert started.status == "training"
+        with pytest.raises(publish.PublishBusy):
+            publish.publish(store, actor="li")
+        deadline = time.monotonic() + 60
+        while publish.training(store) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        (failed,) = store.publications()
+        assert store.live_publication() is None
+        assert live.live_set(store).publication is None
+    assert failed.status == "failed"
+    assert failed.message.startswith(f"找不到 Rasa 的运行环境（{tmp_path / 'no-rasa'}）。")
 
 
 # --- in the browser -------------------------------------------------------------------------------
