@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -58,6 +59,11 @@ def parse_max_attempts(text: str) -> int:
     if not text.strip().isdigit() or int(text) < 1:
         raise InputError(f"每期考核次数“{text}”无效，应为正整数，例如 2。")
     return int(text)
+
+
+def configured_max_attempts() -> int:
+    """The attempt limit per window for the web app: CALLDRILL_MAX_ATTEMPTS, as for `cert status`."""
+    return parse_max_attempts(os.environ.get(MAX_ATTEMPTS_ENV) or str(cert.DEFAULT_MAX_ATTEMPTS))
 
 
 def status_rows(statuses: Sequence[cert.TraineeStatus], max_attempts: int) -> list[list[str]]:

@@ -6,7 +6,6 @@ and the command line give HR the same file. Every export and certificate downloa
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from datetime import date
 
@@ -15,9 +14,8 @@ import streamlit as st
 from scoring import certification as cert
 from scoring.accounts import Role, User
 from scoring.cert_cli import (
-    MAX_ATTEMPTS_ENV,
     STATUS_HEADERS,
-    parse_max_attempts,
+    configured_max_attempts,
     status_csv,
     status_rows,
 )
@@ -48,11 +46,7 @@ def page() -> None:
     if not trainees:
         st.info("还没有学员。请先导入学员名单：calldrill cert import-trainees 名单.csv")
         return
-    max_attempts = context.guarded(
-        lambda: parse_max_attempts(
-            os.environ.get(MAX_ATTEMPTS_ENV) or str(cert.DEFAULT_MAX_ATTEMPTS)
-        )
-    )
+    max_attempts = context.guarded(configured_max_attempts)
     if max_attempts is None:
         return
     today = date.today()

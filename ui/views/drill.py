@@ -19,7 +19,8 @@ import streamlit as st
 from scoring import certification as cert
 from scoring.accounts import Role, User
 from scoring.acts import score_with_bot
-from scoring.storage import ScoredCall
+from scoring.cert_cli import configured_max_attempts
+from scoring.storage import AuditEntry, ScoredCall
 from simulator.callrecord import CallRecord, Trainee, Utterance
 from simulator.config import data_dir
 from simulator.errors import CallDrillError
@@ -103,15 +104,20 @@ def _practice_chooser(user: User) -> None:
 
 def _exam_chooser(user: User) -> None:
     store = context.store()
-    today = date.today()
-    window = cert.Window.of(today)
-    used = cert.attempts_used(store.attempts(user.trainee_id), user.trainee_id, window)
+    window = cert.Window.of(date.today())
+    stored = cert.attempts_used(store.attempts(user.trainee_id), user.trainee_id, window)
+    abandoned = abandoned_exams(store.audit_log(limit=1000, actor=user.username), window)
+    used = stored + abandoned
     kinds = _kinds()
-    limit = cert.DEFAULT_MAX_ATTEMPTS
+    limit = context.guarded(configured_max_attempts)
+    if limit is None:
+        return
     st.markdown(
-        f"**{window} 考核期**：本期已考 **{used}** 次，最多 **{limit}** 次。"
-        f"一次考核包含 {len(kinds)} 通电话（每种类型一通），场景由系统抽取；"
+        f"**{window} 考核期**：本期已考 **{used}** 次，最多 **{limit}** 次"
+        + (f"（含中途离开的 {abandoned} 次）" if abandoned else "")
+        + f"。一次考核包含 {len(kinds)} 通电话（每种类型一通），场景由系统抽取；"
         "考核中没有提示，每通电话只能接一次，全部结束后才显示成绩。"
+        "开始后离开页面也算用掉一次考核机会。"
     )
     if used >= limit:
         st.warning("本期考核次数已用完，请在下一个考核期再参加考核。")
@@ -127,8 +133,21 @@ def _exam_chooser(user: User) -> None:
         rng.shuffle(drawn)
         st.session_state[_EXAM] = ExamProgress(drawn, mode, datetime.now(UTC))
         st.session_state["exam_work_id"] = work_id
-        store.audit(user.username, "exam.start", user.trainee_id, {"scenarios": drawn})
+        store.audit(
+            user.username,
+            "exam.start",
+            user.trainee_id,
+            {"window": str(cert.Window.of(date.today())), "scenarios": drawn},
+        )
         st.rerun()
+
+
+def abandoned_exams(log: list[AuditEntry], window: cert.Window) -> int:
+    """Assessments started in the window and never finished: each one used up an attempt."""
+    in_window = [e for e in log if e.detail.get("window") == str(window)]
+    started = sum(e.action == "exam.start" for e in in_window)
+    finished = sum(e.action == "exam.finish" for e in in_window)
+    return max(0, started - finished)
 
 
 def _kinds() -> list[str]:
@@ -280,5 +299,11 @@ def _store_attempt(user: User, exam: ExamProgress) -> None:
         except CallDrillError as e:
             st.error(f"考核成绩未能保存：{e.message}")
             return
+    store.audit(
+        user.username,
+        "exam.finish",
+        user.trainee_id,
+        {"window": str(cert.Window.of(exam.started_at.astimezone().date())), "attempt": attempt_id},
+    )
     del st.session_state[_EXAM]
     navigation.go("results", attempt=str(attempt_id))
