@@ -53,7 +53,8 @@ def test_an_idle_session_expires_and_asks_to_sign_in_again(tmp_path, chromium, r
     from webapp import WebApp, shot
 
     app = WebApp.start(
-        tmp_path / "short", env={"CALLDRILL_SESSION_MINUTES": "0.05", "CALLDRILL_RASA_URL": rasa_url}
+        tmp_path / "short",
+        env={"CALLDRILL_SESSION_MINUTES": "0.05", "CALLDRILL_RASA_URL": rasa_url},
     )
     context = chromium.new_context(locale="zh-CN")
     page = context.new_page()
