@@ -64,7 +64,7 @@ def current_user() -> User | None:
     """The signed-in user, or None; an idle sign-in expires, and a disabled account is signed out."""
     token = st.session_state.get(_TOKEN)
     if token is None:
-        token = st.context.cookies.get(COOKIE)
+        token = _cookie()
     if not token:
         return None
     try:
@@ -80,10 +80,16 @@ def current_user() -> User | None:
     return user
 
 
+def _cookie() -> str:
+    """The session cookie of the browser's request ("" when none; AppTest has no browser)."""
+    value = st.context.cookies.get(COOKIE)
+    return value if isinstance(value, str) else ""
+
+
 def sync_cookie() -> None:
     """Make the browser's session cookie match this session (set after sign-in, cleared after sign-out)."""
     token = st.session_state.get(_TOKEN)
-    if token is None or token == st.context.cookies.get(COOKIE, ""):
+    if token is None or token == _cookie():
         return
     value = f"{COOKIE}={token}; path=/; SameSite=Strict" + ("" if token else "; max-age=0")
     st.html(

@@ -1,0 +1,94 @@
+"""Page logic with Streamlit's AppTest (no browser): sign-in, landing pages, the drill page."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from streamlit.testing.v1 import AppTest
+from webapp import PASSWORD, seed_accounts
+
+from scoring import certification as cert
+from scoring.storage import AuditEntry
+from ui.launch import APP
+from ui.views.drill import abandoned_exams
+
+
+@pytest.fixture
+def app(tmp_path, monkeypatch) -> AppTest:
+    url = f"sqlite:///{tmp_path / 'calldrill.db'}"
+    monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path))
+    monkeypatch.setenv("CALLDRILL_DATABASE_URL", url)
+    seed_accounts(url)
+    from ui import context
+
+    context.store.clear()  # the store is cached per process: this test's database
+    at = AppTest.from_file(str(APP), default_timeout=30)
+    at.run()
+    return at
+
+
+def sign_in(at: AppTest, username: str, password: str = PASSWORD) -> AppTest:
+    at.text_input[0].input(username)
+    at.text_input[1].input(password)
+    at.button[0].click()
+    return at.run()
+
+
+def test_wrong_password_shows_the_message_and_signs_nobody_in(app):
+    sign_in(app, "hr", "wrong-password")
+    assert [e.value for e in app.error] == [
+        "用户名或密码不对，或者账号已停用。请重新输入；忘记密码请找管理员重设。"
+    ]
+    assert "calldrill_user" not in app.session_state
+    assert [t.value for t in app.title] == ["CallDrill 话务实训"]
+
+
+@pytest.mark.parametrize(
+    ("username", "landing"),
+    [("E1001", "练习与考核"), ("hr", "认证看板"), ("admin", "账号管理"), ("trainer", "场景库")],
+)
+def test_each_role_lands_on_its_own_page(app, username, landing):
+    sign_in(app, username)
+    assert not app.exception
+    assert app.title[0].value == landing
+
+
+def test_the_drill_page_offers_every_scenario_and_shows_the_attempts(app):
+    sign_in(app, "E1001")
+    assert [o for o in app.selectbox(key="drill_scenario").options] == [
+        "找经理的客户（absent_colleague）",
+        "地板被划坏的投诉业主（angry_complainant）",
+        "询问返修赔付标准的业主（unanswerable_question）",
+        "信号不好的报修来电（unclear_audio）",
+    ]
+    window = cert.Window.of(datetime.now().date())
+    assert any(
+        f"{window} 考核期**：本期已考 **0** 次，最多 **2** 次。" in m.value for m in app.markdown
+    )
+
+
+def test_a_work_number_must_be_digits(app):
+    sign_in(app, "E1001")
+    app.text_input(key="drill_work_id").input("三号")
+    app.button(key="start_practice").click()
+    app.run()
+    assert [e.value for e in app.error] == ["客服工号只能是数字，例如 3 或 1024。"]
+    assert "drill_call" not in app.session_state
+
+
+def entry(action: str, window: str) -> AuditEntry:
+    return AuditEntry(0, datetime.now(UTC), "E1001", action, "E1001", {"window": window})
+
+
+def test_an_assessment_started_and_never_finished_counts_as_used():
+    log = [
+        entry("exam.start", "2026H2"),
+        entry("exam.finish", "2026H2"),
+        entry("exam.start", "2026H2"),
+        entry("exam.start", "2026H1"),
+        entry("sign_in", "2026H2"),
+    ]
+    assert abandoned_exams(log, cert.Window.parse("2026H2")) == 1
+    assert abandoned_exams(log, cert.Window.parse("2026H1")) == 1
+    assert abandoned_exams(log, cert.Window.parse("2025H2")) == 0
