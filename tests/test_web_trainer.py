@@ -252,6 +252,8 @@ def test_trainer_reviews_a_call_and_sees_agreement_per_rule(trainer_app, page):
 
     page.get_by_role("heading", name="自动评分与培训师的一致率（按规则）").wait_for()
     rows = page.get_by_role("row")
+    percent = page.get_by_role("cell", name="0%", exact=True)
+    rows.filter(has_text="禁止：无礼").filter(has=percent).wait_for()  # the page has rerun
     assert rows.filter(has_text="禁止：无礼").last.get_by_role("cell").all_inner_texts()[-3:] == [
         "1",
         "0",
