@@ -167,23 +167,27 @@ class _Ringing:
     stop_frame: int | None = None
 
 
-class Duplex:
-    """Microphone in, loudspeaker out, both recorded; created per call, closed at its end."""
+class CallAudio:
+    """Both directions of a call's sound on two stream clocks, whatever carries it.
 
-    def __init__(
-        self,
-        rate: int = RATE,
-        input_device: int | str | None = None,
-        output_device: int | str | None = None,
-        device_rate: int | None = None,
-        queue_input: bool = True,
-    ):
+    What the trainee hears is mixed here (ring tone, customer lines, hold music) and every sample in
+    and out is kept for the stereo recording. A transport feeds it one block at a time from its own
+    threads: `_take_input` with microphone audio, `_give_output` for the loudspeaker, each with the
+    monotonic time the block met the air. `Duplex` carries it over sound devices; the browser
+    carries it over WebRTC (ui/webrtc_audio.py).
+    """
+
+    NOT_FLOWING = (
+        "声音设备打开了，但没有声音数据流过（设备可能被别的程序占用或已断开）。"
+        f"请检查耳麦后重试。{TEXT_HINT}"
+    )
+
+    def __init__(self, rate: int = RATE, device_rate: int | None = None, queue_input: bool = True):
         self.rate = rate
         self.queue_input = queue_input
-        self.input_device, self.output_device = input_device, output_device
         self.in_rate = self.out_rate = device_rate or rate
-        self.in_clock: StreamClock
-        self.out_clock: StreamClock
+        self.in_clock = StreamClock(self.in_rate)
+        self.out_clock = StreamClock(self.out_rate)
         self.mic: queue.Queue[tuple[int, np.ndarray]] = queue.Queue()
         self.mic_record: list[np.ndarray] = []
         self.out_record: list[np.ndarray] = []
@@ -194,63 +198,17 @@ class Duplex:
         self._hold_pos = 0
         self._ringing: _Ringing | None = None
         self._lock = threading.Lock()
-        self._in_stream = self._out_stream = None
-        self.status_flags: list[str] = []
         self._in_carry = np.zeros(0, dtype=np.float32)
         self._in_device_frame = 0
 
-    # -- opening ----------------------------------------------------------------------------
-
     def start(self) -> None:
-        sd = _sounddevice()
-        try:
-            self._open(sd)
-        except sd.PortAudioError as e:
-            code = e.args[1] if len(e.args) > 1 else None
-            if code == PA_INVALID_SAMPLE_RATE and self.in_rate == self.rate:
-                self.close()
-                rates = [
-                    int(sd.query_devices(self.input_device, "input")["default_samplerate"]),
-                    int(sd.query_devices(self.output_device, "output")["default_samplerate"]),
-                ]
-                self.in_rate, self.out_rate = rates
-                try:
-                    self._open(sd)
-                    return
-                except sd.PortAudioError as again:
-                    e = again
-            self.close()
-            raise device_error(e) from None
+        """Begin carrying sound; both clocks count from here."""
 
-    def _open(self, sd) -> None:
-        for kind, device in (("input", self.input_device), ("output", self.output_device)):
-            try:
-                sd.query_devices(device, kind)
-            except (sd.PortAudioError, ValueError):
-                raise AudioDeviceError(_no_device_message(kind, device)) from None
-        self.in_clock = StreamClock(self.in_rate)
-        self.out_clock = StreamClock(self.out_rate)
-        self._in_stream = sd.InputStream(
-            samplerate=self.in_rate,
-            blocksize=int(self.in_rate * BLOCK_S),
-            channels=1,
-            dtype="float32",
-            device=self.input_device,
-            callback=self._on_input,
-        )
-        self._out_stream = sd.OutputStream(
-            samplerate=self.out_rate,
-            blocksize=int(self.out_rate * BLOCK_S),
-            channels=1,
-            dtype="float32",
-            device=self.output_device,
-            callback=self._on_output,
-        )
-        self._out_stream.start()
-        self._in_stream.start()
+    def close(self) -> None:
+        """Stop carrying sound (the recording stays)."""
 
     def wait_ready(self, timeout: float = 10.0) -> None:
-        """Until both clocks have settled (PortAudio's first buffers carry stale timing)."""
+        """Until both clocks have settled (the first buffers carry stale timing)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if (
@@ -260,28 +218,13 @@ class Duplex:
             ):
                 return
             time.sleep(0.02)
-        raise AudioDeviceError(
-            "声音设备打开了，但没有声音数据流过（设备可能被别的程序占用或已断开）。"
-            f"请检查耳麦后重试。{TEXT_HINT}"
-        )
+        raise AudioDeviceError(self.NOT_FLOWING)
 
-    def close(self) -> None:
-        for stream in (self._in_stream, self._out_stream):
-            if stream is not None:
-                with contextlib.suppress(Exception):
-                    stream.stop()
-                with contextlib.suppress(Exception):
-                    stream.close()
-        self._in_stream = self._out_stream = None
+    # -- blocks from the transport ---------------------------------------------------------
 
-    # -- callbacks (PortAudio threads) ------------------------------------------------------
-
-    def _on_input(self, indata, frames, timeinfo, status) -> None:
-        now = time.monotonic()
-        if status:
-            self.status_flags.append(str(status))
-        adc = timeinfo.inputBufferAdcTime
-        block = indata[:, 0].astype(np.float32)
+    def _take_input(self, block: np.ndarray, captured: float, now: float) -> None:
+        """A microphone block at the device rate whose first frame was captured at `captured`."""
+        frames = len(block)
         if self.in_rate != self.rate:
             # Device rate → call rate, keeping the fractional remainder for the next block.
             block = np.concatenate([self._in_carry, block])
@@ -290,34 +233,26 @@ class Duplex:
             converted = resample(block[:used], self.in_rate, self.rate) if used else block[:0]
             self._in_carry = block[used:]
             block = converted
-        if adc > 0:
-            self.in_clock.observe(self._in_device_frame, adc, timeinfo.currentTime, now)
-        else:  # host API without timing: the buffer was captured just before the callback
-            self.in_clock.observe(self._in_device_frame, now - frames / self.in_rate, now, now)
+        self.in_clock.observe(self._in_device_frame, captured, now, now)
         self._in_device_frame += frames
         if self.queue_input:
             self.mic.put((self.in_frame, block))
         self.mic_record.append(block)
         self.in_frame += len(block)
 
-    def _on_output(self, outdata, frames, timeinfo, status) -> None:
-        now = time.monotonic()
-        if status:
-            self.status_flags.append(str(status))
-        dac = timeinfo.outputBufferDacTime
-        if dac > 0:
-            self.out_clock.observe(self.out_frame, dac, timeinfo.currentTime, now)
-        else:
-            self.out_clock.observe(self.out_frame, now, now, now)
+    def _give_output(self, frames: int, heard: float, now: float) -> np.ndarray:
+        """The next `frames` samples for the loudspeaker, whose first one is heard at `heard`."""
+        self.out_clock.observe(self.out_frame, heard, now, now)
         out = np.zeros(frames, dtype=np.float32)
         start = self.out_frame
         with self._lock:
             self._mix_ring(out, start)
             self._mix_hold(out)
             self._mix_voice(out, start)
-        outdata[:, 0] = np.clip(out, -1.0, 1.0)
+        out = np.clip(out, -1.0, 1.0)
         self.out_record.append(out)
         self.out_frame += frames
+        return out
 
     def _mix_ring(self, out: np.ndarray, start: int) -> None:
         r = self._ringing
@@ -436,6 +371,101 @@ class Duplex:
             n = max(0, min(len(data) - src_from, length - dst_from))
             stereo[dst_from : dst_from + n, channel] = data[src_from : src_from + n]
         return stereo
+
+
+class Duplex(CallAudio):
+    """Microphone in, loudspeaker out over sound devices; created per call, closed at its end."""
+
+    def __init__(
+        self,
+        rate: int = RATE,
+        input_device: int | str | None = None,
+        output_device: int | str | None = None,
+        device_rate: int | None = None,
+        queue_input: bool = True,
+    ):
+        super().__init__(rate, device_rate, queue_input)
+        self.input_device, self.output_device = input_device, output_device
+        self._in_stream = self._out_stream = None
+        self.status_flags: list[str] = []
+
+    # -- opening ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        sd = _sounddevice()
+        try:
+            self._open(sd)
+        except sd.PortAudioError as e:
+            code = e.args[1] if len(e.args) > 1 else None
+            if code == PA_INVALID_SAMPLE_RATE and self.in_rate == self.rate:
+                self.close()
+                rates = [
+                    int(sd.query_devices(self.input_device, "input")["default_samplerate"]),
+                    int(sd.query_devices(self.output_device, "output")["default_samplerate"]),
+                ]
+                self.in_rate, self.out_rate = rates
+                try:
+                    self._open(sd)
+                    return
+                except sd.PortAudioError as again:
+                    e = again
+            self.close()
+            raise device_error(e) from None
+
+    def _open(self, sd) -> None:
+        for kind, device in (("input", self.input_device), ("output", self.output_device)):
+            try:
+                sd.query_devices(device, kind)
+            except (sd.PortAudioError, ValueError):
+                raise AudioDeviceError(_no_device_message(kind, device)) from None
+        self.in_clock = StreamClock(self.in_rate)
+        self.out_clock = StreamClock(self.out_rate)
+        self._in_stream = sd.InputStream(
+            samplerate=self.in_rate,
+            blocksize=int(self.in_rate * BLOCK_S),
+            channels=1,
+            dtype="float32",
+            device=self.input_device,
+            callback=self._on_input,
+        )
+        self._out_stream = sd.OutputStream(
+            samplerate=self.out_rate,
+            blocksize=int(self.out_rate * BLOCK_S),
+            channels=1,
+            dtype="float32",
+            device=self.output_device,
+            callback=self._on_output,
+        )
+        self._out_stream.start()
+        self._in_stream.start()
+
+    def close(self) -> None:
+        for stream in (self._in_stream, self._out_stream):
+            if stream is not None:
+                with contextlib.suppress(Exception):
+                    stream.stop()
+                with contextlib.suppress(Exception):
+                    stream.close()
+        self._in_stream = self._out_stream = None
+
+    # -- callbacks (PortAudio threads) ------------------------------------------------------
+
+    def _on_input(self, indata, frames, timeinfo, status) -> None:
+        now = time.monotonic()
+        if status:
+            self.status_flags.append(str(status))
+        adc = timeinfo.inputBufferAdcTime
+        # Without timing from the host API, the buffer was captured just before the callback.
+        captured = adc + (now - timeinfo.currentTime) if adc > 0 else now - frames / self.in_rate
+        self._take_input(indata[:, 0].astype(np.float32), captured, now)
+
+    def _on_output(self, outdata, frames, timeinfo, status) -> None:
+        now = time.monotonic()
+        if status:
+            self.status_flags.append(str(status))
+        dac = timeinfo.outputBufferDacTime
+        heard = dac + (now - timeinfo.currentTime) if dac > 0 else now
+        outdata[:, 0] = self._give_output(frames, heard, now)
 
 
 def check_devices(input_device=None, output_device=None) -> None:

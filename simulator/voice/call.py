@@ -53,7 +53,7 @@ from simulator.voice.asr.endpoint import (
     TurnEnd,
     frame_level_db,
 )
-from simulator.voice.audio import Duplex, Keys, Playback, busy_tone
+from simulator.voice.audio import CallAudio, Keys, Playback, busy_tone
 from simulator.voice.line import apply_line
 from simulator.voice.pcm import RATE, trim, write_wav
 from simulator.voice.tts import CustomerVoice, VoiceSettings
@@ -120,6 +120,29 @@ class _State:
     dropped_turns: set[int] = field(default_factory=set)
 
 
+def voice_settings(scenario: Scenario, mood: str | None) -> VoiceSettings:
+    """The persona's voice in this mood (a line's own mood, else the persona's)."""
+    return VoiceSettings.for_persona(scenario.persona.voice, mood or scenario.persona.mood)
+
+
+def lines_to_warm(session: CallSession) -> list[tuple[str, VoiceSettings]]:
+    """Every line the scenario may say in this call, to synthesise while the phone rings."""
+    lines = []
+    for node in session.scenario.nodes:
+        settings = voice_settings(session.scenario, node.mood)
+        lines.extend((fill(text, session.facts), settings) for text in node.say)
+    return lines
+
+
+def customer_audio(
+    session: CallSession, voice: CustomerVoice, line: CustomerLine
+) -> tuple[np.ndarray, str | None]:
+    """A customer line as the trainee hears it (call rate), and the line condition it went through."""
+    condition = session.line_condition(line)
+    clip = voice.speak(line.text, voice_settings(session.scenario, line.mood)).at(RATE)
+    return apply_line(trim(clip.samples), condition, session.rng), condition
+
+
 class VoiceCall(CallSession):
     def __init__(
         self,
@@ -128,7 +151,7 @@ class VoiceCall(CallSession):
         trainee: Trainee,
         facts: dict[str, str],
         view: VoiceView,
-        duplex: Duplex,
+        duplex: CallAudio,
         asr: AsrEngine,
         voice: CustomerVoice,
         keys: Keys,
@@ -184,7 +207,7 @@ class VoiceCall(CallSession):
             self.t0 = self.duplex.out_clock.time_of(first)
             self._worker.submit(self._start_bot)
             if self.warm:
-                self.voice.warm(self._lines_to_warm())
+                self.voice.warm(lines_to_warm(self))
             self._loop()
         finally:
             self.duplex.close()
@@ -205,18 +228,6 @@ class VoiceCall(CallSession):
         except BaseException as e:  # reported by the loop
             self._bot_error = e
         self._bot_ready.set()
-
-    def _lines_to_warm(self) -> list[tuple[str, VoiceSettings]]:
-        lines = []
-        for node in self.scenario.nodes:
-            settings = self._settings(node.mood)
-            lines.extend((fill(text, self.facts), settings) for text in node.say)
-        return lines
-
-    def _settings(self, mood: str | None) -> VoiceSettings:
-        return VoiceSettings.for_persona(
-            self.scenario.persona.voice, mood or self.scenario.persona.mood
-        )
 
     def _loop(self) -> None:
         while not self._state.ended:
@@ -292,7 +303,7 @@ class VoiceCall(CallSession):
             self.duplex.hold_music(True)
             self.endpointer.drop()
             self._state.on_hold = True
-            self.view.status("（保持通话中：客户听到等待音乐。按 h 恢复通话）")
+            self.view.status("（保持通话中：客户听到等待音乐）")
         else:
             self.duplex.hold_music(False)
             self._state.on_hold = False
@@ -419,9 +430,7 @@ class VoiceCall(CallSession):
             turn = self.ask_bot(index, text)
             timing.bot_done = time.monotonic()
             for i, line in enumerate(turn.lines):
-                condition = self.line_condition(line)
-                clip = self.voice.speak(line.text, self._settings(line.mood)).at(RATE)
-                samples = apply_line(trim(clip.samples), condition, self.rng)
+                samples, condition = customer_audio(self, self.voice, line)
                 if i == 0:
                     timing.tts_ready = time.monotonic()
                 self._replies.put(_Line(line, samples, condition, turn_no, timing, first=i == 0))
