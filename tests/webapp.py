@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from ui.launch import streamlit_command
+from ui.launch import APP, streamlit_command
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -70,7 +70,10 @@ class WebApp:
     process: subprocess.Popen
 
     @classmethod
-    def start(cls, home: Path, env: dict[str, str] | None = None) -> WebApp:
+    def start(
+        cls, home: Path, env: dict[str, str] | None = None, script: Path | None = None
+    ) -> WebApp:
+        """The app (or another Streamlit script of the repo, e.g. a test page in tests/apps/)."""
         home.mkdir(parents=True, exist_ok=True)
         database_url = f"sqlite:///{home / 'calldrill.db'}"
         seed_accounts(database_url)
@@ -82,8 +85,11 @@ class WebApp:
             **(env or {}),
         }
         log = open(home / "streamlit.log", "w")  # noqa: SIM115 - closed with the process
+        command = streamlit_command(port)
+        if script is not None:
+            command[command.index(str(APP))] = str(script)
         process = subprocess.Popen(
-            streamlit_command(port),
+            command,
             cwd=REPO,
             env=full_env,
             stdout=log,

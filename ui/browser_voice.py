@@ -1,0 +1,384 @@
+"""The trainee's voice call in the browser: live over WebRTC, or push-to-talk turn by turn.
+
+The drill page calls one of the two functions on every rerun, in the container the call should
+appear in; each draws the call and returns the finished CallRecord once the call has ended (None
+while it goes on). State lives in st.session_state[key]: delete that key to start a new call.
+
+- `live_voice_call`: full duplex through streamlit-webrtc. The call is the local voice mode's
+  `VoiceCall`, run in a thread of its own with `WebRtcAudio` as its sound, so rings, pickup,
+  interruptions, hold and hang-up are measured the same way. The trainee connects the line
+  (the browser asks for the microphone), the phone rings, buttons act as the keys.
+- `push_to_talk_call`: for where WebRTC cannot connect. The trainee records a turn with
+  st.audio_input, the reply is played back; the record says `"duplex": false`.
+
+ICE servers for WebRTC come from CALLDRILL_ICE_SERVERS (a JSON list of RTCIceServer objects, e.g. a
+company TURN server); none by default, which is enough on a LAN where the browser reaches the app.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import streamlit as st
+from streamlit_webrtc import WebRtcMode, webrtc_streamer
+
+from simulator.botclient import BotClient
+from simulator.callrecord import (
+    CallRecord,
+    Event,
+    Hangup,
+    HoldEnd,
+    HoldStart,
+    Pickup,
+    Ring,
+    Utterance,
+)
+from simulator.errors import CallDrillError
+from simulator.session import RING_PERIOD_S
+from simulator.voice.asr.base import AsrEngine
+from simulator.voice.asr.models import find_model
+from simulator.voice.asr.vosk import VoskAsr
+from simulator.voice.audio import QueueKeys, ring_tone
+from simulator.voice.call import VoiceCall
+from simulator.voice.pcm import RATE, read_wav, wav_bytes
+from simulator.voice.pushtotalk import PushToTalkCall
+from simulator.voice.tts import CustomerVoice
+from ui.callsetup import CallSetup
+from ui.webrtc_audio import WebRtcAudio
+
+log = logging.getLogger(__name__)
+
+OTHER_MODES = "可以改用“按键说话”或“文字”方式练习。"
+UNEXPECTED = "通话出现了意外错误，已记录在服务器日志中。" + OTHER_MODES
+CONNECT_TIMEOUT_S = 20.0  # the line is connecting for this long: WebRTC cannot get through
+SILENT_LINE_S = 3.0  # no audio frame for this long during a call: the connection is gone
+REFRESH_S = 0.5
+
+
+# --- shared ---------------------------------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner="正在加载语音识别模型……")
+def _vosk(model_dir: str) -> VoskAsr:
+    return VoskAsr(Path(model_dir))
+
+
+def _asr() -> AsrEngine | None:
+    """The recogniser of this process; None (with the reason shown) when there is no model."""
+    try:
+        return _vosk(str(find_model()))
+    except CallDrillError as e:
+        st.error(e.message)
+        return None
+
+
+class BrowserView:
+    """What the call shows: filled by the call (any thread), drawn by the page."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._lines: list[str] = []
+        self._partial = ""
+        self._status = ""
+        self.picked_up = self.on_hold = False
+
+    def show(self, event: Event, display_text: str | None = None) -> None:
+        with self._lock:
+            self._partial = ""
+            self.picked_up |= isinstance(event, Pickup)
+            if isinstance(event, HoldStart | HoldEnd):
+                self.on_hold = isinstance(event, HoldStart)
+            line = _describe(event)
+            if line:
+                self._lines.append(line)
+
+    def status(self, message: str) -> None:
+        with self._lock:
+            self._status = message
+
+    def partial(self, text: str) -> None:
+        with self._lock:
+            self._partial = text
+
+    def draw(self) -> None:
+        with self._lock:
+            lines, partial, status = list(self._lines), self._partial, self._status
+        if status:
+            st.caption(status)
+        st.markdown("\n\n".join(lines) or "（还没有通话内容）")
+        if partial:
+            st.markdown(f"*……{partial}*")
+
+
+def _describe(event: Event) -> str | None:
+    """One transcript line; the customer's words are heard, not shown (as in the terminal)."""
+    at = f"`{event.t:6.1f}s`"
+    if isinstance(event, Ring):
+        return f"{at} 叮铃铃……（第{round(event.t / RING_PERIOD_S) + 1}声）"
+    if isinstance(event, Pickup):
+        return f"{at} 接听"
+    if isinstance(event, Utterance) and event.speaker == "trainee":
+        sure = f"（置信度 {event.asr_confidence:.2f}）" if event.asr_confidence is not None else ""
+        return f"{at} **你**：{event.text}{sure}"
+    if isinstance(event, Utterance):
+        cut = "，被打断" if event.model_extra.get("interrupted") else ""
+        return f"{at} **客户**说了 {event.end - event.t:.1f} 秒{cut}"
+    if isinstance(event, HoldStart):
+        return f"{at} 保持通话（客户听等待音乐）"
+    if isinstance(event, HoldEnd):
+        return f"{at} 恢复通话"
+    if isinstance(event, Hangup):
+        return f"{at} {'客户' if event.by == 'customer' else '你'}挂断了电话"
+    return None
+
+
+def _failed(key: str, message: str) -> None:
+    st.error(message)
+    if st.button("重新开始这通电话", key=f"{key}-again"):
+        del st.session_state[key]
+        st.rerun()
+
+
+# --- live ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Live:
+    audio: WebRtcAudio = field(default_factory=WebRtcAudio)
+    keys: QueueKeys = field(default_factory=QueueKeys)
+    view: BrowserView = field(default_factory=BrowserView)
+    thread: threading.Thread | None = None
+    record: CallRecord | None = None
+    error: str | None = None
+    connecting_since: float | None = None
+    line_lost: bool = False
+
+    def start(self, setup: CallSetup, asr: AsrEngine) -> None:
+        self.thread = threading.Thread(
+            target=self._run, args=(setup, asr), name="browser-call", daemon=True
+        )
+        self.thread.start()
+
+    def _run(self, setup: CallSetup, asr: AsrEngine) -> None:
+        bot = BotClient(setup.bot_url)
+        try:
+            call = VoiceCall(
+                setup.scenario,
+                bot,
+                setup.trainee,
+                setup.facts,
+                self.view,
+                self.audio,
+                asr,
+                CustomerVoice(notify=self.view.status),
+                self.keys,
+                recording=setup.recording,
+                rng=setup.rng(),
+            )
+            self.record = call.run()
+        except CallDrillError as e:
+            self.error = e.message
+        except Exception:
+            log.exception("live browser call failed")
+            self.error = UNEXPECTED
+        finally:
+            bot.close()
+
+    def watch_line(self) -> None:
+        """A call whose audio stopped coming (tab closed, network gone) is hung up."""
+        if self.audio.running and time.monotonic() - self.audio.last_frame_at > SILENT_LINE_S:
+            self.line_lost = True
+            self.keys.press("hangup")
+
+
+def _rtc_configuration() -> dict:
+    return {"iceServers": json.loads(os.environ.get("CALLDRILL_ICE_SERVERS") or "[]")}
+
+
+def live_voice_call(key: str, setup: CallSetup) -> CallRecord | None:
+    """A full-duplex call through the browser's microphone and speaker; the record once it ended."""
+    live: _Live | None = st.session_state.get(key)
+    if live is not None and live.record is not None:
+        if live.line_lost:
+            st.warning("实时语音连接中断了，通话在那一刻结束。")
+        live.view.draw()
+        return live.record
+    if live is not None and live.error is not None:
+        _failed(key, live.error)
+        return None
+    asr = _asr()
+    if asr is None:
+        return None
+    if live is None:
+        live = st.session_state[key] = _Live()
+    st.markdown(
+        "点 **接通线路** 并允许浏览器使用麦克风，电话随即响起。"
+        "接听：点“接听”或直接说话。建议戴耳机。"
+    )
+    context = webrtc_streamer(
+        key=f"{key}-line",
+        mode=WebRtcMode.SENDRECV,
+        audio_frame_callback=live.audio.on_frame,
+        media_stream_constraints={"audio": True, "video": False},
+        rtc_configuration=_rtc_configuration(),
+        async_processing=False,
+        translations={"start": "接通线路", "stop": "断开线路", "select_device": "选择设备"},
+    )
+    if context.state.signalling and live.connecting_since is None:
+        live.connecting_since = time.monotonic()
+    _live_panel(key, setup, asr)
+    return None
+
+
+@st.fragment(run_every=REFRESH_S)
+def _live_panel(key: str, setup: CallSetup, asr: AsrEngine) -> None:
+    live: _Live = st.session_state[key]
+    if live.thread is None:
+        if live.audio.frames_seen == 0:
+            waited = time.monotonic() - (live.connecting_since or time.monotonic())
+            if waited > CONNECT_TIMEOUT_S:
+                st.error(f"实时语音线路连不上（网络可能不允许 WebRTC 连接）。{OTHER_MODES}")
+            return
+        live.start(setup, asr)
+    if not live.thread.is_alive():
+        st.rerun(scope="app")
+    live.watch_line()
+    view = live.view
+    pick, hold, hang = st.columns(3)
+    if pick.button("接听", key=f"{key}-pickup", disabled=view.picked_up):
+        live.keys.press("pickup")
+    hold_label = "取消保持" if view.on_hold else "保持"
+    if hold.button(hold_label, key=f"{key}-hold", disabled=not view.picked_up):
+        live.keys.press("hold")
+    if hang.button("挂断", key=f"{key}-hangup", type="primary"):
+        live.keys.press("hangup")
+    view.draw()
+
+
+# --- push-to-talk ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Turns:
+    call: PushToTalkCall
+    view: BrowserView
+    turn: int = 0
+    reply: bytes | None = None
+    record: CallRecord | None = None
+    error: str | None = None
+
+
+def _ring_wav() -> bytes:
+    """One ring cycle (1 s on, 4 s off), looped by the browser while the phone rings."""
+    ring = ring_tone(RATE)
+    silence = np.zeros(int(RATE * RING_PERIOD_S) - len(ring), dtype=np.float32)
+    return wav_bytes(np.concatenate([ring, silence]), RATE)
+
+
+def push_to_talk_call(key: str, setup: CallSetup) -> CallRecord | None:
+    """A half-duplex call: record a turn, hear the reply; the record once the call ended."""
+    turns: _Turns | None = st.session_state.get(key)
+    if turns is not None and turns.record is not None:
+        turns.view.draw()
+        if turns.reply is not None:
+            st.audio(turns.reply, format="audio/wav", autoplay=True)
+        return turns.record
+    if turns is not None and turns.error is not None:
+        _failed(key, turns.error)
+        return None
+    asr = _asr()
+    if asr is None:
+        return None
+    if turns is None:
+        view = BrowserView()
+        call = PushToTalkCall(
+            setup.scenario,
+            BotClient(setup.bot_url),
+            setup.trainee,
+            setup.facts,
+            view,
+            asr,
+            CustomerVoice(notify=view.status),
+            setup.recording,
+            rng=setup.rng(),
+        )
+        turns = st.session_state[key] = _Turns(call, view)
+    if not turns.call.picked_up:
+        st.audio(_ring_wav(), format="audio/wav", autoplay=True, loop=True)
+        _ringing(key)
+    _turns_panel(key)
+    return None
+
+
+def _act(key: str, action) -> None:
+    """Run a call action; an error ends the drill with its message, the end shows the record."""
+    turns: _Turns = st.session_state[key]
+    try:
+        action()
+        if turns.call.ended:
+            turns.record = turns.call.finish()
+    except CallDrillError as e:
+        turns.error = e.message
+    except Exception:
+        log.exception("push-to-talk call failed")
+        turns.error = UNEXPECTED
+    if turns.record is not None or turns.error is not None:
+        turns.call.bot.close()
+        st.rerun(scope="app")
+
+
+@st.fragment(run_every=1.0)
+def _ringing(key: str) -> None:
+    turns: _Turns = st.session_state[key]
+    _act(key, turns.call.tick)
+    if turns.call.picked_up:
+        st.rerun(scope="app")
+    st.markdown(f"**电话响了**（{turns.call.clock():.0f} 秒）。点“接听”，或直接录音说话。")
+
+
+@st.fragment
+def _turns_panel(key: str) -> None:
+    turns: _Turns = st.session_state[key]
+    call = turns.call
+    pick, hold, hang = st.columns(3)
+    if pick.button("接听", key=f"{key}-pickup", disabled=call.picked_up):
+        _act(key, call.pickup)
+        st.rerun(scope="app")
+    hold_label = "取消保持" if call.on_hold else "保持"
+    if hold.button(hold_label, key=f"{key}-hold", disabled=not call.picked_up):
+        _act(key, call.toggle_hold)
+    if hang.button("挂断", key=f"{key}-hangup", type="primary"):
+        _act(key, call.hang_up)
+    spoken = st.audio_input(
+        "按键说话：点麦克风开始录音，说完再点一下结束，客户随后回答。",
+        key=f"{key}-turn-{turns.turn}",
+        disabled=call.on_hold,
+    )
+    if spoken is not None:
+        turns.turn += 1
+        was_ringing = not call.picked_up
+        with st.spinner("客户正在听……"):
+            reply = _turn(key, spoken.getvalue())
+        if reply is not None and reply.heard is None:
+            turns.view.status("（没有听清您说的话，请再录一次）")
+        turns.reply = (
+            wav_bytes(reply.samples, RATE) if reply and reply.samples is not None else None
+        )
+        st.rerun(scope="app" if was_ringing else "fragment")
+    turns.view.draw()
+    if turns.reply is not None:
+        st.audio(turns.reply, format="audio/wav", autoplay=True)
+
+
+def _turn(key: str, wav: bytes):
+    turns: _Turns = st.session_state[key]
+    result = []
+    _act(key, lambda: result.append(turns.call.turn(read_wav(wav))))
+    return result[0] if result else None
