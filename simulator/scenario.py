@@ -66,12 +66,19 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+INTERRUPTED_LINES = ["您能不能先听我把话说完？", "我还没说完呢。"]
+
+
 class Persona(_Model):
     name: Choices
     phone: Choices
     unit: Choices = Field(default_factory=lambda: [""])
     mood: Mood = Mood.calm
     voice: str = "zh-CN-YunjianNeural"
+    interrupted: Annotated[list[str], Field(min_length=1)] = Field(
+        default_factory=lambda: list(INTERRUPTED_LINES)
+    )
+    """What the caller says after being talked over (voice calls), before answering the trainee."""
 
 
 class Node(_Model):

@@ -32,7 +32,7 @@ from simulator.callrecord import (
     Utterance,
     parse_call_record,
 )
-from simulator.scenario import load_scenarios
+from simulator.scenario import INTERRUPTED_LINES, load_scenarios
 from simulator.voice.asr.scripted import ScriptedAsr
 from simulator.voice.audio import Duplex, QueueKeys
 from simulator.voice.call import VoiceCall
@@ -185,9 +185,14 @@ def play_the_trainee(
     assert first.t < trainee[1].t < first.end
     assert 1.0 <= first.end - trainee[1].t <= 1.5
     assert not far_end.heard_sound(t0 + first.end + 0.1, t0 + trainee[1].end)
-    # Asked to speak up, the caller's line is clear again.
-    second = customer[1]
-    assert second.t == pytest.approx(at(c2), abs=ON_TIME) and second.audio_condition is None
+    # Cut off without an excuse, the caller complains first (still on the noisy line) ...
+    complaint = customer[1]
+    assert complaint.text in INTERRUPTED_LINES
+    assert complaint.t == pytest.approx(at(c2), abs=ON_TIME)
+    assert complaint.audio_condition == "noisy"
+    # ... then, asked to speak up, answers on a clear line.
+    second = customer[2]
+    assert second.t > complaint.end and second.audio_condition is None
     assert second.end == pytest.approx(at(quiet), abs=ON_TIME)
 
     # Hold: started and ended when the keys were pressed; hold music while it lasted.
@@ -202,7 +207,7 @@ def play_the_trainee(
     # Hang-up by the trainee, last, when the key was pressed.
     assert isinstance(events[-1], Hangup) and events[-1].by == "trainee"
     assert events[-1].t == pytest.approx(at(q), abs=0.1)
-    assert customer[2].t == pytest.approx(at(c3), abs=ON_TIME)
+    assert customer[3].t == pytest.approx(at(c3), abs=ON_TIME)
 
     # The recording: stereo, trainee left, customer right, on the record's clock.
     with wave.open(str(call.recording)) as w:

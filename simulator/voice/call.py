@@ -118,6 +118,8 @@ class _State:
     ended: bool = False
     rings_logged: int = 0
     dropped_turns: set[int] = field(default_factory=set)
+    cut_off: bool = False
+    """The customer was talked over and stopped; the trainee's turn has not ended yet."""
 
 
 def voice_settings(scenario: Scenario, mood: str | None) -> VoiceSettings:
@@ -131,6 +133,8 @@ def lines_to_warm(session: CallSession) -> list[tuple[str, VoiceSettings]]:
     for node in session.scenario.nodes:
         settings = voice_settings(session.scenario, node.mood)
         lines.extend((fill(text, session.facts), settings) for text in node.say)
+    settings = voice_settings(session.scenario, None)
+    lines.extend((text, settings) for text in session.scenario.persona.interrupted)
     return lines
 
 
@@ -373,6 +377,7 @@ class VoiceCall(CallSession):
             return
         if s.overlap_start is not None and self.endpointer.voiced_s >= YIELD_S:
             s.interrupted = True
+            self._state.cut_off = True
             self.duplex.stop(s.playback)
             self._state.dropped_turns.add(s.line.turn)
             self.view.status("（客户被打断，停了下来）")
@@ -409,7 +414,8 @@ class VoiceCall(CallSession):
         )
         self.timings.append(timing)
         self._turn_counter += 1
-        self._worker.submit(self._respond, index, text, self._turn_counter, timing)
+        cut_off, self._state.cut_off = self._state.cut_off, False
+        self._worker.submit(self._respond, index, text, self._turn_counter, timing, cut_off)
 
     def _is_backchannel(self, t_end: float) -> bool:
         """Trainee speech that ended while the customer went on talking (嗯、对): not a turn."""
@@ -422,20 +428,34 @@ class VoiceCall(CallSession):
 
     # --- the customer ----------------------------------------------------------------------------
 
-    def _respond(self, index: int, text: str, turn_no: int, timing: TurnTiming) -> None:
-        """Worker thread: the bot's reply to one trainee turn, synthesised line by line."""
+    def _respond(
+        self, index: int, text: str, turn_no: int, timing: TurnTiming, cut_off: bool = False
+    ) -> None:
+        """Worker thread: the bot's reply to one trainee turn, synthesised line by line.
+
+        A turn that talked over the customer first gets the persona's complaint about it, unless
+        the trainee excused themselves (对不起，打断一下).
+        """
         try:
             self._bot_ready.wait()
             timing.bot_start = time.monotonic()
             turn = self.ask_bot(index, text)
             timing.bot_done = time.monotonic()
-            for i, line in enumerate(turn.lines):
+            lines = list(turn.lines)
+            if cut_off and "interrupt_politely" not in turn.acts:
+                lines.insert(0, self._complaint(lines[0] if lines else None))
+            for i, line in enumerate(lines):
                 samples, condition = customer_audio(self, self.voice, line)
                 if i == 0:
                     timing.tts_ready = time.monotonic()
                 self._replies.put(_Line(line, samples, condition, turn_no, timing, first=i == 0))
         except BaseException as e:
             self._replies.put(e)
+
+    def _complaint(self, reply: CustomerLine | None) -> CustomerLine:
+        """What the caller says about being cut off, in the mood of their next line."""
+        text = self.rng.choice(self.scenario.persona.interrupted)
+        return CustomerLine(text=text, mood=reply.mood if reply else None)
 
     def _replies_ready(self) -> None:
         while True:

@@ -91,8 +91,13 @@ def _roster_upload(admin: User) -> None:
     st.caption(
         "UTF-8 编码的 CSV，表头为 id,name,team（工号、姓名、班组）。已有的工号会更新姓名和班组。"
     )
-    upload = st.file_uploader("学员名单 CSV", type=["csv"], key="roster_upload")
-    if upload is None or not st.button("导入", key="roster_import"):
+    with st.form("roster"):  # the file and the click reach the server together
+        upload = st.file_uploader("学员名单 CSV", type=["csv"], key="roster_upload")
+        submitted = st.form_submit_button("导入")
+    if not submitted:
+        return
+    if upload is None:
+        st.error("请先选择要导入的 CSV 文件。")
         return
     try:
         good, problems = parse_roster(upload.getvalue(), upload.name)
