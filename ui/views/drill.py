@@ -211,7 +211,7 @@ def _play(user: User, call: ActiveCall) -> None:
             if call.mode == "voice"
             else browser_voice.push_to_talk_call
         )
-        record = play(f"drill_{call.mode}", s)
+        record = play(_voice_key(call), s)
     if record is not None:
         _finished(user, call, record)
 
@@ -265,8 +265,13 @@ def _transcript(call: BrowserTextCall) -> None:
         st.info("通话已结束，正在评分……")
 
 
+def _voice_key(call: ActiveCall) -> str:
+    return f"drill_{call.mode}"
+
+
 def _finished(user: User, call: ActiveCall, record: CallRecord) -> None:
     del st.session_state[_DRILL]
+    st.session_state.pop(_voice_key(call), None)  # the next voice call starts afresh
     if call.exam:
         exam: ExamProgress = st.session_state[_EXAM]
         exam.finished.append((record, call.setup.scenario.id, call.started_at))
