@@ -292,10 +292,11 @@ def web(ctx: click.Context, port: int, address: str, demo: bool) -> None:
     """Open the web app (trainees, trainers, HR): trains and starts the bot, then serves the app."""
     import subprocess
 
-    from nlu.service import start, train
+    from nlu.service import ensure_bot, start, train
     from scoring.accounts import Role
     from scoring.demo import DemoRefused, demo_command
     from scoring.storage import Store
+    from simulator.config import rasa_url
     from ui.launch import streamlit_command
 
     if demo:
@@ -306,9 +307,12 @@ def web(ctx: click.Context, port: int, address: str, demo: bool) -> None:
 
     with Store.open() as store:
         admins = [u for u in store.users() if u.role is Role.ADMIN and u.active]
-    click.echo("正在准备客户机器人（第一次需要训练，约半分钟）……")
-    server, _ = start(train(), shared=True)
-    click.echo(f"客户机器人服务：{server.url}")
+    if rasa_url():
+        url = ensure_bot()
+    else:
+        click.echo("正在准备客户机器人（第一次需要训练，约半分钟）……")
+        url = start(train(), shared=True)[0].url  # kept running: the app's pages find it
+    click.echo(f"客户机器人服务：{url}")
     if not admins:
         click.echo(
             "还没有管理员账号。请另开一个终端创建：calldrill users add admin --name 管理员 --role admin"
