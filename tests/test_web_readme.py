@@ -72,7 +72,8 @@ def test_a_new_user_follows_the_readme(readme_app, chromium, tmp_path):
     trainee.get_by_text("禁止：先于客户挂断").wait_for()
     shot(trainee, "readme_trainee_feedback")
     trainee.get_by_role("button", name="← 返回成绩列表").click()
-    trainee.get_by_role("heading", name="每月平均得分").wait_for()
+    trainee.get_by_role("heading", name="全部通话").wait_for()
+    trainee.get_by_role("heading", name="必做项").wait_for(state="detached")
     shot(trainee, "readme_trainee_history")
     trainee.context.close()
 

@@ -248,7 +248,7 @@ def _text_call(call: BrowserTextCall) -> CallRecord | None:
 def _ringing(call: BrowserTextCall) -> None:
     if not call.ringing:
         st.rerun()
-    st.markdown(f"### 📞 电话铃响……（第 {call.rings()} 声）")
+    st.markdown(f"### 电话铃响……（第 {call.rings()} 声）")
     if st.button("接听", type="primary", key="call_pickup"):
         call.pick_up()
         st.rerun(scope="app")
@@ -259,7 +259,9 @@ def _transcript(call: BrowserTextCall) -> None:
         if not isinstance(event, Utterance):
             continue
         role = "assistant" if event.speaker == "customer" else "user"
-        with st.chat_message(role, avatar="☎" if role == "assistant" else "🎧"):
+        with st.chat_message(
+            role, avatar=":material/call:" if role == "assistant" else ":material/headset_mic:"
+        ):
             st.write(heard or event.text)
     if call.ended:
         st.info("通话已结束，正在评分……")

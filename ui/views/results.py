@@ -13,6 +13,7 @@ import streamlit as st
 
 from scoring import certification as cert
 from scoring.accounts import Role, User
+from scoring.format import RULE_NAMES
 from scoring.history import CallSummary, call_summaries, monthly_scores
 from scoring.storage import StoredCall, UnknownCall
 from ui import context, live
@@ -83,7 +84,7 @@ def _call_table(calls: list[CallSummary]) -> None:
         cols[0].write(c.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         cols[1].write(f"{'考核' if c.exam else '练习'}：{scenario_title(c.scenario_id)}")
         cols[2].write(f"{c.score:.1f} 分")
-        cols[3].write("✅ 通过" if c.passed else "❌ 未通过")
+        cols[3].markdown(":green[通过]" if c.passed else ":red[未通过]")
         cols[4].button("查看", key=f"open_call_{c.call_id}", on_click=_open_call, args=(c.call_id,))
 
 
@@ -160,8 +161,12 @@ def _attempt_page(user: User, text: str) -> None:
         cols = st.columns([3, 1, 2, 1])
         cols[0].write(scenario_title(c.scenario_id))
         cols[1].write(f"{c.score:.1f} 分")
-        cols[2].write(
-            "✅ 通过" if c.passed else "❌ " + ("、".join(c.forbidden_failed) or "低于及格线")
+        cols[2].markdown(
+            ":green[通过]"
+            if c.passed
+            else ":red[未通过："
+            + ("、".join(RULE_NAMES.get(r, r) for r in c.forbidden_failed) or "低于及格线")
+            + "]"
         )
         cols[3].button(
             "查看", key=f"open_exam_call_{c.call_id}", on_click=_open_call, args=(c.call_id,)
