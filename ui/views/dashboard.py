@@ -52,6 +52,9 @@ def page() -> None:
     today = date.today()
     attempts = store.attempts()
     window = st.selectbox("考核窗口", windows(attempts, today), format_func=window_label)
+    if st.session_state.get("dashboard_viewed") != str(window):  # every trainee's record, once
+        store.audit(user.username, "dashboard.view", str(window))
+        st.session_state["dashboard_viewed"] = str(window)
     everyone = cert.statuses(trainees, attempts, window, today, max_attempts)
     st.caption(
         f"状态截至 {everyone[0].as_of.isoformat()}。“即将到期”：证书在 "
