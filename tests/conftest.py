@@ -55,16 +55,24 @@ def web_app(tmp_path_factory, rasa_url) -> Iterator:
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator:
+def playwright() -> Iterator:
+    """One Playwright driver for the run (its sync API cannot be started twice in one thread)."""
     from playwright.sync_api import sync_playwright
-    from webapp import CHROMIUM, CHROMIUM_ARGS
+    from webapp import CHROMIUM
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: `make setup` installs Debian's chromium")
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+        yield p
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright) -> Iterator:
+    from webapp import CHROMIUM, CHROMIUM_ARGS
+
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture

@@ -66,11 +66,9 @@ def voice_app(tmp_path_factory, rasa_url) -> Iterator[WebApp]:
 
 
 @contextlib.contextmanager
-def chromium_with_mic(wav: Path, name: str) -> Iterator:
+def chromium_with_mic(playwright, wav: Path, name: str) -> Iterator:
     """A Chromium page whose microphone plays `wav` once from when it opens; WebRTC on host
     candidates; a screenshot at the end."""
-    from playwright.sync_api import sync_playwright
-
     args = [
         *CHROMIUM_ARGS,
         "--use-fake-ui-for-media-stream",
@@ -79,15 +77,14 @@ def chromium_with_mic(wav: Path, name: str) -> Iterator:
         "--disable-features=WebRtcHideLocalIpsWithMdns",  # plain host candidates on loopback
         "--autoplay-policy=no-user-gesture-required",
     ]
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=args)
-        page = browser.new_page(locale="zh-CN", viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(30_000)
-        try:
-            yield page
-        finally:
-            shot(page, name)
-            browser.close()
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+    page = browser.new_page(locale="zh-CN", viewport={"width": 1280, "height": 900})
+    page.set_default_timeout(30_000)
+    try:
+        yield page
+    finally:
+        shot(page, name)
+        browser.close()
 
 
 def wait_for_record(app: WebApp, mode: str, timeout: float = 60.0) -> CallRecord:
@@ -116,10 +113,10 @@ def left_onsets(recording: Path, level: float = 0.02) -> np.ndarray:
 
 
 @pytest.mark.rasa
-def test_live_call_in_the_browser(voice_app: WebApp, trainee_wav):
+def test_live_call_in_the_browser(voice_app: WebApp, trainee_wav, playwright):
     """Connect, the phone rings, the trainee answers by speaking, talks twice, then hangs up."""
     wav, words = trainee_wav
-    with chromium_with_mic(wav, "live_call_end") as page:
+    with chromium_with_mic(playwright, wav, "live_call_end") as page:
         record = live_call(voice_app, page)
     check_live_record(voice_app, record, words)
 
@@ -180,11 +177,11 @@ def turn_wav(tmp_path_factory) -> tuple[Path, float]:
 
 
 @pytest.mark.rasa
-def test_push_to_talk_call_in_the_browser(voice_app: WebApp, turn_wav):
+def test_push_to_talk_call_in_the_browser(voice_app: WebApp, turn_wav, playwright):
     """Ringing, two recorded turns (the first one picks up), each answered aloud, then hang-up."""
     wav, spoken_s = turn_wav
     windows = []
-    with chromium_with_mic(wav, "push_to_talk_end") as page:
+    with chromium_with_mic(playwright, wav, "push_to_talk_end") as page:
         page.goto(f"{voice_app.url}/?mode=ptt")
         page.get_by_text("电话响了").wait_for()
         for turn in range(2):
