@@ -408,6 +408,19 @@ class CallSummary:
 
 
 @dataclass(frozen=True)
+class ScoredCallSummary:
+    """One of a trainee's calls with its latest report's score, for their history."""
+
+    call_id: int
+    scenario_id: str
+    exam: bool
+    started_at: datetime
+    started_on: date
+    score: float
+    passed: bool
+
+
+@dataclass(frozen=True)
 class Review:
     """A trainer's review of one rule of one call; `status` is the override when not agreed."""
 
@@ -921,6 +934,28 @@ class Store:
         return latest
 
     # --- trainers' reviews ---
+
+    def trainee_calls(self, trainee_id: str) -> list[ScoredCallSummary]:
+        """The trainee's calls, oldest first, each with its latest report's score."""
+        with self._read() as s:
+            calls = s.scalars(
+                select(CallRow)
+                .where(CallRow.trainee_id == trainee_id)
+                .order_by(CallRow.started_at, CallRow.id)
+            ).all()
+            latest = self._latest_reports(s, [c.id for c in calls])
+            return [
+                ScoredCallSummary(
+                    c.id,
+                    c.scenario_id,
+                    c.exam,
+                    c.started_at,
+                    c.started_on,
+                    latest[c.id].score,
+                    latest[c.id].passed,
+                )
+                for c in calls
+            ]
 
     def calls_between(self, first: date, last: date) -> list[CallSummary]:
         """Every call played on the days first..last, with the trainee's team, oldest first."""

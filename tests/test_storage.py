@@ -294,6 +294,9 @@ def test_a_rescore_adds_a_report_and_the_latest_counts(store):
     rescored = next(c for c in a.calls if c.call_id == call_id)
     assert (rescored.report_id, rescored.report.score, rescored.scenario_version) == (new_id, 88, 2)
     assert cert.attempt_result(a).passed
+    history = {c.call_id: c.score for c in store.trainee_calls("E1001")}
+    assert len(history) == len(KINDS) and history[call_id] == 88  # the trainee's history too
+    assert store.trainee_calls("E1002") == []
     with pytest.raises(RecordMismatch):
         store.add_report(call_id, report("absent_colleague", 88), scenario("absent_colleague"))
     with pytest.raises(UnknownCall):

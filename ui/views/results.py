@@ -14,8 +14,8 @@ import streamlit as st
 from scoring import certification as cert
 from scoring.accounts import Role, User
 from scoring.format import RULE_NAMES
-from scoring.history import CallSummary, call_summaries, monthly_scores
-from scoring.storage import StoredCall, UnknownCall
+from scoring.history import monthly_scores
+from scoring.storage import ScoredCallSummary, StoredCall, UnknownCall
 from ui import context, live
 
 ROLES = (Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN)
@@ -36,7 +36,7 @@ def page() -> None:
     if trainee_id is None:
         return
     st.title("成绩与通话")
-    calls = call_summaries(store, trainee_id)
+    calls = store.trainee_calls(trainee_id)
     if not calls:
         st.info("还没有通话记录。到“练习与考核”页接一通电话吧。")
         return
@@ -69,7 +69,7 @@ def _trainee_for(user: User) -> str | None:
     return chosen.id
 
 
-def _chart(calls: list[CallSummary]) -> None:
+def _chart(calls: list[ScoredCallSummary]) -> None:
     st.subheader("每月平均得分")
     by_month = monthly_scores(calls)
     frame = pd.DataFrame.from_dict(by_month, orient="index").sort_index()
@@ -77,7 +77,7 @@ def _chart(calls: list[CallSummary]) -> None:
     st.line_chart(frame, y_label="得分", x_label="月份")
 
 
-def _call_table(calls: list[CallSummary]) -> None:
+def _call_table(calls: list[ScoredCallSummary]) -> None:
     st.subheader("全部通话")
     for c in reversed(calls):
         cols = st.columns([2, 3, 1, 1, 1])
