@@ -46,7 +46,9 @@ class ExamProgress:
     scenarios: list[str]
     mode: str
     started_at: datetime
-    finished: list[tuple[CallRecord, str, datetime]] = field(default_factory=list)
+    finished: list[tuple[CallRecord, Scenario, datetime]] = field(default_factory=list)
+    """Each call with the scenario it was played with (scored with that one, even if the set
+    was republished meanwhile)."""
 
 
 @dataclass
@@ -276,7 +278,7 @@ def _finished(user: User, call: ActiveCall, record: CallRecord) -> None:
     st.session_state.pop(_voice_key(call), None)  # the next voice call starts afresh
     if call.exam:
         exam: ExamProgress = st.session_state[_EXAM]
-        exam.finished.append((record, call.setup.scenario.id, call.started_at))
+        exam.finished.append((record, call.setup.scenario, call.started_at))
         st.rerun()
     store = context.store()
     with st.spinner("正在评分……"):
@@ -293,14 +295,12 @@ def _finished(user: User, call: ActiveCall, record: CallRecord) -> None:
 
 def _store_attempt(user: User, exam: ExamProgress) -> None:
     store = context.store()
-    scenarios = live.live_scenarios()
     with st.spinner("考核结束，正在评分……"):
         try:
             url = live.bot_url()
             calls = [
-                ScoredCall(record, sc, score_with_bot(record, sc, url), started)
-                for record, sid, started in exam.finished
-                for sc in [scenarios.get(sid)]
+                ScoredCall(record, scenario, score_with_bot(record, scenario, url), started)
+                for record, scenario, started in exam.finished
             ]
             attempt_id = store.record_attempt(user.trainee_id, calls, required_kinds=_kinds())
         except CallDrillError as e:
