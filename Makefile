@@ -17,12 +17,12 @@ drill: setup
 	.venv/bin/calldrill practice $(SCENARIO)
 
 test: setup
-	.venv/bin/ruff check simulator scoring nlu ui tests bench
+	.venv/bin/ruff check core nlu simulator scoring storage calldrill ui tests bench
 	.venv/bin/python -m pytest $(PYTEST_ARGS)
 
 bench: setup
 	.venv/bin/python -m bench
 
 lint: setup
-	.venv/bin/ruff check --fix simulator scoring nlu ui tests bench
-	.venv/bin/ruff format simulator scoring nlu ui tests bench
+	.venv/bin/ruff check --fix core nlu simulator scoring storage calldrill ui tests bench
+	.venv/bin/ruff format core nlu simulator scoring storage calldrill ui tests bench

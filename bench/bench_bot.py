@@ -11,9 +11,9 @@ import time
 import uuid
 
 from bench.table import ms, percentile, print_table
+from core.scenario import load_scenarios
 from nlu import service
-from simulator.botclient import BotClient
-from simulator.scenario import load_scenarios
+from nlu.client import BotClient
 
 TURNS = 240
 WARMUP = 20

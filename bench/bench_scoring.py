@@ -17,10 +17,11 @@ import time
 from pathlib import Path
 
 from bench.table import ms, percentile, print_table
-from scoring.acts import RasaActRecognizer, recognize_call
+from core.callrecord import CallRecord, parse_call_record
+from core.scenario import load_scenarios
+from nlu.client import BotClient
+from scoring.acts import recognize_call
 from scoring.scorer import score_call
-from simulator.callrecord import CallRecord, parse_call_record
-from simulator.scenario import load_scenarios
 
 CALLS = Path(__file__).resolve().parent.parent / "tests" / "data" / "calls"
 N_CALLS = 1000
@@ -78,7 +79,7 @@ def main() -> None:
             f"{len(records)} ({utterances} trainee utterances, {utterances / len(records):.1f} per call)",
         )
     ]
-    with RasaActRecognizer(url, cache_size=0) as warm:
+    with BotClient(url, cache_size=0) as warm:
         warm.recognize(
             [f"您好，旭日装饰客服中心，{i}号客服为您服务。" for i in range(WARMUP_TEXTS)]
         )
@@ -90,7 +91,7 @@ def main() -> None:
             f"{ms(percentile(per_call, 50))} / {ms(percentile(per_call, 95))}",
         ),
     ]
-    with RasaActRecognizer(url) as cached:
+    with BotClient(url) as cached:
         total, per_call = _run(records, scenarios, cached)
     rows += [
         ("NLU + score, text cache on: calls/s", f"{len(records) / total:.1f}"),
@@ -99,7 +100,7 @@ def main() -> None:
             f"{ms(percentile(per_call, 50))} / {ms(percentile(per_call, 95))}",
         ),
     ]
-    with RasaActRecognizer(url) as rec:
+    with BotClient(url) as rec:
         acts = [recognize_call(r, rec) for r in records]
     per_call = []
     started = time.perf_counter()

@@ -19,10 +19,10 @@ import time
 from pathlib import Path
 
 from bench.table import ms, percentile, print_table
-from simulator.botclient import BotClient
-from simulator.callrecord import Trainee
-from simulator.errors import AsrModelMissing, TtsUnavailable
-from simulator.scenario import fill, load_scenarios
+from core.callrecord import Trainee
+from core.errors import AsrModelMissing, TtsUnavailable
+from core.scenario import fill, load_scenarios
+from nlu.client import BotClient
 from simulator.voice.asr.base import AsrEngine, AsrResult, Recognizer
 from simulator.voice.asr.models import find_model, packaged_korean_model
 from simulator.voice.asr.scripted import ScriptedRecognizer

@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from nlu.acts import ACT_NAMES, FORBIDDEN_ACTS, TURN_PRIORITY
-from simulator.scenario import Scenario, ScenarioSet
+from core.acts import ACT_NAMES, FORBIDDEN_ACTS, TURN_PRIORITY
+from core.scenario import Scenario, ScenarioSet
 
 RASA_PROJECT = Path(__file__).resolve().parent / "rasa_project"
 COMPONENT_PACKAGE = "calldrill_nlu"

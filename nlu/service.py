@@ -23,10 +23,10 @@ from pathlib import Path
 
 import httpx
 
+from core.errors import BotUnavailable
+from core.scenario import ScenarioSet, load_scenarios
+from core.settings import data_dir, settings
 from nlu.compiler import compile_project
-from simulator.config import data_dir, rasa_python, rasa_url
-from simulator.errors import BotUnavailable
-from simulator.scenario import ScenarioSet, load_scenarios
 
 START_TIMEOUT_S = 180.0
 
@@ -61,7 +61,7 @@ def _rasa_env(project: Path) -> dict[str, str]:
 
 
 def _python() -> Path:
-    python = rasa_python()
+    python = settings().rasa_python
     if not python.exists():
         raise BotUnavailable(
             f"找不到 Rasa 的运行环境（{python.parent.parent}）。请先运行 `make setup` 创建它，"
@@ -128,7 +128,7 @@ def train(scenarios: ScenarioSet | None = None) -> TrainedBot:
 
 def _endpoints_args() -> list[str]:
     """Scale-out: several Rasa servers share one tracker and lock store through Rasa's own endpoints.yml."""
-    endpoints = os.environ.get("CALLDRILL_RASA_ENDPOINTS")
+    endpoints = settings().rasa_endpoints
     return ["--endpoints", str(Path(endpoints).resolve())] if endpoints else []
 
 
@@ -246,6 +246,17 @@ def start(bot: TrainedBot, shared: bool = False) -> tuple[BotServer, bool]:
         )
 
 
+def shared_server() -> BotServer | None:
+    """The server `calldrill bot start` left running, if it still answers."""
+    state = _home() / "server.json"
+    try:
+        saved = json.loads(state.read_text())
+        url, pid, model = saved["url"], saved["pid"], Path(saved.get("model", ""))
+    except (FileNotFoundError, ValueError, KeyError):
+        return None
+    return BotServer(url, pid, model) if _serves(url, model) else None
+
+
 def stop_running() -> bool:
     """Stop the server recorded in server.json (from `calldrill bot start`); False if none."""
     state = _home() / "server.json"
@@ -259,7 +270,7 @@ def stop_running() -> bool:
 
 def ensure_bot(scenarios: ScenarioSet | None = None) -> str:
     """The URL of a Rasa server for the current scenarios; one started here is stopped at exit."""
-    external = rasa_url()
+    external = settings().rasa_url
     if external:
         try:
             httpx.get(f"{external}/status", timeout=5.0).raise_for_status()

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from simulator.callrecord import CallRecord, Hangup, HoldEnd, HoldStart, Pickup, Ring, Utterance
-from simulator.scenario import Scenario
+from core.callrecord import CallRecord, Hangup, HoldEnd, HoldStart, Pickup, Ring, Utterance
+from core.scenario import Scenario
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,15 @@
 """Certification (rubric.md "Certification"; 000 四.2: pass the assessment before taking calls).
 
 Pure functions over stored data. Nothing here reads the clock or the database: every answer that
-depends on the date takes `today` explicitly, and `scoring.storage.Store` supplies the data
+depends on the date takes `today` explicitly, and `storage.Store` supplies the data
 (`Store.trainees()`, `Store.attempts()`, `Store.practice_calls()`).
 
 - The year has two assessment windows, H1 (January–June) and H2 (July–December), named like `2026H2`.
 - An assessment attempt is one exam call of each scenario kind; practice calls never count. It passes
   when every call scores at least its scenario's pass mark and no forbidden rule failed in any of them.
-- A trainee has at most `max_attempts` attempts per window (default 2).
+- A trainee has at most `max_attempts` attempts per window (default 2). An attempt counts from the
+  moment it starts, finished or abandoned: `Allowance` is the one answer to "how many used, how many
+  left, may another start", for the exam page, `cert status`, the HR dashboard and storage alike.
 - A certificate earned in a window is valid until the last day of the next window.
 - Monthly role-play drills (000 三(三)2) are practice; `missing_practice` lists who did none in a month.
 """
@@ -21,11 +23,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from scoring.report import RuleStatus, ScoreReport
-from scoring.rubric import FORBIDDEN_RULES, REQUIRED_RULES
-from simulator.errors import CallDrillError, InputError
+from core.errors import CallDrillError, InputError
+from core.report import RuleStatus, ScoreReport
+from core.rubric import FORBIDDEN_RULES, REQUIRED_RULES
+from core.settings import DEFAULT_MAX_ATTEMPTS
 
-DEFAULT_MAX_ATTEMPTS = 2
 EXPIRING_WITHIN_DAYS = 30
 
 
@@ -44,6 +46,14 @@ class AttemptLimitReached(CallDrillError):
 
 
 # --- windows and months ----------------------------------------------------------------------------
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError(f"日期“{text}”无效。应写作“年-月-日”，例如 2026-09-01。") from None
+
 
 _WINDOW = re.compile(r"^\s*(\d{4})\s*[Hh]\s*(\d)\s*$")
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
@@ -344,19 +354,40 @@ def certificate(result: AttemptResult) -> Certificate | None:
     )
 
 
-def attempts_used(attempts: Iterable[Attempt], trainee_id: str, window: Window) -> int:
-    return sum(1 for a in attempts if a.trainee_id == trainee_id and a.window == window)
+@dataclass(frozen=True)
+class Allowance:
+    """A trainee's assessment attempts in one window: used (started, finished or not) and left."""
+
+    window: Window
+    used: int
+    limit: int
+
+    @property
+    def left(self) -> int:
+        return max(0, self.limit - self.used)
+
+    @property
+    def may_start(self) -> bool:
+        return self.used < self.limit
+
+    def require(self) -> None:
+        """Raise AttemptLimitReached when no attempt is left in the window."""
+        if not self.may_start:
+            nxt = self.window.next()
+            raise AttemptLimitReached(
+                f"本期（{self.window}）的考核机会已用完：已考 {self.used} 次，每期最多 {self.limit} 次。"
+                f"下一期（{nxt}）从 {nxt.start.isoformat()} 开始。"
+            )
 
 
-def check_attempt_allowed(
-    used: int, window: Window, max_attempts: int = DEFAULT_MAX_ATTEMPTS
-) -> None:
-    """Raise AttemptLimitReached when `used` attempts already exhaust the window's limit."""
-    if used >= max_attempts:
-        raise AttemptLimitReached(
-            f"本期（{window}）的考核机会已用完：已考 {used} 次，每期最多 {max_attempts} 次。"
-            f"下一期（{window.next()}）从 {window.next().start.isoformat()} 开始。"
-        )
+def allowance(
+    attempts: Iterable[Attempt],
+    trainee_id: str,
+    window: Window,
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+) -> Allowance:
+    used = sum(1 for a in attempts if a.trainee_id == trainee_id and a.window == window)
+    return Allowance(window, used, max_attempts)
 
 
 def trainee_status(
@@ -374,13 +405,12 @@ def trainee_status(
     not assessed: never passed and took no attempt in the window.
     """
     as_of = min(today, window.end)
-    results = sorted(
-        (attempt_result(a) for a in attempts if a.trainee_id == trainee.id and a.taken_on <= as_of),
-        key=lambda r: (r.taken_on, r.attempt_id),
-    )
+    taken = [a for a in attempts if a.trainee_id == trainee.id and a.taken_on <= as_of]
+    results = sorted(map(attempt_result, taken), key=lambda r: (r.taken_on, r.attempt_id))
     certificates = [c for c in map(certificate, results) if c is not None]
     held = max(certificates, key=lambda c: (c.valid_until, c.passed_on), default=None)
     in_window = [r for r in results if r.window == window]
+    allowed = allowance(taken, trainee.id, window, max_attempts)
     if held is not None and held.valid_until >= as_of:
         left = (held.valid_until - as_of).days
         status = Status.expiring if left <= EXPIRING_WITHIN_DAYS else Status.certified
@@ -397,8 +427,8 @@ def trainee_status(
         status=status,
         certificate=held,
         last_attempt=results[-1] if results else None,
-        attempts_used=len(in_window),
-        attempts_left=max(0, max_attempts - len(in_window)),
+        attempts_used=allowed.used,
+        attempts_left=allowed.left,
     )
 
 

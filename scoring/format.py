@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from scoring.report import ScoreReport
-from scoring.rubric import FORBIDDEN_RULES
-from simulator.callrecord import CallRecord, Utterance
+from core.callrecord import CallRecord, Utterance
+from core.report import ScoreReport
+from core.rubric import FORBIDDEN_RULES
 
 RULE_NAMES: dict[str, str] = {
     "pickup_within_3_rings": "响铃3声内接听",

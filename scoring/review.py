@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from scoring.storage import CallSummary, Review
-from simulator.errors import InputError
+from core.errors import InputError
+from storage import CallSummary, Review
 
 RATE_SETTING = "review_rate"
 MIN_RATE, MAX_RATE, DEFAULT_RATE = 0.05, 0.10, 0.05

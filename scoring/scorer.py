@@ -22,11 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from core.callrecord import CallRecord
+from core.report import RuleResult, ScoreReport
+from core.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES
+from core.scenario import Scenario
 from scoring import cues
 from scoring.call import Call, Turn, Utt
 from scoring.cues import any_sound
-from scoring.report import RuleResult, ScoreReport
-from scoring.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES
 from scoring.text import (
     clauses,
     digit_runs,
@@ -37,8 +39,6 @@ from scoring.text import (
     sounds,
     tokens,
 )
-from simulator.callrecord import CallRecord
-from simulator.scenario import Scenario
 
 MAX_RINGS = 3
 GREETING_WITHIN_S = 3.0

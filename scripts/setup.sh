@@ -31,7 +31,7 @@ if ! stamp_ok .venv/.calldrill-stamp "$app_hash"; then
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
   .venv/bin/pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
   .venv/bin/pip install -q -e '.[dev]' 2>&1 | grep -v "^WARNING: Location" || true
-  .venv/bin/python -c "import simulator, scoring, nlu" 
+  .venv/bin/python -c "import core, nlu, simulator, scoring, storage, calldrill"
   echo "$app_hash" > .venv/.calldrill-stamp
 fi
 

@@ -13,8 +13,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
-from simulator.botclient import BotClient, BotTurn, CustomerLine
-from simulator.callrecord import (
+from core.callrecord import (
     CallRecord,
     Event,
     Hangup,
@@ -25,7 +24,8 @@ from simulator.callrecord import (
     Trainee,
     Utterance,
 )
-from simulator.scenario import Scenario
+from core.scenario import Scenario
+from nlu.client import BotClient, BotTurn, CustomerLine
 
 RING_PERIOD_S = 5.0  # Chinese ring cadence: 1 s on, 4 s off
 SPEECH_RATE = 4.5  # Mandarin characters per second, conversational

@@ -10,8 +10,8 @@ from typing import TextIO
 
 import click
 
-from simulator.callrecord import Event, Hangup, HoldEnd, HoldStart, Pickup, Utterance
-from simulator.errors import ScriptError
+from core.callrecord import Event, Hangup, HoldEnd, HoldStart, Pickup, Utterance
+from core.errors import ScriptError
 from simulator.session import RING_PERIOD_S, CallView, HangUp, Hold, Say, TraineeAction
 
 SCRIPT_HELP = "脚本每行一句学员的话；以 # 开头的行是注释；指令：/pickup N（第N声铃后接听）、/hold 秒数（让客户等待）、/hangup（学员挂断）。"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta, timezone
 
+from core.callrecord import CallRecord
+from core.report import RuleResult, ScoreReport
+from core.rubric import FORBIDDEN_RULES, REQUIRED_RULES
+from core.scenario import Scenario
 from scoring import certification as cert
-from scoring.report import RuleResult, ScoreReport
-from scoring.rubric import FORBIDDEN_RULES, REQUIRED_RULES
-from scoring.storage import ScoredCall
-from simulator.callrecord import CallRecord
-from simulator.scenario import Scenario
+from storage import ScoredCall
 
 KINDS = ("angry_complainant", "unclear_audio", "absent_colleague", "unanswerable_question")
 CST = timezone(timedelta(hours=8), "CST")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from nlu.acts import FORBIDDEN_ACTS, TURN_PRIORITY
-from simulator.botclient import BotClient
+from core.acts import FORBIDDEN_ACTS, TURN_PRIORITY
+from nlu.client import BotClient
 
 HELDOUT = yaml.safe_load(
     (Path(__file__).parent / "data" / "acts_heldout.yml").read_text(encoding="utf-8")

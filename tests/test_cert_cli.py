@@ -9,9 +9,9 @@ import pytest
 from cert_data import CST, KINDS, exam, scored
 from click.testing import CliRunner
 
+from calldrill.cli.cert import cert_group, render_table
 from scoring import certification as cert
-from scoring.cert_cli import cert_group, render_table
-from scoring.storage import Store
+from storage import Store
 
 ROSTER = "id,name,team\nE1001,安娜,一组\nE1002,博文,一组\nE1003,晨曦,二组\n"
 
@@ -43,7 +43,7 @@ def test_import_a_roster(db_url, tmp_path):
     assert result.stdout == "已导入 3 名学员（新增 3，更新 0，未变 0）。\n"
     assert result.stderr == ""
     with Store.open(db_url) as store:
-        assert [(t.id, t.name, t.team) for t in store.trainees()] == [
+        assert [(t.id, t.name, t.team) for t in store.trainees.all()] == [
             ("E1001", "安娜", "一组"),
             ("E1002", "博文", "一组"),
             ("E1003", "晨曦", "二组"),
@@ -69,7 +69,7 @@ def test_excel_bom_and_blank_lines_are_fine(db_url, tmp_path):
     result = run("import-trainees", str(path))
     assert result.exit_code == 0, result.output
     with Store.open(db_url) as store:
-        assert store.trainees()[0] == cert.Trainee("E1002", "博文, 小", "")
+        assert store.trainees.all()[0] == cert.Trainee("E1002", "博文, 小", "")
 
 
 def test_bad_rows_are_reported_by_line_and_good_rows_still_load(db_url, tmp_path):
@@ -97,7 +97,7 @@ def test_bad_rows_are_reported_by_line_and_good_rows_still_load(db_url, tmp_path
         "已导入 2 名学员（新增 2，更新 0，未变 0）；6 行有错误，未导入。请改正后重新导入这些行。\n"
     )
     with Store.open(db_url) as store:
-        assert [t.id for t in store.trainees()] == ["E1001", "E1006"]
+        assert [t.id for t in store.trainees.all()] == ["E1001", "E1006"]
 
 
 def test_several_problems_in_one_row(db_url, tmp_path):
@@ -123,7 +123,7 @@ def test_wrong_columns(db_url, tmp_path):
         "缺少列：id、name；多余的列：工号、姓名。\n"
     )
     with Store.open(db_url) as store:
-        assert store.trainees() == []
+        assert store.trainees.all() == []
 
 
 def test_not_utf8(db_url, tmp_path):
@@ -156,12 +156,12 @@ def history(db_url, tmp_path):
     """E1001 passed in 2026H1; E1002 failed twice in 2026H2; E1003 never assessed."""
     run("import-trainees", write(tmp_path, ROSTER))
     with Store.open(db_url) as store:
-        store.record_attempt(
+        store.results.record_attempt(
             "E1001", exam("E1001", datetime(2026, 3, 10, 9, tzinfo=CST)), required_kinds=KINDS
         )
         for day in (datetime(2026, 7, 20, 9, tzinfo=CST), datetime(2026, 8, 20, 9, tzinfo=CST)):
             calls = exam("E1002", day, forbidden={"absent_colleague": ["no_dismissiveness"]})
-            store.record_attempt("E1002", calls, required_kinds=KINDS)
+            store.results.record_attempt("E1002", calls, required_kinds=KINDS)
     return db_url
 
 
@@ -297,14 +297,14 @@ def test_a_broken_database_url_is_a_message_not_a_traceback(monkeypatch):
 def test_who_did_no_practice_this_month(db_url, tmp_path):
     run("import-trainees", write(tmp_path, ROSTER))
     with Store.open(db_url) as store:
-        store.record_practice_call(
+        store.results.record_practice_call(
             "E1002", scored("E1002", "unclear_audio", datetime(2026, 7, 31, 23, 50, tzinfo=CST))
         )
-        store.record_practice_call(
+        store.results.record_practice_call(
             "E1003", scored("E1003", "unclear_audio", datetime(2026, 8, 1, 0, 10, tzinfo=CST))
         )
         # An exam call is not a practice drill.
-        store.record_attempt(
+        store.results.record_attempt(
             "E1001", exam("E1001", datetime(2026, 7, 10, 9, tzinfo=CST)), required_kinds=KINDS
         )
     result = run("practice", "--month", "2026-07")

@@ -10,8 +10,8 @@ import pypdf
 import pytest
 from cert_data import attempt, passed
 
+from calldrill.certificate_pdf import WQY_FONT, certificate_number, certificate_pdf
 from scoring import certification as cert
-from scoring.certificate_pdf import WQY_FONT, certificate_number, certificate_pdf
 
 TRAINEE = cert.Trainee("E1001", "王小丽", "一组")
 TITLES = {"angry_complainant": "地板被划坏的投诉业主", "unclear_audio": "信号不好的报修来电"}

@@ -325,24 +325,20 @@ def test_the_attempt_limit_is_configurable():
     assert status_of(history, "2026H2", date(2026, 9, 1), max_attempts=3).attempts_left == 1
 
 
-def test_check_attempt_allowed():
+def test_the_allowance_says_used_left_and_whether_another_may_start():
     w = Window(2026, 2)
-    cert.check_attempt_allowed(0, w)
-    cert.check_attempt_allowed(1, w)
+    assert cert.Allowance(w, 0, 2).may_start and cert.Allowance(w, 1, 2).left == 1
+    cert.Allowance(w, 1, 2).require()
     with pytest.raises(cert.AttemptLimitReached) as e:
-        cert.check_attempt_allowed(2, w)
+        cert.Allowance(w, 2, 2).require()
     assert e.value.code == "attempt-limit-reached"
     assert (
         e.value.message
         == "本期（2026H2）的考核机会已用完：已考 2 次，每期最多 2 次。下一期（2027H1）从 2027-01-01 开始。"
     )
-    cert.check_attempt_allowed(2, w, max_attempts=3)
-    assert (
-        cert.attempts_used(
-            [failed("E1001", date(2026, 7, 1)), failed("E1002", date(2026, 7, 1))], "E1001", w
-        )
-        == 1
-    )
+    cert.Allowance(w, 2, 3).require()
+    both = [failed("E1001", date(2026, 7, 1)), failed("E1002", date(2026, 7, 1))]
+    assert cert.allowance(both, "E1001", w) == cert.Allowance(w, 1, 2)
 
 
 def test_statuses_for_everyone_ordered_by_team_and_id():

@@ -7,10 +7,10 @@ import subprocess
 import pytest
 import yaml
 
-from nlu.acts import ACT_NAMES
+from core.acts import ACT_NAMES
+from core.scenario import load_scenarios
 from nlu.compiler import compile_project, response_name
 from nlu.service import _python, _rasa_env
-from simulator.scenario import load_scenarios
 
 pytestmark = pytest.mark.rasa
 

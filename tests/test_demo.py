@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
+from calldrill.cli import main
+from calldrill.demo import MARKER, PASSWORD, recorded_acts
+from core.accounts import Role
+from core.scenario import load_scenarios
 from scoring import certification as cert
-from scoring.accounts import Role
-from scoring.demo import MARKER, PASSWORD, recorded_acts
 from scoring.scorer import score_call
-from scoring.storage import Store
-from simulator.cli import main
-from simulator.scenario import load_scenarios
+from storage import Store
 
 TODAY = "2026-12-10"  # in the last 30 days of 2026H2: every status occurs
 WRITTEN = (
@@ -57,10 +57,10 @@ def demo(*args: str):
 def counts(url: str) -> tuple[int, int, int, int]:
     with Store.open(url) as store:
         return (
-            len(store.trainees()),
-            len(store.practice_calls()),
-            len(store.attempts()),
-            len(store.users()),
+            len(store.trainees.all()),
+            len(store.results.practice_calls()),
+            len(store.results.attempts()),
+            len(store.accounts.all()),
         )
 
 
@@ -71,11 +71,13 @@ def test_an_empty_database_gets_the_whole_population(db_url):
     assert counts(db_url) == (12, 101, 14, 4)
     today = date.fromisoformat(TODAY)
     with Store.open(db_url) as store:
-        attempts = store.attempts()
-        statuses = cert.statuses(store.trainees(), attempts, cert.Window.of(today), today)
+        attempts = store.results.attempts()
+        statuses = cert.statuses(store.trainees.all(), attempts, cert.Window.of(today), today)
         assert {s.trainee.id: s.status.value for s in statuses} == EXPECTED
         month = cert.Month.of(today)
-        missed = cert.missing_practice(store.trainees(), store.practice_calls(month), month)
+        missed = cert.missing_practice(
+            store.trainees.all(), store.results.practice_calls(month), month
+        )
         assert [t.id for t in missed] == ["DEMO-104", "DEMO-202", "DEMO-304"]
         assert {a.window for a in attempts} == {
             cert.Window(2025, 2),
@@ -88,19 +90,19 @@ def test_an_empty_database_gets_the_whole_population(db_url):
             ("hr", Role.HR),
             ("admin", Role.ADMIN),
         ]:
-            assert store.sign_in(username, PASSWORD).role is role
-        assert store.user("demo").trainee_id == "DEMO-101"
+            assert store.accounts.sign_in(username, PASSWORD).role is role
+        assert store.accounts.get("demo").trainee_id == "DEMO-101"
 
 
 def test_every_stored_report_is_the_real_scorer_on_the_acts_the_bot_recognised(db_url):
     demo()
     scenarios = load_scenarios()
     with Store.open(db_url) as store:
-        ids = [c.call_id for a in store.attempts() for c in a.calls]
-        ids += [p.call_id for p in store.practice_calls()]
+        ids = [c.call_id for a in store.results.attempts() for c in a.calls]
+        ids += [p.call_id for p in store.results.practice_calls()]
         assert len(ids) == 101 + 14 * 4
         for call_id in ids:
-            stored = store.call(call_id)
+            stored = store.results.call(call_id)
             assert stored.record.trainee.id == stored.trainee_id
             assert all(u.intents for _, u in stored.record.utterances("trainee"))
             rescored = score_call(
@@ -126,7 +128,7 @@ def test_running_it_again_writes_nothing(db_url):
 
 def test_a_database_in_use_is_refused_and_left_alone(db_url):
     with Store.open(db_url) as store:
-        store.upsert_trainees([cert.Trainee("E1001", "王小丽", "一组")])
+        store.trainees.upsert([cert.Trainee("E1001", "王小丽", "一组")])
     result = demo()
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -137,21 +139,21 @@ def test_a_database_in_use_is_refused_and_left_alone(db_url):
     )
     assert counts(db_url) == (1, 0, 0, 0)
     with Store.open(db_url) as store:
-        assert store.setting(MARKER) is None
+        assert store.preferences.get(MARKER) is None
 
 
 def test_force_adds_the_demo_beside_real_data_and_keeps_existing_accounts(db_url):
     with Store.open(db_url) as store:
-        store.upsert_trainees([cert.Trainee("E1001", "王小丽", "一组")])
-        store.add_user("admin", "真管理员", Role.ADMIN, "the-real-secret", actor="test")
+        store.trainees.upsert([cert.Trainee("E1001", "王小丽", "一组")])
+        store.accounts.add("admin", "真管理员", Role.ADMIN, "the-real-secret", actor="test")
     result = demo("--force")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-1] == "  admin    已存在，未改动（仍用原来的密码）"
     assert counts(db_url) == (13, 101, 14, 4)
     with Store.open(db_url) as store:
-        assert store.sign_in("admin", "the-real-secret").display_name == "真管理员"
-        assert store.trainees()[0] == cert.Trainee("E1001", "王小丽", "一组")
-        assert store.attempts("E1001") == []
+        assert store.accounts.sign_in("admin", "the-real-secret").display_name == "真管理员"
+        assert store.trainees.all()[0] == cert.Trainee("E1001", "王小丽", "一组")
+        assert store.results.attempts("E1001") == []
     again = demo("--force")
     assert again.stdout.splitlines()[-1] == "  admin    已存在，未改动（仍用原来的密码）"
     assert counts(db_url) == (13, 101, 14, 4)
@@ -159,7 +161,7 @@ def test_force_adds_the_demo_beside_real_data_and_keeps_existing_accounts(db_url
 
 def test_a_real_trainee_with_a_demo_id_is_never_mixed_up(db_url):
     with Store.open(db_url) as store:
-        store.upsert_trainees([cert.Trainee("DEMO-101", "真学员", "一组")])
+        store.trainees.upsert([cert.Trainee("DEMO-101", "真学员", "一组")])
     result = demo("--force")
     assert result.exit_code == 2
     assert result.stderr == (
@@ -171,7 +173,7 @@ def test_a_real_trainee_with_a_demo_id_is_never_mixed_up(db_url):
 
 def test_an_interrupted_run_is_reported(db_url):
     with Store.open(db_url) as store:
-        store.set_setting(MARKER, {"state": "writing"}, actor="calldrill demo")
+        store.preferences.set(MARKER, {"state": "writing"}, actor="calldrill demo")
     result = demo()
     assert result.exit_code == 2
     assert result.stderr == (

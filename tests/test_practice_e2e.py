@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from simulator.callrecord import Hangup, Pickup, Ring, Utterance, read_call_record
-from simulator.scenario import fill, load_scenarios
+from core.callrecord import Hangup, Pickup, Ring, Utterance, read_call_record
+from core.scenario import fill, load_scenarios
 
 SCRIPTS = Path(__file__).resolve().parent / "data" / "scripts"
 PATHS = yaml.safe_load((SCRIPTS / "paths.yml").read_text(encoding="utf-8"))
@@ -121,8 +121,8 @@ def test_practice_call_is_scored_and_stored_for_a_registered_trainee(
 ):
     from click.testing import CliRunner
 
-    from scoring.storage import Store
-    from simulator.cli import main
+    from calldrill.cli import main
+    from storage import Store
 
     roster = tmp_path / "roster.csv"
     roster.write_text("id,name,team\nE1024,王小红,一组\n", encoding="utf-8")
@@ -135,10 +135,10 @@ def test_practice_call_is_scored_and_stored_for_a_registered_trainee(
     assert "成绩已保存（通话编号 1）。" in result.stdout
 
     with Store.open() as store:
-        stored = store.call(1)
+        stored = store.results.call(1)
         assert stored.record == read_call_record(out)
         assert stored.latest_report.report.passed
-        assert [c.trainee_id for c in store.practice_calls()] == ["E1024"]
+        assert [c.trainee_id for c in store.results.practice_calls()] == ["E1024"]
 
 
 def test_practice_for_an_unregistered_trainee_still_gives_feedback(

@@ -15,7 +15,7 @@ from scoring.review import (
     quota,
     sample_week,
 )
-from scoring.storage import CallSummary, Review
+from storage import CallSummary, Review
 
 WEEK = IsoWeek(2026, 32)  # Monday 3 August to Sunday 9 August 2026
 

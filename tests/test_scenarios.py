@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from simulator.cli import main
-from simulator.errors import ScenarioError
-from simulator.scenario import load_scenarios
+from calldrill.cli import main
+from core.errors import ScenarioError
+from core.scenario import load_scenarios
 
 BROKEN = "tests/data/broken"
 

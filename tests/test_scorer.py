@@ -6,14 +6,14 @@ import json
 
 import pytest
 
+from core.callrecord import parse_call_record
+from core.report import ScoreReport
+from core.rubric import ALL_RULES
+from core.scenario import load_scenarios
 from scoring.acts import recognize_call
 from scoring.cues import forbidden_flags
-from scoring.report import ScoreReport
-from scoring.rubric import ALL_RULES
 from scoring.scorer import score_call
 from scoring.text import digit_runs, number_said, pattern, phrase_overlap, sounds
-from simulator.callrecord import parse_call_record
-from simulator.scenario import load_scenarios
 
 SCENARIOS = load_scenarios()
 

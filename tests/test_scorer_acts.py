@@ -1,4 +1,4 @@
-"""RasaActRecognizer and recognize_call against a fake Rasa HTTP API (httpx.MockTransport)."""
+"""BotClient.recognize and recognize_call against a fake Rasa HTTP API (httpx.MockTransport)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from scoring.acts import ActRecognizer, RasaActRecognizer, recognize_call
-from simulator.callrecord import read_call_record
-from simulator.errors import BotUnavailable
+from core.callrecord import read_call_record
+from core.errors import BotUnavailable
+from nlu.client import BotClient
+from scoring.acts import ActRecognizer, recognize_call
 
 CALL = Path(__file__).resolve().parent / "data" / "calls" / "abs_01_textbook.json"
 
@@ -35,19 +36,19 @@ def fake_rasa(answers: dict[str, list[tuple[str, float]]], calls: list[str] | No
 
 
 def test_recognizer_follows_the_protocol():
-    assert isinstance(RasaActRecognizer("http://x", client=fake_rasa({})), ActRecognizer)
+    assert isinstance(BotClient("http://x", client=fake_rasa({})), ActRecognizer)
 
 
 def test_acts_above_threshold_and_known_only():
     client = fake_rasa({"您好": [("greeting", 0.97), ("state_company", 0.3), ("made_up", 0.99)]})
-    r = RasaActRecognizer("http://rasa:5005/", client=client)
+    r = BotClient("http://rasa:5005/", client=client)
     assert r.recognize(["您好"]) == [frozenset({"greeting"})]
 
 
 def test_identical_texts_are_parsed_once_and_order_is_kept():
     calls: list[str] = []
     client = fake_rasa({"好的": [("acknowledge", 0.9)], "再见": [("goodbye", 0.9)]}, calls)
-    r = RasaActRecognizer("http://rasa", client=client, workers=2)
+    r = BotClient("http://rasa", client=client, workers=2)
     assert r.recognize(["好的", "再见", "好的"]) == [
         frozenset({"acknowledge"}),
         frozenset({"goodbye"}),
@@ -61,16 +62,14 @@ def test_without_acts_field_the_intent_is_used():
     def handler(request):
         return httpx.Response(200, json={"intent": {"name": "thanks", "confidence": 0.8}})
 
-    r = RasaActRecognizer(
-        "http://rasa", client=httpx.Client(transport=httpx.MockTransport(handler))
-    )
+    r = BotClient("http://rasa", client=httpx.Client(transport=httpx.MockTransport(handler)))
     assert r.recognize(["谢谢"]) == [frozenset({"thanks"})]
 
 
 def test_recognize_call_keys_trainee_utterances_by_event_index():
     record = read_call_record(CALL)
     client = fake_rasa({})
-    acts = recognize_call(record, RasaActRecognizer("http://rasa", client=client))
+    acts = recognize_call(record, BotClient("http://rasa", client=client))
     trainee = [
         i for i, e in enumerate(record.events) if e.type == "utterance" and e.speaker == "trainee"
     ]
@@ -83,22 +82,20 @@ def test_recognize_call_keys_trainee_utterances_by_event_index():
     [
         (
             lambda request: (_ for _ in ()).throw(httpx.ConnectError("refused")),
-            "无法连接客户机器人服务（http://rasa）：ConnectError。评分需要它识别学员的话语，请确认服务已启动（`calldrill bot start`）后再试。",
+            "无法连接客户机器人服务（http://rasa）：ConnectError。请确认服务已启动（`calldrill bot status` 查看，`calldrill bot start` 启动）后再试。",
         ),
         (
             lambda request: httpx.Response(500, text="boom"),
-            "客户机器人服务（http://rasa）识别学员话语时出错：HTTP 500。请运行 `calldrill bot status` 检查服务，稍后再评分。",
+            "客户机器人服务（http://rasa）出错：HTTP 500。请运行 `calldrill bot status` 检查服务，稍后再试。",
         ),
         (
             lambda request: httpx.Response(200, text="<html>"),
-            "客户机器人服务（http://rasa）的回复不是合法的 JSON，无法识别学员的话语。",
+            "客户机器人服务（http://rasa）的回复不是合法的 JSON。请确认 CALLDRILL_RASA_URL 指向 Rasa 服务。",
         ),
     ],
 )
 def test_failures_are_bot_unavailable(handler, message):
-    r = RasaActRecognizer(
-        "http://rasa", client=httpx.Client(transport=httpx.MockTransport(handler))
-    )
+    r = BotClient("http://rasa", client=httpx.Client(transport=httpx.MockTransport(handler)))
     with pytest.raises(BotUnavailable) as e:
         r.recognize(["您好"])
     assert e.value.message == message

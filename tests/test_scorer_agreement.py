@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from nlu.acts import FORBIDDEN_ACTS
-from scoring.acts import ActRecognizer, RasaActRecognizer, recognize_call
+from core.acts import FORBIDDEN_ACTS
+from core.callrecord import read_call_record
+from core.rubric import ALL_RULES, FORBIDDEN_RULES
+from core.scenario import load_scenarios
+from nlu.client import BotClient
+from scoring.acts import ActRecognizer, recognize_call
 from scoring.format import pad
-from scoring.rubric import ALL_RULES, FORBIDDEN_RULES
 from scoring.scorer import score_call
-from simulator.callrecord import read_call_record
-from simulator.scenario import load_scenarios
 
 CALLS = Path(__file__).resolve().parent / "data" / "calls"
 MIN_AGREEMENT = 0.95
@@ -126,5 +127,5 @@ def test_an_nlu_that_hears_violations_everywhere_flags_nothing_false():
 
 @pytest.mark.rasa
 def test_agreement_with_the_rasa_nlu(rasa_url):
-    with RasaActRecognizer(rasa_url) as recognizer:
+    with BotClient(rasa_url) as recognizer:
         check(measure(recognizer), f"agreement, acts from the Rasa NLU at {rasa_url}")

@@ -10,9 +10,9 @@ import httpx
 import pytest
 from click.testing import CliRunner
 
-import scoring.cli as cli
-from scoring.acts import RasaActRecognizer
-from simulator.errors import BotUnavailable
+import calldrill.cli.score as cli
+from core.errors import BotUnavailable
+from nlu.client import BotClient
 
 CALLS = Path(__file__).resolve().parent / "data" / "calls"
 GOOD = CALLS / "ac_01_textbook.json"
@@ -171,13 +171,13 @@ def test_bot_unreachable(monkeypatch):
     monkeypatch.setattr(
         cli,
         "make_recognizer",
-        lambda scenarios: RasaActRecognizer("http://127.0.0.1:9", client=client),
+        lambda scenarios: BotClient("http://127.0.0.1:9", client=client),
     )
     result = run(GOOD)
     assert result.exit_code == 2
     assert result.output == (
         "错误：无法连接客户机器人服务（http://127.0.0.1:9）：ConnectError。"
-        "评分需要它识别学员的话语，请确认服务已启动（`calldrill bot start`）后再试。\n"
+        "请确认服务已启动（`calldrill bot status` 查看，`calldrill bot start` 启动）后再试。\n"
     )
 
 

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
+from core.errors import BotUnavailable
 from nlu import service
-from simulator.errors import BotUnavailable
 
 pytestmark = pytest.mark.rasa
 

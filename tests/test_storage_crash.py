@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from scoring import certification as cert
-from scoring.storage import Store
+from storage import Store
 
 TESTS = Path(__file__).resolve().parent
 
@@ -34,7 +34,7 @@ CHILD = textwrap.dedent(
     from sqlalchemy.orm import Session
     from cert_data import CST, KINDS, exam
     from scoring import certification as cert
-    from scoring.storage import Store
+    from storage import Store
 
     url, mode, park_at = sys.argv[1], sys.argv[2], int(sys.argv[3])
     store = Store.open(url)
@@ -51,7 +51,7 @@ CHILD = textwrap.dedent(
                 time.sleep(600)
 
     if mode == "roster":
-        store.upsert_trainees([cert.Trainee(f"N{i}", f"新人{i}", "三组") for i in range(10)])
+        store.trainees.upsert([cert.Trainee(f"N{i}", f"新人{i}", "三组") for i in range(10)])
         print("COMMITTED roster", flush=True)
         sys.exit(0)
 
@@ -67,7 +67,7 @@ CHILD = textwrap.dedent(
         if mode == "run":
             calls = [c.__class__(c.record.model_copy(update={"facts": {"filler": filler}}), c.scenario,
                                  c.report, c.started_at) for c in calls]
-        attempt_id = store.record_attempt(trainee, calls, required_kinds=KINDS, max_attempts=10_000)
+        attempt_id = store.results.record_attempt(trainee, calls, required_kinds=KINDS, max_attempts=10_000)
         print("COMMITTED", attempt_id, f"{pid}-{n}", flush=True)
     """
 )
@@ -104,24 +104,26 @@ def read_until(child: subprocess.Popen, predicate, lines: list[str]) -> None:
 def db(tmp_path):
     path = tmp_path / "calldrill.db"
     with Store.open(f"sqlite:///{path}") as store:
-        store.upsert_trainees([cert.Trainee(f"T{i:03d}", f"学员{i}", "一组") for i in range(500)])
+        store.trainees.upsert([cert.Trainee(f"T{i:03d}", f"学员{i}", "一组") for i in range(500)])
     return path
 
 
 def check_integrity(path: Path, acknowledged: dict[int, str]) -> dict[int, str]:
     """Check the file after a kill; returns every attempt found (id -> tag of the write)."""
     with Store.open(f"sqlite:///{path}") as store:  # opening rolls back a hot journal
-        attempts = store.attempts()
+        attempts = store.results.attempts()
         for a in attempts:
             assert len(a.calls) == len(a.kinds) == 4, f"attempt {a.attempt_id} is half-written"
             assert sorted(c.kind for c in a.calls) == sorted(a.kinds)
-        found = {a.attempt_id: store.call(a.calls[0].call_id).record.company for a in attempts}
+        found = {
+            a.attempt_id: store.results.call(a.calls[0].call_id).record.company for a in attempts
+        }
         for attempt_id, tag in acknowledged.items():
             assert found.get(attempt_id) == tag, (
                 f"committed attempt {attempt_id} was lost or changed"
             )
         assert len(found) - len(acknowledged) in (0, 1)  # at most the write in flight when killed
-        store.upsert_trainees([cert.Trainee("CHECK", "复查")])  # and it still takes writes
+        store.trainees.upsert([cert.Trainee("CHECK", "复查")])  # and it still takes writes
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -171,8 +173,8 @@ def test_kill_inside_a_roster_import_loads_none_of_it(db):
     finally:
         kill(child)
     with Store.open(f"sqlite:///{db}") as store:
-        assert not [t for t in store.trainees() if t.id.startswith("N")]
-        assert len(store.trainees()) == 500
+        assert not [t for t in store.trainees.all() if t.id.startswith("N")]
+        assert len(store.trainees.all()) == 500
 
 
 def test_kill_at_random_moments_loses_nothing_committed(db):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from simulator.cli import main
-from simulator.errors import ScriptError
+from calldrill.cli import main
+from core.errors import ScriptError
 from simulator.session import HangUp, Hold, Say, garble
 from simulator.textmode import SCRIPT_HELP, ScriptInput
 

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pytest
+from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 from webapp import PASSWORD, seed_accounts
 
+from calldrill.cli import main
 from scoring import certification as cert
-from scoring.storage import AuditEntry
 from ui.launch import APP
-from ui.views.drill import abandoned_exams
 
 
 @pytest.fixture
@@ -64,7 +64,7 @@ def test_the_drill_page_offers_every_scenario_and_shows_the_attempts(app):
     ]
     window = cert.Window.of(datetime.now().date())
     assert any(
-        f"{window} 考核期**：本期已考 **0** 次，最多 **2** 次。" in m.value for m in app.markdown
+        f"{window} 考核期**：本期已考 **0** 次，最多 **2** 次" in m.value for m in app.markdown
     )
 
 
@@ -77,18 +77,19 @@ def test_a_work_number_must_be_digits(app):
     assert "drill_call" not in app.session_state
 
 
-def entry(action: str, window: str) -> AuditEntry:
-    return AuditEntry(0, datetime.now(UTC), "E1001", action, "E1001", {"window": window})
-
-
-def test_an_assessment_started_and_never_finished_counts_as_used():
-    log = [
-        entry("exam.start", "2026H2"),
-        entry("exam.finish", "2026H2"),
-        entry("exam.start", "2026H2"),
-        entry("exam.start", "2026H1"),
-        entry("sign_in", "2026H2"),
-    ]
-    assert abandoned_exams(log, cert.Window.parse("2026H2")) == 1
-    assert abandoned_exams(log, cert.Window.parse("2026H1")) == 1
-    assert abandoned_exams(log, cert.Window.parse("2025H2")) == 0
+def test_an_abandoned_assessment_counts_the_same_on_the_page_and_in_cert_status(app):
+    sign_in(app, "E1001")
+    app.button(key="start_exam").click()
+    app.run()
+    assert not app.exception and "drill_exam" in app.session_state
+    window = cert.Window.of(datetime.now().date())
+    # The trainee leaves mid-assessment: a new browser session sees the attempt used.
+    again = AppTest.from_file(str(APP), default_timeout=30)
+    again.run()
+    sign_in(again, "E1001")
+    assert any(
+        f"{window} 考核期**：本期已考 **1** 次，最多 **2** 次" in m.value for m in again.markdown
+    )
+    result = CliRunner().invoke(main, ["cert", "status"])
+    row = next(line for line in result.output.splitlines() if line.startswith("E1001"))
+    assert row.split()[-1] == "1/2" and "未通过" in row

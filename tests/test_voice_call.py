@@ -21,8 +21,7 @@ import numpy as np
 import pytest
 from pulse_server import FarEnd, far_end, speech, virtual_sound  # noqa: F401
 
-from simulator.botclient import BotClient
-from simulator.callrecord import (
+from core.callrecord import (
     Hangup,
     HoldEnd,
     HoldStart,
@@ -32,7 +31,8 @@ from simulator.callrecord import (
     Utterance,
     parse_call_record,
 )
-from simulator.scenario import INTERRUPTED_LINES, load_scenarios
+from core.scenario import INTERRUPTED_LINES, load_scenarios
+from nlu.client import BotClient
 from simulator.voice.asr.scripted import ScriptedAsr
 from simulator.voice.audio import Duplex, QueueKeys
 from simulator.voice.call import VoiceCall
@@ -293,7 +293,7 @@ def test_practice_voice_without_devices_points_to_text_mode(tmp_path):
         "CALLDRILL_HOME": str(tmp_path),
     }
     result = subprocess.run(
-        [sys.executable, "-m", "simulator", "practice", "unclear_audio", "--voice"],
+        [sys.executable, "-m", "calldrill", "practice", "unclear_audio", "--voice"],
         capture_output=True,
         text=True,
         env=env,
@@ -309,7 +309,7 @@ def test_practice_voice_without_a_model_says_what_to_run(tmp_path):
     env.pop("CALLDRILL_ASR_MODEL", None)
     env.pop("CALLDRILL_ASR_LANG", None)
     result = subprocess.run(
-        [sys.executable, "-m", "simulator", "practice", "unclear_audio", "--voice"],
+        [sys.executable, "-m", "calldrill", "practice", "unclear_audio", "--voice"],
         capture_output=True,
         text=True,
         env=env,

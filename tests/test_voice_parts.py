@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from simulator.errors import AsrModelMissing, TtsUnavailable
+from core.errors import AsrModelMissing, TtsUnavailable
 from simulator.voice.asr.base import AsrResult, Recognizer, join_words
 from simulator.voice.asr.endpoint import (
     EndpointConfig,

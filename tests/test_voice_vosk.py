@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from simulator.cli import main
-from simulator.errors import AsrModelMissing, ModelFetchError
+from calldrill.cli import main
+from core.errors import AsrModelMissing, ModelFetchError
 from simulator.voice.asr.endpoint import EndpointConfig, Endpointer, PartialText, TurnEnd
 from simulator.voice.asr.models import SMALL_CN, fetch, find_model, packaged_korean_model
 from simulator.voice.asr.vosk import VoskAsr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from webapp import sign_in
 
-from scoring.storage import Store
+from storage import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
 
@@ -20,7 +20,7 @@ def upload(page, tmp_path, name: str, content: bytes) -> None:
 
 def test_a_malformed_roster_upload_changes_nothing(web_app, page, tmp_path):
     with Store.open(web_app.database_url) as store:
-        before = store.trainees()
+        before = store.trainees.all()
     sign_in(page, web_app, "admin")
     page.get_by_role("heading", name="导入学员名单").wait_for()
 
@@ -38,13 +38,13 @@ def test_a_malformed_roster_upload_changes_nothing(web_app, page, tmp_path):
     page.get_by_text("gbk.csv：不是 UTF-8 编码。", exact=False).wait_for()
 
     with Store.open(web_app.database_url) as store:
-        assert store.trainees() == before
+        assert store.trainees.all() == before
 
     upload(page, tmp_path, "good.csv", "id,name,team\nE9001,新人,三组\n".encode())
     page.get_by_text("已导入 1 名学员（新增 1，更新 0，未变 0）。").wait_for()
     with Store.open(web_app.database_url) as store:
-        assert [t.id for t in store.trainees() if t.team == "三组"] == ["E9001"]
-        assert store.audit_log(actor="admin")[0].action == "roster.import"
+        assert [t.id for t in store.trainees.all() if t.team == "三组"] == ["E9001"]
+        assert store.audit.entries(actor="admin")[0].action == "roster.import"
 
 
 def fill_new_account(page, username: str, role: str) -> None:
@@ -64,8 +64,8 @@ def test_admin_creates_an_account_that_can_sign_in(web_app, page, chromium):
     fill_new_account(page, "sun.trainer", "培训师")
     page.get_by_text("已创建账号 sun.trainer。").wait_for()
     with Store.open(web_app.database_url) as store:
-        assert store.user("sun.trainer").role.value == "trainer"
-        assert store.audit_log(actor="admin")[0].action == "user.add"
+        assert store.accounts.get("sun.trainer").role.value == "trainer"
+        assert store.audit.entries(actor="admin")[0].action == "user.add"
 
     other = chromium.new_context(locale="zh-CN").new_page()
     sign_in(other, web_app, "sun.trainer", "trainer-pass-1")

@@ -13,10 +13,10 @@ def test_wrong_password_is_refused_and_logged(web_app, page):
     page.get_by_text("用户名或密码不对，或者账号已停用。").wait_for()
     assert page.get_by_role("link", name="认证看板").count() == 0
 
-    from scoring.storage import Store
+    from storage import Store
 
     with Store.open(web_app.database_url) as store:
-        assert store.audit_log(actor="hr")[0].action == "sign_in.failed"
+        assert store.audit.entries(actor="hr")[0].action == "sign_in.failed"
 
 
 def test_admin_lands_on_a_page_of_their_role(web_app, page):
@@ -36,10 +36,10 @@ def test_trainee_typing_an_hr_address_is_told_no(web_app, page):
     ).wait_for()
     assert page.get_by_role("heading", name="认证看板").count() == 0
 
-    from scoring.storage import Store
+    from storage import Store
 
     with Store.open(web_app.database_url) as store:
-        denied = store.audit_log(actor="E1002")[0]
+        denied = store.audit.entries(actor="E1002")[0]
     assert (denied.action, denied.target) == ("page.denied", f"{web_app.url}/dashboard")
 
 

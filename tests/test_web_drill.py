@@ -31,12 +31,12 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     page.get_by_text("得分").first.wait_for(timeout=60_000)
     page.get_by_text("禁止：先于客户挂断").wait_for()
 
-    from scoring.storage import Store
+    from storage import Store
 
     with Store.open(web_app.database_url) as store:
-        calls = store.practice_calls()
+        calls = store.results.practice_calls()
         assert [c.trainee_id for c in calls] == ["E1001"]
-        stored = store.call(calls[0].call_id)
+        stored = store.results.call(calls[0].call_id)
     said = [u.text for _, u in stored.record.utterances("trainee")]
     assert said == [GREETING, "请问您贵姓？"]
     last = stored.record.events[-1]
@@ -66,11 +66,11 @@ def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page
         timeout=60_000
     )
 
-    from scoring.storage import Store
+    from storage import Store
 
     with Store.open(web_app.database_url) as store:
-        attempts = store.attempts("E1002")
-        exam_call = store.call(attempts[0].calls[0].call_id)
+        attempts = store.results.attempts("E1002")
+        exam_call = store.results.call(attempts[0].calls[0].call_id)
     assert len(attempts) == 1
     assert sorted(c.kind for c in attempts[0].calls) == [
         "absent_colleague",

@@ -12,12 +12,12 @@ import pytest
 from playwright.sync_api import expect
 from webapp import sign_in
 
+from calldrill.certificate_pdf import certificate_lines, window_label
+from calldrill.cli.cert import STATUS_HEADERS, status_csv, status_rows
+from calldrill.demo import PASSWORD, seed_demo
+from core.scenario import load_scenarios
 from scoring import certification as cert
-from scoring.cert_cli import STATUS_HEADERS, status_csv, status_rows
-from scoring.certificate_pdf import certificate_lines, window_label
-from scoring.demo import PASSWORD, seed_demo
-from scoring.storage import Store
-from simulator.scenario import load_scenarios
+from storage import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
 
@@ -35,7 +35,9 @@ def demo_data(web_app) -> str:
 def team_statuses(url: str) -> list[cert.TraineeStatus]:
     today = date.today()
     with Store.open(url) as store:
-        everyone = cert.statuses(store.trainees(), store.attempts(), cert.Window.of(today), today)
+        everyone = cert.statuses(
+            store.trainees.all(), store.results.attempts(), cert.Window.of(today), today
+        )
     return [s for s in everyone if s.trainee.team == TEAM]
 
 
@@ -92,7 +94,9 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
     holder = next(s for s in statuses if s.trainee.id == "DEMO-201")
     with Store.open(demo_data) as store:
         earned = next(
-            a for a in store.attempts("DEMO-201") if a.attempt_id == holder.certificate.attempt_id
+            a
+            for a in store.results.attempts("DEMO-201")
+            if a.attempt_id == holder.certificate.attempt_id
         )
     lines = certificate_lines(
         holder.trainee,
@@ -112,7 +116,7 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
     assert download.value.suggested_filename.endswith("_DEMO-201.pdf")
 
     with Store.open(demo_data) as store:
-        log = store.audit_log(actor="hr", limit=2)
+        log = store.audit.entries(actor="hr", limit=2)
     assert [(e.action, e.target) for e in log] == [
         ("certificate.pdf", "DEMO-201"),
         ("export.csv", str(cert.Window.of(date.today()))),

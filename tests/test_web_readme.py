@@ -15,7 +15,7 @@ import pypdf
 import pytest
 from webapp import free_port, shot, sign_in
 
-from scoring.demo import PASSWORD
+from calldrill.demo import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
 REPO = Path(__file__).resolve().parent.parent
@@ -32,7 +32,7 @@ def readme_app(tmp_path, rasa_url):
     log = tmp_path / "web.log"
     with open(log, "w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "simulator", "web", "--demo", "--port", str(free_port())],
+            [sys.executable, "-m", "calldrill", "web", "--demo", "--port", str(free_port())],
             cwd=REPO,
             env=env,
             stdout=out,

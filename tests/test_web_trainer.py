@@ -18,10 +18,7 @@ import pytest
 from cert_data import scored
 from webapp import WebApp, sign_in
 
-from scoring.storage import Store
-from simulator.errors import ScenarioError
-from simulator.scenario import SCENARIO_DIR, load_scenarios
-from ui.scenario_files import (
+from calldrill.library import (
     InvalidFilename,
     Problem,
     bump_versions,
@@ -30,6 +27,9 @@ from ui.scenario_files import (
     repository_files,
     with_version,
 )
+from core.errors import ScenarioError
+from core.scenario import SCENARIO_DIR, load_scenarios
+from storage import Store
 
 FILE = "absent_colleague.yaml"
 ORIGINAL = (SCENARIO_DIR / FILE).read_text(encoding="utf-8")
@@ -122,7 +122,7 @@ def test_a_missing_version_is_written_under_the_id():
 
 
 def test_a_failed_training_is_recorded_and_changes_nothing_live(tmp_path, monkeypatch):
-    from ui import live, publish
+    from calldrill import live, publish
 
     monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path))  # no trained bot cached here
     monkeypatch.setenv("CALLDRILL_RASA_VENV", str(tmp_path / "no-rasa"))
@@ -137,8 +137,8 @@ def test_a_failed_training_is_recorded_and_changes_nothing_live(tmp_path, monkey
         deadline = time.monotonic() + 60
         while publish.training(store) and time.monotonic() < deadline:
             time.sleep(0.2)
-        (failed,) = store.publications()
-        assert store.live_publication() is None
+        (failed,) = store.library.publications()
+        assert store.library.live_publication() is None
         assert live.live_set(store).publication is None
     assert failed.status == "failed"
     assert failed.message.startswith(f"找不到 Rasa 的运行环境（{tmp_path / 'no-rasa'}）。")
@@ -184,16 +184,16 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
     ).wait_for()
     page.get_by_text(f"▶ {n:>3} | rings_before_giving_up: 30").wait_for()
     with Store.open(trainer_app.database_url) as store:
-        assert store.drafts() == []
+        assert store.library.drafts() == []
 
     changed = ORIGINAL.replace(OLD_LINES, NEW_LINE)
     assert changed != ORIGINAL
     edit(page, changed)
     page.get_by_text(f"已保存草稿：{FILE}（草稿 1）。发布后才会用于练习和考核。").wait_for()
     with Store.open(trainer_app.database_url) as store:
-        (draft,) = store.drafts()
+        (draft,) = store.library.drafts()
         assert (draft.filename, draft.text, draft.author) == (FILE, changed, "trainer")
-        assert store.audit_log(actor="trainer")[0].action == "scenario.draft"
+        assert store.audit.entries(actor="trainer")[0].action == "scenario.draft"
 
     page.get_by_role("tab", name="发布").click()
     page.get_by_text(f"待发布的草稿：{FILE}").wait_for()
@@ -201,7 +201,7 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
     page.get_by_text(re.compile(r"发布 #1：正在训练客户机器人……已用 \d+ 秒")).wait_for()
     page.get_by_text("发布 #1 已上线：新的练习和考核使用这一版场景。").wait_for(timeout=240_000)
     with Store.open(trainer_app.database_url) as store:
-        published = store.live_publication()
+        published = store.library.live_publication()
     assert published.files[FILE] == changed.replace("version: 1\n", "version: 2\n", 1)
     assert published.files["unclear_audio.yaml"] == (SCENARIO_DIR / "unclear_audio.yaml").read_text(
         encoding="utf-8"
@@ -226,7 +226,7 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
 @pytest.mark.rasa
 def test_trainer_reviews_a_call_and_sees_agreement_per_rule(trainer_app, page):
     with Store.open(trainer_app.database_url) as store:
-        call_id = store.record_practice_call(
+        call_id = store.results.record_practice_call(
             "E2001",
             scored("E2001", "unclear_audio", datetime.now(), forbidden_failed=["no_rudeness"]),
         )
@@ -265,9 +265,9 @@ def test_trainer_reviews_a_call_and_sees_agreement_per_rule(trainer_app, page):
         "100%",
     ]
     with Store.open(trainer_app.database_url) as store:
-        reviews = store.reviews(call_id)
-        (override,) = store.call(call_id).overrides
-        viewed = [e for e in store.audit_log(actor="trainer") if e.action == "call.view"]
+        reviews = store.reviews.all(call_id)
+        (override,) = store.results.call(call_id).overrides
+        viewed = [e for e in store.audit.entries(actor="trainer") if e.action == "call.view"]
     assert [(r.rule_id, r.agreed) for r in reviews] == [
         ("standard_greeting", True),
         ("no_rudeness", False),

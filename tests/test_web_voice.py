@@ -21,7 +21,7 @@ import pytest
 from pulse_server import speech
 from webapp import CHROMIUM, CHROMIUM_ARGS, REPO, WebApp, shot
 
-from simulator.callrecord import CallRecord, Hangup, Pickup, Ring, Utterance, parse_call_record
+from core.callrecord import CallRecord, Hangup, Pickup, Ring, Utterance, parse_call_record
 from simulator.voice.pcm import RATE, read_wav, resample, speech_bounds, write_wav
 
 APP = REPO / "tests" / "apps" / "voice_call_app.py"

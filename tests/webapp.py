@@ -49,15 +49,15 @@ def free_port() -> int:
 
 
 def seed_accounts(database_url: str) -> None:
-    from scoring.accounts import Role
+    from core.accounts import Role
     from scoring.certification import Trainee
-    from scoring.storage import Store
+    from storage import Store
 
     with Store.open(database_url) as store:
-        store.upsert_trainees(Trainee(*t) for t in TRAINEES)
+        store.trainees.upsert(Trainee(*t) for t in TRAINEES)
         for username, (name, role, trainee_id) in ACCOUNTS.items():
-            if store.user(username) is None:
-                store.add_user(
+            if store.accounts.get(username) is None:
+                store.accounts.add(
                     username, name, Role(role), PASSWORD, actor="test", trainee_id=trainee_id
                 )
 

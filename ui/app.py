@@ -10,7 +10,7 @@ import logging
 
 import streamlit as st
 
-from simulator.errors import CallDrillError
+from core.errors import CallDrillError
 from ui import context, navigation
 
 log = logging.getLogger("calldrill.ui")

@@ -17,9 +17,7 @@ company TURN server); none by default, which is enough on a LAN where the browse
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -29,8 +27,7 @@ import numpy as np
 import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
-from simulator.botclient import BotClient
-from simulator.callrecord import (
+from core.callrecord import (
     CallRecord,
     Event,
     Hangup,
@@ -40,7 +37,9 @@ from simulator.callrecord import (
     Ring,
     Utterance,
 )
-from simulator.errors import CallDrillError
+from core.errors import CallDrillError
+from core.settings import settings
+from nlu.client import BotClient
 from simulator.session import RING_PERIOD_S
 from simulator.voice.asr.base import AsrEngine
 from simulator.voice.asr.models import find_model
@@ -199,7 +198,7 @@ class _Live:
 
 
 def _rtc_configuration() -> dict:
-    return {"iceServers": json.loads(os.environ.get("CALLDRILL_ICE_SERVERS") or "[]")}
+    return {"iceServers": list(settings().ice_servers)}
 
 
 def live_voice_call(key: str, setup: CallSetup) -> CallRecord | None:

@@ -6,8 +6,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulator.callrecord import Trainee
-from simulator.scenario import Scenario
+from core.callrecord import Trainee
+from core.scenario import Scenario
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,15 @@ for every page: the menu only shows what a role may open, and a page opened by i
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from datetime import timedelta
 
 import streamlit as st
 
-from scoring.accounts import Role, SessionExpired, User
-from scoring.storage import Store
-from simulator.errors import CallDrillError
+from core.accounts import Role, SessionExpired, User
+from core.errors import CallDrillError
+from core.settings import settings
+from storage import Store
 
 COOKIE = "calldrill_session"
 _USER = "calldrill_user"
@@ -33,18 +33,18 @@ def store() -> Store:
 
 
 def session_idle() -> timedelta:
-    return timedelta(minutes=float(os.environ.get("CALLDRILL_SESSION_MINUTES") or 30))
+    return timedelta(minutes=settings().session_minutes)
 
 
 def sign_in(user: User) -> None:
     st.session_state[_USER] = user
-    st.session_state[_TOKEN] = store().start_session(user.username)
+    st.session_state[_TOKEN] = store().accounts.start_session(user.username)
 
 
 def sign_out(notice: str | None = None) -> None:
     token = st.session_state.get(_TOKEN)
     if token:
-        store().end_session(token)
+        store().accounts.end_session(token)
     _forget(notice)
 
 
@@ -68,7 +68,7 @@ def current_user() -> User | None:
     if not token:
         return None
     try:
-        user = store().resume_session(token, session_idle())
+        user = store().accounts.resume_session(token, session_idle())
     except SessionExpired as e:
         _forget(e.message)
         return None
@@ -108,7 +108,7 @@ def require(*roles: Role) -> User:
         st.stop()
     if user.role not in roles:
         allowed = "、".join(r.label for r in roles)
-        store().audit(user.username, "page.denied", _page_name(), {"role": user.role.value})
+        store().audit.record(user.username, "page.denied", _page_name(), {"role": user.role.value})
         st.error(f"您没有权限打开这个页面：它只对{allowed}开放，您当前的身份是{user.role.label}。")
         st.stop()
     return user

@@ -6,7 +6,7 @@ from functools import cache
 
 import streamlit as st
 
-from scoring.accounts import Role
+from core.accounts import Role
 from ui.views import audit, dashboard, drill, library, results, review, signin, users
 
 TRAINEE, TRAINER, HR, ADMIN = Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core.callrecord import CallRecord, Utterance
+from core.report import RuleResult, ScoreReport
+from core.rubric import FORBIDDEN_RULES
 from scoring.format import RULE_NAMES, SPEAKER_WORDS, STATUS_WORDS
-from scoring.report import RuleResult, ScoreReport
-from scoring.rubric import FORBIDDEN_RULES
-from simulator.callrecord import CallRecord, Utterance
 
 _STATUS_COLOURS = {"pass": "green", "fail": "red", "n/a": "gray"}
 _MARKDOWN = str.maketrans({c: f"\\{c}" for c in "\\`*_[]{}<>#$|~:"})

@@ -12,9 +12,9 @@ import queue
 import threading
 import time
 
-from simulator.botclient import BotClient
-from simulator.callrecord import CallRecord, Event
-from simulator.errors import CallDrillError
+from core.callrecord import CallRecord, Event
+from core.errors import CallDrillError
+from nlu.client import BotClient
 from simulator.session import RING_PERIOD_S, CallSession, HangUp, Hold, Say, TraineeAction
 from ui.callsetup import CallSetup
 

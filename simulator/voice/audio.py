@@ -30,7 +30,7 @@ from typing import Protocol
 
 import numpy as np
 
-from simulator.errors import AudioDeviceError
+from core.errors import AudioDeviceError
 from simulator.voice.pcm import RATE, resample
 
 BLOCK_S = 0.02

@@ -30,8 +30,7 @@ from typing import Protocol
 
 import numpy as np
 
-from simulator.botclient import BotClient, CustomerLine
-from simulator.callrecord import (
+from core.callrecord import (
     CallRecord,
     Event,
     Hangup,
@@ -42,7 +41,8 @@ from simulator.callrecord import (
     Trainee,
     Utterance,
 )
-from simulator.scenario import Scenario, fill
+from core.scenario import Scenario, fill
+from nlu.client import BotClient, CustomerLine
 from simulator.session import RING_PERIOD_S, CallSession
 from simulator.voice.asr.base import AsrEngine
 from simulator.voice.asr.endpoint import (

@@ -18,8 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from simulator.botclient import BotClient
-from simulator.callrecord import (
+from core.callrecord import (
     CallRecord,
     Hangup,
     HoldEnd,
@@ -29,7 +28,8 @@ from simulator.callrecord import (
     Trainee,
     Utterance,
 )
-from simulator.scenario import Scenario
+from core.scenario import Scenario
+from nlu.client import BotClient
 from simulator.session import RING_PERIOD_S, CallSession, CallView
 from simulator.voice.asr.base import AsrEngine, AsrResult
 from simulator.voice.call import HANGUP_AFTER_S, LINE_GAP_S, customer_audio

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from simulator.callrecord import Event, Hangup, HoldEnd, HoldStart, Pickup, Ring, Utterance
+from core.callrecord import Event, Hangup, HoldEnd, HoldStart, Pickup, Ring, Utterance
 
 
 class TerminalVoiceView:

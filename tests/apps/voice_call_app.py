@@ -12,8 +12,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from simulator.callrecord import Trainee
-from simulator.scenario import load_scenarios
+from core.callrecord import Trainee
+from core.scenario import load_scenarios
 from ui.browser_voice import live_voice_call, push_to_talk_call
 from ui.callsetup import CallSetup
 

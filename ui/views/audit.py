@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring.accounts import Role
+from core.accounts import Role
 from ui import context
 
 ROLES = (Role.ADMIN,)
@@ -14,7 +14,7 @@ def page() -> None:
     context.require(*ROLES)
     st.title("审计日志")
     actor = st.text_input("只看某个用户的操作（用户名）").strip() or None
-    entries = context.store().audit_log(limit=500, actor=actor)
+    entries = context.store().audit.entries(limit=500, actor=actor)
     st.dataframe(
         [
             {

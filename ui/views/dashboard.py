@@ -1,6 +1,6 @@
 """Certification dashboard (HR, admin): who is certified in a half-year window, who missed practice.
 
-The table and its CSV export are the ones of `calldrill cert status` (scoring.cert_cli), so the web
+The table and its CSV export are the ones of `calldrill cert status` (calldrill.exports), so the web
 and the command line give HR the same file. Every export and certificate download is audited.
 """
 
@@ -11,17 +11,14 @@ from datetime import date
 
 import streamlit as st
 
+from calldrill import assessment
+from calldrill.certificate_pdf import certificate_number, certificate_pdf, window_label
+from calldrill.exports import STATUS_HEADERS, status_csv, status_rows
+from calldrill.live import live_scenarios
+from core.accounts import Role, User
+from core.settings import settings
 from scoring import certification as cert
-from scoring.accounts import Role, User
-from scoring.cert_cli import (
-    STATUS_HEADERS,
-    configured_max_attempts,
-    status_csv,
-    status_rows,
-)
-from scoring.certificate_pdf import certificate_number, certificate_pdf, window_label
 from ui import context
-from ui.live import live_scenarios
 
 ROLES = (Role.HR, Role.ADMIN)
 ALL = "全部"
@@ -42,20 +39,20 @@ def page() -> None:
     user = context.require(*ROLES)
     st.title("认证看板")
     store = context.store()
-    trainees = store.trainees()
+    trainees = store.trainees.all()
     if not trainees:
         st.info("还没有学员。请先导入学员名单：calldrill cert import-trainees 名单.csv")
         return
-    max_attempts = context.guarded(configured_max_attempts)
+    max_attempts = context.guarded(lambda: settings().max_attempts)
     if max_attempts is None:
         return
     today = date.today()
-    attempts = store.attempts()
+    attempts = store.results.attempts()
     window = st.selectbox("考核窗口", windows(attempts, today), format_func=window_label)
     if st.session_state.get("dashboard_viewed") != str(window):  # every trainee's record, once
-        store.audit(user.username, "dashboard.view", str(window))
+        store.audit.record(user.username, "dashboard.view", str(window))
         st.session_state["dashboard_viewed"] = str(window)
-    everyone = cert.statuses(trainees, attempts, window, today, max_attempts)
+    everyone = assessment.statuses(store, window, today, max_attempts)
     st.caption(
         f"状态截至 {everyone[0].as_of.isoformat()}。“即将到期”：证书在 "
         f"{cert.EXPIRING_WITHIN_DAYS} 天内到期。每期最多考核 {max_attempts} 次。"
@@ -70,7 +67,7 @@ def page() -> None:
     shown = [s for s in in_team if status in (ALL, s.status)]
 
     month = cert.Month.of(today)
-    practice = store.practice_calls(month)
+    practice = store.results.practice_calls(month)
     if shown:
         _table(shown, max_attempts, cert.practice_counts(trainees, practice, month), month)
         _csv_export(user, shown, max_attempts, window, team, status)
@@ -118,7 +115,9 @@ def _csv_export(
         file_name=f"calldrill-status-{window}.csv",
         mime="text/csv",
         key="export_csv",
-        on_click=lambda: context.store().audit(user.username, "export.csv", str(window), detail),
+        on_click=lambda: context.store().audit.record(
+            user.username, "export.csv", str(window), detail
+        ),
     )
 
 
@@ -145,7 +144,7 @@ def _certificates(
         chosen.trainee,
         certificate,
         cert.attempt_result(earned),
-        company=context.store().call(earned.calls[0].call_id).record.company,
+        company=context.store().results.call(earned.calls[0].call_id).record.company,
         titles={s.id: s.title for s in live_scenarios().scenarios},
     )
     st.download_button(
@@ -154,7 +153,7 @@ def _certificates(
         file_name=f"{number}_{chosen.trainee.id}.pdf",
         mime="application/pdf",
         key="certificate_pdf",
-        on_click=lambda: context.store().audit(
+        on_click=lambda: context.store().audit.record(
             user.username, "certificate.pdf", chosen.trainee.id, {"certificate": number}
         ),
     )

@@ -12,20 +12,18 @@ import random
 import re
 import secrets
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 import streamlit as st
 
-from scoring import certification as cert
-from scoring.accounts import Role, User
-from scoring.acts import score_with_bot
-from scoring.cert_cli import configured_max_attempts
-from scoring.storage import AuditEntry, ScoredCall
-from simulator.callrecord import CallRecord, Trainee, Utterance
-from simulator.config import data_dir
-from simulator.errors import CallDrillError
-from simulator.scenario import Scenario, fill
-from ui import context, live, navigation
+from calldrill import assessment, live
+from calldrill.practice import finish_practice
+from core.accounts import Role, User
+from core.callrecord import CallRecord, Trainee, Utterance
+from core.errors import CallDrillError
+from core.scenario import Scenario, fill
+from core.settings import data_dir
+from ui import context, navigation
 from ui.callsetup import CallSetup
 from ui.textcall import BrowserTextCall
 
@@ -41,12 +39,11 @@ _EXAM = "drill_exam"
 
 @dataclass
 class ExamProgress:
-    """An assessment attempt in progress: the drawn scenarios and the calls finished so far."""
+    """An assessment attempt in progress: the stored attempt, its drawn calls, those finished."""
 
-    scenarios: list[str]
+    plan: assessment.ExamPlan
     mode: str
-    started_at: datetime
-    finished: list[tuple[CallRecord, Scenario, datetime]] = field(default_factory=list)
+    finished: list[assessment.ExamCall] = field(default_factory=list)
     """Each call with the scenario it was played with (scored with that one, even if the set
     was republished meanwhile)."""
 
@@ -106,54 +103,34 @@ def _practice_chooser(user: User) -> None:
 
 def _exam_chooser(user: User) -> None:
     store = context.store()
-    window = cert.Window.of(date.today())
-    stored = cert.attempts_used(store.attempts(user.trainee_id), user.trainee_id, window)
-    abandoned = abandoned_exams(store.audit_log(limit=1000, actor=user.username), window)
-    used = stored + abandoned
-    kinds = _kinds()
-    limit = context.guarded(configured_max_attempts)
-    if limit is None:
+    allowed = context.guarded(lambda: assessment.allowance(store, user.trainee_id))
+    if allowed is None:
         return
+    calls = len(assessment.required_kinds(live.live_scenarios()))
     st.markdown(
-        f"**{window} 考核期**：本期已考 **{used}** 次，最多 **{limit}** 次"
-        + (f"（含中途离开的 {abandoned} 次）" if abandoned else "")
-        + f"。一次考核包含 {len(kinds)} 通电话（每种类型一通），场景由系统抽取；"
+        f"**{allowed.window} 考核期**：本期已考 **{allowed.used}** 次，最多 **{allowed.limit}** 次"
+        "（中途离开的考核也算一次）。"
+        f"一次考核包含 {calls} 通电话（每种类型一通），场景由系统抽取；"
         "考核中没有提示，每通电话只能接一次，全部结束后才显示成绩。"
         "开始后离开页面也算用掉一次考核机会。"
     )
-    if used >= limit:
+    if not allowed.may_start:
         st.warning("本期考核次数已用完，请在下一个考核期再参加考核。")
         return
     mode = _mode("exam_mode")
     work_id = _work_id(user, "exam_work_id_input")
     if st.button("开始考核", type="primary", key="start_exam"):
         rng = random.Random(secrets.randbits(64))
-        by_kind: dict[str, list[Scenario]] = {}
-        for s in live.live_scenarios().scenarios:
-            by_kind.setdefault(s.kind, []).append(s)
-        drawn = [rng.choice(by_kind[k]).id for k in kinds]
-        rng.shuffle(drawn)
-        st.session_state[_EXAM] = ExamProgress(drawn, mode, datetime.now(UTC))
-        st.session_state["exam_work_id"] = work_id
-        store.audit(
-            user.username,
-            "exam.start",
-            user.trainee_id,
-            {"window": str(cert.Window.of(date.today())), "scenarios": drawn},
+        plan = context.guarded(
+            lambda: assessment.start(
+                store, user.trainee_id, live.live_scenarios(), rng, actor=user.username
+            )
         )
+        if plan is None:
+            return
+        st.session_state[_EXAM] = ExamProgress(plan, mode)
+        st.session_state["exam_work_id"] = work_id
         st.rerun()
-
-
-def abandoned_exams(log: list[AuditEntry], window: cert.Window) -> int:
-    """Assessments started in the window and never finished: each one used up an attempt."""
-    in_window = [e for e in log if e.detail.get("window") == str(window)]
-    started = sum(e.action == "exam.start" for e in in_window)
-    finished = sum(e.action == "exam.finish" for e in in_window)
-    return max(0, started - finished)
-
-
-def _kinds() -> list[str]:
-    return sorted({s.kind for s in live.live_scenarios().scenarios})
 
 
 def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: bool) -> None:
@@ -184,12 +161,12 @@ def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: boo
 
 
 def _next_exam_call(user: User, exam: ExamProgress) -> None:
-    done, total = len(exam.finished), len(exam.scenarios)
+    done, total = len(exam.finished), len(exam.plan.scenario_ids)
     if done == total:
         _store_attempt(user, exam)
         return
     st.subheader(f"考核：第 {done + 1} 通电话（共 {total} 通）")
-    scenario = live.live_scenarios().get(exam.scenarios[done])
+    scenario = live.live_scenarios().get(exam.plan.scenario_ids[done])
     st.caption("准备好后点击开始，电话会响起。请按公司接听规范接听。")
     if st.button("开始这通电话", type="primary", key=f"exam_call_{done}"):
         _start(user, scenario, exam.mode, st.session_state["exam_work_id"], exam=True)
@@ -278,39 +255,31 @@ def _finished(user: User, call: ActiveCall, record: CallRecord) -> None:
     st.session_state.pop(_voice_key(call), None)  # the next voice call starts afresh
     if call.exam:
         exam: ExamProgress = st.session_state[_EXAM]
-        exam.finished.append((record, call.setup.scenario, call.started_at))
+        exam.finished.append(assessment.ExamCall(record, call.setup.scenario, call.started_at))
         st.rerun()
-    store = context.store()
+    s = call.setup
     with st.spinner("正在评分……"):
         try:
-            report = score_with_bot(record, call.setup.scenario, call.setup.bot_url)
-            call_id = store.record_practice_call(
-                user.trainee_id, ScoredCall(record, call.setup.scenario, report, call.started_at)
+            result = finish_practice(
+                context.store(), record, s.scenario, s.bot_url, call.started_at
             )
         except CallDrillError as e:
             st.error(f"成绩未能保存：{e.message}")
             return
-    navigation.go("results", call=str(call_id))
+    if result.call_id is None:
+        st.error(f"成绩未能保存：{result.not_stored}")
+        return
+    navigation.go("results", call=str(result.call_id))
 
 
 def _store_attempt(user: User, exam: ExamProgress) -> None:
-    store = context.store()
     with st.spinner("考核结束，正在评分……"):
         try:
-            url = live.bot_url()
-            calls = [
-                ScoredCall(record, scenario, score_with_bot(record, scenario, url), started)
-                for record, scenario, started in exam.finished
-            ]
-            attempt_id = store.record_attempt(user.trainee_id, calls, required_kinds=_kinds())
+            attempt_id = assessment.finish(
+                context.store(), exam.plan, exam.finished, live.bot_url(), actor=user.username
+            )
         except CallDrillError as e:
             st.error(f"考核成绩未能保存：{e.message}")
             return
-    store.audit(
-        user.username,
-        "exam.finish",
-        user.trainee_id,
-        {"window": str(cert.Window.of(exam.started_at.astimezone().date())), "attempt": attempt_id},
-    )
     del st.session_state[_EXAM]
     navigation.go("results", attempt=str(attempt_id))

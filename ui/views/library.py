@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from scoring.accounts import Role, User
-from scoring.storage import Publication, Store
-from simulator.botclient import BotClient
-from simulator.errors import CallDrillError, ScenarioError
-from simulator.scenario import Scenario
-from ui import context, live, publish
-from ui.scenario_files import Problem, problems
+from calldrill import live, publish
+from calldrill.library import Problem, problems
+from core.accounts import Role, User
+from core.errors import CallDrillError, ScenarioError
+from core.scenario import Scenario
+from nlu.client import BotClient
+from storage import Publication, Store
+from ui import context
 
 ROLES = (Role.TRAINER, Role.ADMIN)
 NEW_FILE = "（新建场景文件）"
@@ -203,7 +204,7 @@ def _publishing(store: Store, user: User, pending: set[str]) -> None:
 
 @st.fragment(run_every=2)
 def _status() -> None:
-    publications = context.store().publications(limit=5)
+    publications = context.store().library.publications(limit=5)
     if not publications:
         st.caption("还没有从这里发布过场景；正在使用代码库中的场景。")
         return

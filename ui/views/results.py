@@ -11,12 +11,13 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from calldrill import live
+from calldrill.history import monthly_scores
+from core.accounts import Role, User
 from scoring import certification as cert
-from scoring.accounts import Role, User
 from scoring.format import RULE_NAMES
-from scoring.history import monthly_scores
-from scoring.storage import ScoredCallSummary, StoredCall, UnknownCall
-from ui import context, live
+from storage import ScoredCallSummary, StoredCall, UnknownCall
+from ui import context
 
 ROLES = (Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN)
 NOT_YOURS = "这条记录不是您的：学员只能查看自己的通话和成绩。"
@@ -36,7 +37,7 @@ def page() -> None:
     if trainee_id is None:
         return
     st.title("成绩与通话")
-    calls = store.trainee_calls(trainee_id)
+    calls = store.results.trainee_calls(trainee_id)
     if not calls:
         st.info("还没有通话记录。到“练习与考核”页接一通电话吧。")
         return
@@ -53,7 +54,7 @@ def scenario_title(scenario_id: str) -> str:
 def _trainee_for(user: User) -> str | None:
     if user.role is Role.TRAINEE:
         return user.trainee_id
-    trainees = context.store().trainees()
+    trainees = context.store().trainees.all()
     if not trainees:
         st.info("还没有学员。")
         return None
@@ -64,7 +65,7 @@ def _trainee_for(user: User) -> str | None:
         key="results_trainee",
     )
     if st.session_state.get("results_viewed") != chosen.id:
-        context.store().audit(user.username, "trainee.view", chosen.id)
+        context.store().audit.record(user.username, "trainee.view", chosen.id)
         st.session_state["results_viewed"] = chosen.id
     return chosen.id
 
@@ -94,16 +95,16 @@ def _open_call(call_id: int) -> None:
 
 def _load_call(user: User, text: str) -> StoredCall | None:
     try:
-        call = context.store().call(int(text))
+        call = context.store().results.call(int(text))
     except (ValueError, UnknownCall):
         st.error(f"没有编号为“{text}”的通话记录。")
         return None
     if user.role is Role.TRAINEE and call.trainee_id != user.trainee_id:
-        context.store().audit(user.username, "page.denied", f"call {call.call_id}")
+        context.store().audit.record(user.username, "page.denied", f"call {call.call_id}")
         st.error(NOT_YOURS)
         return None
     if user.role is not Role.TRAINEE:
-        context.store().audit(user.username, "call.view", str(call.call_id))
+        context.store().audit.record(user.username, "call.view", str(call.call_id))
     return call
 
 
@@ -143,13 +144,13 @@ def _call_page(user: User, text: str) -> None:
 def _attempt_page(user: User, text: str) -> None:
     _back()
     store = context.store()
-    attempts = store.attempts(None if user.role is not Role.TRAINEE else user.trainee_id)
+    attempts = store.results.attempts(None if user.role is not Role.TRAINEE else user.trainee_id)
     attempt = next((a for a in attempts if str(a.attempt_id) == text), None)
     if attempt is None:
         st.error(NOT_YOURS if user.role is Role.TRAINEE else f"没有编号为“{text}”的考核。")
         return
     if user.role is not Role.TRAINEE:
-        store.audit(user.username, "attempt.view", str(attempt.attempt_id))
+        store.audit.record(user.username, "attempt.view", str(attempt.attempt_id))
     result = cert.attempt_result(attempt)
     st.title(f"考核结果（{attempt.window} 第 {attempt.number} 次）")
     (st.success if result.passed else st.error)(

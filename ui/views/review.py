@@ -12,10 +12,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from core.accounts import Role, User
 from scoring import review
-from scoring.accounts import Role, User
 from scoring.format import RULE_NAMES, STATUS_WORDS
-from scoring.storage import CallSummary, Store, StoredCall
+from storage import CallSummary, Store, StoredCall
 from ui import context
 from ui.report_view import render_report
 
@@ -36,35 +36,35 @@ def page() -> None:
     for _ in range(WEEKS_BACK - 1):
         weeks.append(weeks[-1].previous())
     week = st.selectbox("周次", weeks, format_func=lambda w: f"{w}（{w.first} 至 {w.last}）")
-    queue = review.sample_week(store.calls_between(week.first, week.last), week, rate)
+    queue = review.sample_week(store.results.calls_between(week.first, week.last), week, rate)
     if not queue:
         st.info("这一周还没有可复核的通话。")
     else:
         chosen = _queue(store, queue)
-        _call(store, user, store.call(chosen))
+        _call(store, user, store.results.call(chosen))
     _agreement(store)
 
 
 def _rate(store: Store, user: User) -> float:
     with st.expander("抽样比例"):
-        current = float(store.setting(review.RATE_SETTING, review.DEFAULT_RATE))
+        current = float(store.preferences.get(review.RATE_SETTING, review.DEFAULT_RATE))
         low, high = round(review.MIN_RATE * 100), round(review.MAX_RATE * 100)
         percent = st.slider("复核比例（%）", low, high, round(current * 100))
         if st.button("保存比例"):
             context.guarded(
-                lambda: store.set_setting(
+                lambda: store.preferences.set(
                     review.RATE_SETTING, review.check_rate(percent / 100), actor=user.username
                 ),
                 success=f"已保存：每组每周抽取 {percent}% 的通话复核。",
             )
-    rate = float(store.setting(review.RATE_SETTING, review.DEFAULT_RATE))
+    rate = float(store.preferences.get(review.RATE_SETTING, review.DEFAULT_RATE))
     st.caption(f"每组每周抽取 {rate:.0%} 的通话复核（至少 1 通），所有培训师看到同一个队列。")
     return rate
 
 
 def _queue(store: Store, queue: list[CallSummary]) -> int:
-    names = {t.id: t.name for t in store.trainees()}
-    reviewed = {r.call_id for r in store.reviews()}
+    names = {t.id: t.name for t in store.trainees.all()}
+    reviewed = {r.call_id for r in store.reviews.all()}
     st.table(
         [
             {
@@ -95,7 +95,7 @@ def _audit_view(store: Store, user: User, call: StoredCall) -> None:
     """A view of another person's call is logged once per sign-in session and call."""
     viewed: set[int] = st.session_state.setdefault(_VIEWED, set())
     if call.call_id not in viewed and call.trainee_id != user.trainee_id:
-        store.audit(user.username, "call.view", str(call.call_id))
+        store.audit.record(user.username, "call.view", str(call.call_id))
         viewed.add(call.call_id)
 
 
@@ -131,7 +131,7 @@ def _review_form(store: Store, user: User, call: StoredCall) -> None:
         if st.form_submit_button("提交复核", type="primary"):
             status = DECISIONS[decision]
             context.guarded(
-                lambda: store.add_review(
+                lambda: store.reviews.add(
                     call.call_id, rule_id, reviewer=user.username, override=status, reason=reason
                 ),
                 success=f"已记录：{RULE_NAMES.get(rule_id, rule_id)}，{decision}。",
@@ -139,7 +139,7 @@ def _review_form(store: Store, user: User, call: StoredCall) -> None:
 
 
 def _reviews_of(store: Store, call_id: int) -> None:
-    reviews = store.reviews(call_id)
+    reviews = store.reviews.all(call_id)
     if not reviews:
         return
     st.markdown("#### 本通话的复核记录")
@@ -160,7 +160,7 @@ def _reviews_of(store: Store, call_id: int) -> None:
 
 def _agreement(store: Store) -> None:
     st.subheader("自动评分与培训师的一致率（按规则）")
-    rates = review.agreement(store.reviews())
+    rates = review.agreement(store.reviews.all())
     if not rates:
         st.caption("还没有复核记录。")
         return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring.accounts import SignInFailed
+from core.accounts import SignInFailed
 from ui import context
 
 ROLES = ()
@@ -27,7 +27,7 @@ def page() -> None:
         submitted = st.form_submit_button("登录", type="primary")
     if submitted:
         try:
-            user = context.store().sign_in(username.strip(), password)
+            user = context.store().accounts.sign_in(username.strip(), password)
         except SignInFailed as e:
             st.error(e.message)
             return

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from scoring.accounts import Role, User
-from scoring.cert_cli import parse_roster
-from simulator.errors import CallDrillError
+from calldrill.roster import import_roster, parse_roster
+from core.accounts import Role, User
+from core.errors import CallDrillError
 from ui import context
 
 ROLES = (Role.ADMIN,)
@@ -16,7 +16,7 @@ def page() -> None:
     admin = context.require(*ROLES)
     store = context.store()
     st.title("账号管理")
-    users = store.users()
+    users = store.accounts.all()
     st.dataframe(
         [
             {
@@ -33,7 +33,7 @@ def page() -> None:
     )
 
     st.subheader("新建账号")
-    trainees = {t.id: t for t in store.trainees()}
+    trainees = {t.id: t for t in store.trainees.all()}
     linked = {u.trainee_id for u in users if u.trainee_id}
     with st.form("add_user", clear_on_submit=True):
         username = st.text_input("用户名", help="英文字母、数字、点、下划线或连字符，例如 E1024")
@@ -48,7 +48,7 @@ def page() -> None:
         password = st.text_input("初始密码（至少 8 个字符）", type="password")
         if st.form_submit_button("创建", type="primary"):
             context.guarded(
-                lambda: store.add_user(
+                lambda: store.accounts.add(
                     username.strip(),
                     name,
                     role,
@@ -71,17 +71,17 @@ def page() -> None:
         new_password = st.text_input("新密码", type="password")
         if st.form_submit_button("重设密码"):
             context.guarded(
-                lambda: store.update_user(target, actor=admin.username, password=new_password),
+                lambda: store.accounts.update(target, actor=admin.username, password=new_password),
                 success=f"已重设 {target} 的密码。",
             )
     with col2:
         if chosen.username == admin.username:
             st.caption("不能停用自己的账号。")
         elif chosen.active and st.button("停用账号", key="disable_user"):
-            store.update_user(target, actor=admin.username, active=False)
+            store.accounts.update(target, actor=admin.username, active=False)
             st.rerun()
         elif not chosen.active and st.button("重新启用", key="enable_user"):
-            store.update_user(target, actor=admin.username, active=True)
+            store.accounts.update(target, actor=admin.username, active=True)
             st.rerun()
 
 
@@ -111,14 +111,10 @@ def _roster_upload(admin: User) -> None:
         )
         return
     store = context.store()
-    change = context.guarded(lambda: store.upsert_trainees(good))
+    change = context.guarded(
+        lambda: import_roster(store, good, actor=admin.username, source=upload.name)
+    )
     if change is not None:
-        store.audit(
-            admin.username,
-            "roster.import",
-            upload.name,
-            {"added": change.added, "updated": change.updated},
-        )
         st.success(
             f"已导入 {change.loaded} 名学员（新增 {change.added}，更新 {change.updated}，"
             f"未变 {change.unchanged}）。"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import tempfile
 import zipfile
@@ -17,8 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulator.config import data_dir
-from simulator.errors import AsrModelMissing, ModelFetchError
+from core.errors import AsrModelMissing, ModelFetchError
+from core.settings import data_dir, settings
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def _missing_message(language: str) -> str:
 
 def find_model(path: str | Path | None = None, language: str | None = None) -> Path:
     """The model directory to use, or AsrModelMissing saying exactly what to run or set."""
-    explicit = path or os.environ.get("CALLDRILL_ASR_MODEL")
+    explicit = path or settings().asr_model
     if explicit:
         model = Path(explicit).expanduser()
         if is_model_dir(model):
@@ -90,7 +89,7 @@ def find_model(path: str | Path | None = None, language: str | None = None) -> P
             f"{model} 不是 vosk 模型目录（应含 am/final.mdl、conf/model.conf 和 graph/）。"
             f"请检查 CALLDRILL_ASR_MODEL 或 --asr-model，或运行 `calldrill models fetch` 下载 {SMALL_CN.name}。"
         )
-    language = (language or os.environ.get("CALLDRILL_ASR_LANG") or "cn").lower()
+    language = (language or settings().asr_lang).lower()
     if language == "ko":
         found = packaged_korean_model()
         if found:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from simulator.errors import AsrModelMissing
+from core.errors import AsrModelMissing
 from simulator.voice.asr.base import AsrEngine, AsrResult, Recognizer, join_words
 
 _models: dict[Path, object] = {}

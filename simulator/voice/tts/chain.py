@@ -10,14 +10,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
 
-from simulator.config import data_dir
-from simulator.errors import TtsUnavailable
+from core.errors import TtsUnavailable
+from core.settings import data_dir, settings
 from simulator.voice.pcm import Clip, read_wav, write_wav
 from simulator.voice.tts.base import TtsEngine, VoiceSettings
 from simulator.voice.tts.edge import EdgeTts
@@ -36,7 +35,7 @@ def default_engines(online: bool = True) -> list[TtsEngine]:
 
 def engines_from_env() -> list[TtsEngine]:
     """CALLDRILL_TTS=offline skips edge-tts (no network wait at all); anything else keeps it."""
-    return default_engines(online=os.environ.get("CALLDRILL_TTS", "").lower() != "offline")
+    return default_engines(online=not settings().tts_offline)
 
 
 class CustomerVoice:
@@ -116,9 +115,9 @@ class CustomerVoice:
         """Synthesise lines the call may need in the background, so replies start sooner."""
 
         def run() -> None:
-            for text, settings in lines:
+            for text, voice in lines:
                 try:
-                    self.speak(text, settings)
+                    self.speak(text, voice)
                 except TtsUnavailable:
                     return
 

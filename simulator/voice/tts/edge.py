@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import io
-import os
 
 import numpy as np
 
-from simulator.errors import TtsUnavailable
+from core.errors import TtsUnavailable
+from core.settings import settings
 from simulator.voice.pcm import Clip
 from simulator.voice.tts.base import TtsEngine, VoiceSettings
 
@@ -29,7 +29,7 @@ class EdgeTts(TtsEngine):
 
     def __init__(self, timeout: float = TIMEOUT_S, proxy: str | None = None):
         self.timeout = timeout
-        self.proxy = proxy or os.environ.get("CALLDRILL_TTS_PROXY") or None
+        self.proxy = proxy or settings().tts_proxy or None
 
     def label(self, settings: VoiceSettings) -> str:
         return f"edge-tts 在线语音（{settings.voice}）"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-from simulator.errors import TtsUnavailable
+from core.errors import TtsUnavailable
 from simulator.voice.pcm import Clip, read_wav
 from simulator.voice.tts.base import TtsEngine, VoiceSettings
 

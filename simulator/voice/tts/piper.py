@@ -6,7 +6,6 @@ its .onnx.json) and point CALLDRILL_PIPER_VOICE at the .onnx file. piper runs as
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -15,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from simulator.errors import TtsUnavailable
+from core.errors import TtsUnavailable
+from core.settings import settings
 from simulator.voice.pcm import Clip, read_wav
 from simulator.voice.tts.base import TtsEngine, VoiceSettings
 
@@ -23,12 +23,12 @@ TIMEOUT_S = 20.0
 
 
 def configured_voice() -> Path | None:
-    value = os.environ.get("CALLDRILL_PIPER_VOICE")
-    return Path(value).expanduser() if value else None
+    value = settings().piper_voice
+    return value.expanduser() if value else None
 
 
 def piper_program() -> str | None:
-    explicit = os.environ.get("CALLDRILL_PIPER")
+    explicit = settings().piper_program
     if explicit:
         return explicit
     beside = Path(sys.executable).with_name("piper")

@@ -1,6 +1,6 @@
-"""Build the labelled call records in this folder from the hand-written transcripts in src/.
+"""Build labelled call records from the hand-written transcripts in a folder's src/.
 
-    .venv/bin/python tests/data/calls/build.py
+    .venv/bin/python tests/data/calls/build.py [FOLDER]     (default: this folder)
 
 Each src/NAME.yaml is one call as a QA reviewer would transcribe it (see README.md); this writes
 NAME.json (a call record, call-record.md version 1) and NAME.expected.json (the reviewer's status for
@@ -18,9 +18,9 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))
 
-from scoring.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES  # noqa: E402
-from simulator.callrecord import parse_call_record  # noqa: E402
-from simulator.scenario import load_scenarios  # noqa: E402
+from core.callrecord import parse_call_record  # noqa: E402
+from core.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES  # noqa: E402
+from core.scenario import load_scenarios  # noqa: E402
 
 RING_EVERY = 3.0
 PER_CHAR = 0.22
@@ -140,18 +140,20 @@ def _labels(src: Path, spec: dict, scenario, parsed) -> dict:
 
 
 def main() -> None:
+    folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
     scenarios = load_scenarios()
-    for stale in HERE.glob("*.json"):
+    for stale in folder.glob("*.json"):
         stale.unlink()
-    for src in sorted((HERE / "src").glob("*.yaml")):
+    sources = sorted((folder / "src").glob("*.yaml"))
+    for src in sources:
         record, expected = build(src, scenarios)
-        (HERE / f"{src.stem}.json").write_text(
+        (folder / f"{src.stem}.json").write_text(
             json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
-        (HERE / f"{src.stem}.expected.json").write_text(
+        (folder / f"{src.stem}.expected.json").write_text(
             json.dumps(expected, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
         )
-    print(f"built {len(list((HERE / 'src').glob('*.yaml')))} calls")
+    print(f"built {len(sources)} calls in {folder}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
-from simulator.errors import CallDrillError, InputError
+from core.errors import CallDrillError, InputError
 
 
 class Role(StrEnum):

@@ -2,7 +2,7 @@
 
 Publishing records a new version of the set (status training), trains its bot in a background
 thread and starts a server for it; only then is the publication live and the app switched to it
-(ui.live). A failed training leaves the running version untouched and keeps Rasa's error tail.
+(calldrill.live). A failed training leaves the running version untouched and keeps Rasa's error tail.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
+from calldrill import live
+from calldrill.library import Files, bump_versions, check_filename, load_files
+from core.errors import CallDrillError, InputError
+from core.scenario import ScenarioSet
 from nlu.service import train
-from scoring.storage import Publication, ScenarioDraft, Store
-from simulator.errors import CallDrillError, InputError
-from simulator.scenario import ScenarioSet
-from ui import live
-from ui.scenario_files import Files, bump_versions, check_filename, load_files
+from storage import Publication, ScenarioDraft, Store
 
 EXPECTED_TRAINING = timedelta(seconds=40)
 STALE_TRAINING = timedelta(minutes=15)
@@ -32,7 +32,9 @@ class PublishBusy(InputError):
 
 def pending_drafts(store: Store, current: live.LiveSet) -> list[ScenarioDraft]:
     """Drafts saved since the live set was published, newest per file."""
-    return store.drafts(since=current.publication.created_at if current.publication else None)
+    return store.library.drafts(
+        since=current.publication.created_at if current.publication else None
+    )
 
 
 def draft_files(store: Store, current: live.LiveSet) -> Files:
@@ -44,7 +46,7 @@ def save_draft(store: Store, filename: str, text: str, *, author: str) -> Scenar
     current = live.live_set(store)
     files = {**draft_files(store, current), check_filename(filename): text}
     load_files(files)
-    return store.add_draft(filename, text, author=author)
+    return store.library.add_draft(filename, text, author=author)
 
 
 def draft_set(store: Store) -> ScenarioSet:
@@ -53,7 +55,7 @@ def draft_set(store: Store) -> ScenarioSet:
 
 def training(store: Store) -> Publication | None:
     """The publication in training now, if any (one that is stale was abandoned and does not count)."""
-    newest = next(iter(store.publications(limit=1)), None)
+    newest = next(iter(store.library.publications(limit=1)), None)
     fresh = newest is not None and datetime.now(UTC) - newest.created_at < STALE_TRAINING
     return newest if fresh and newest.status == "training" else None
 
@@ -67,7 +69,7 @@ def publish(store: Store, *, actor: str) -> Publication:
         raise NothingToPublish("没有待发布的草稿：请先在编辑器里保存修改。")
     files = bump_versions(current.scenarios, draft_files(store, current))
     scenarios = load_files(files)
-    publication = store.start_publication(scenarios.digest, files, actor=actor)
+    publication = store.library.start_publication(scenarios.digest, files, actor=actor)
     threading.Thread(
         target=_train_and_switch,
         args=(store, publication, scenarios),
@@ -81,11 +83,11 @@ def _train_and_switch(store: Store, publication: Publication, scenarios: Scenari
     try:
         server = live.serve(train(scenarios))
     except CallDrillError as e:
-        store.finish_publication(publication.id, live=False, message=e.message)
+        store.library.finish_publication(publication.id, live=False, message=e.message)
         return
     except Exception as e:  # a background thread has no page to show it on: keep it in the record
         message = f"训练时出现意外错误：{e.__class__.__name__}: {e}"
-        store.finish_publication(publication.id, live=False, message=message)
+        store.library.finish_publication(publication.id, live=False, message=message)
         return
-    finished = store.finish_publication(publication.id, live=True, message="")
+    finished = store.library.finish_publication(publication.id, live=True, message="")
     live.switch(live.load_set(finished).key, server.url)

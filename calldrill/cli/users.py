@@ -6,12 +6,10 @@ import sys
 
 import click
 
-from scoring.accounts import InvalidAccount, parse_role
-from scoring.cert_cli import render_table
-from scoring.storage import Store
-from simulator.clickgroup import ReportingGroup
-
-CLI_ACTOR = "cli"
+from calldrill.cli.cert import render_table
+from calldrill.cli.errors import CLI_ACTOR, ReportingGroup
+from core.accounts import InvalidAccount, parse_role
+from storage import Store
 
 
 @click.group("users", cls=ReportingGroup)
@@ -40,7 +38,7 @@ def add(username, display_name, role_text, trainee_id, password_stdin) -> None:
     role = parse_role(role_text)
     password = _password(password_stdin)
     with Store.open() as store:
-        user = store.add_user(
+        user = store.accounts.add(
             username, display_name, role, password, actor=CLI_ACTOR, trainee_id=trainee_id
         )
     click.echo(f"已创建账号 {user.username}（{user.display_name}，{user.role.label}）。")
@@ -50,7 +48,7 @@ def add(username, display_name, role_text, trainee_id, password_stdin) -> None:
 def list_users() -> None:
     """列出所有账号。"""
     with Store.open() as store:
-        users = store.users()
+        users = store.accounts.all()
     rows = [
         [
             u.username,
@@ -71,7 +69,7 @@ def passwd(username, password_stdin) -> None:
     """重设账号 USERNAME 的密码。"""
     password = _password(password_stdin)
     with Store.open() as store:
-        store.update_user(username, actor=CLI_ACTOR, password=password)
+        store.accounts.update(username, actor=CLI_ACTOR, password=password)
     click.echo(f"已重设 {username} 的密码。")
 
 
@@ -80,5 +78,5 @@ def passwd(username, password_stdin) -> None:
 def disable(username) -> None:
     """停用账号 USERNAME（记录保留，不能再登录）。"""
     with Store.open() as store:
-        store.update_user(username, actor=CLI_ACTOR, active=False)
+        store.accounts.update(username, actor=CLI_ACTOR, active=False)
     click.echo(f"已停用账号 {username}。")

@@ -11,19 +11,20 @@ from pathlib import Path
 
 import click
 
-from scoring.acts import ActRecognizer, RasaActRecognizer, recognize_call
+from core.callrecord import read_call_record
+from core.errors import CallDrillError
+from core.scenario import ScenarioSet, load_scenarios
+from nlu.client import BotClient
+from scoring.acts import ActRecognizer, recognize_call
 from scoring.format import format_report
 from scoring.scorer import score_call
-from simulator.callrecord import read_call_record
-from simulator.errors import CallDrillError
-from simulator.scenario import ScenarioSet, load_scenarios
 
 
 def make_recognizer(scenarios: ScenarioSet) -> ActRecognizer:
     """The NLU of the customer bot trained on these scenarios (started or reused as needed)."""
     from nlu.service import ensure_bot
 
-    return RasaActRecognizer(ensure_bot(scenarios))
+    return BotClient(ensure_bot(scenarios))
 
 
 @click.command("score")

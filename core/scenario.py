@@ -20,9 +20,9 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
-from nlu.acts import ACT_NAMES
-from scoring.rubric import FORBIDDEN_RULES, REQUIRED_RULES
-from simulator.errors import ScenarioError, ScenarioNotFound
+from core.acts import ACT_NAMES
+from core.errors import ScenarioError, ScenarioNotFound
+from core.rubric import FORBIDDEN_RULES, REQUIRED_RULES
 
 SCENARIO_DIR = Path(__file__).resolve().parent.parent / "scenarios"
 IDENTIFIER = r"^[a-z][a-z0-9_]*$"

@@ -1,6 +1,6 @@
 """`calldrill demo`: a believable population, so that a new user sees a populated dashboard at once.
 
-What is real: every call. The records in scoring/demo_calls/ were made by the simulator playing the
+What is real: every call. The records in calldrill/demo_calls/ were made by the simulator playing the
 scripted drills of tests/data/scripts/ against the real customer bot, and each trainee line carries
 the dialogue acts the bot's NLU recognised during that call (`intents`). Seeding scores every call
 with the real scorer (scoring.scorer.score_call) on those acts and the current scenarios, so no bot
@@ -23,17 +23,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-import click
-
+from core.accounts import Role
+from core.callrecord import CallRecord, read_call_record
+from core.errors import CallDrillError
+from core.report import ScoreReport
+from core.scenario import ScenarioSet, load_scenarios
 from scoring import certification as cert
-from scoring.accounts import Role
-from scoring.cert_cli import parse_date
-from scoring.report import ScoreReport
 from scoring.scorer import score_call
-from scoring.storage import ScoredCall, Store
-from simulator.callrecord import CallRecord, read_call_record
-from simulator.errors import CallDrillError
-from simulator.scenario import ScenarioSet, load_scenarios
+from storage import ScoredCall, Store
 
 CALLS = Path(__file__).resolve().parent / "demo_calls"
 PASSWORD = "calldrill"
@@ -180,7 +177,7 @@ def _months_back(today: date, count: int) -> list[cert.Month]:
 
 def seed_demo(store: Store, today: date, *, force: bool = False) -> DemoResult:
     """Fill `store` with the demo population as of `today`; see the module docstring for the rules."""
-    marker = store.setting(MARKER)
+    marker = store.preferences.get(MARKER)
     if marker is not None and marker.get("state") == "done":
         return replace(
             _result(store, today, already_there=True, seeded_on=marker["seeded_on"]),
@@ -192,7 +189,7 @@ def seed_demo(store: Store, today: date, *, force: bool = False) -> DemoResult:
             "上次写入演示数据时中断了，数据不完整，这次没有写入任何内容。"
             "请删除这个数据库（或换一个 CALLDRILL_HOME）后重新运行 calldrill demo。"
         )
-    existing = store.trainees()
+    existing = store.trainees.all()
     taken = [t.id for t in existing if t.id.startswith(ID_PREFIX)]
     if taken:
         raise DemoIdTaken(
@@ -208,14 +205,14 @@ def seed_demo(store: Store, today: date, *, force: bool = False) -> DemoResult:
         )
     scenarios = load_scenarios()
     calls = demo_calls(scenarios)
-    store.set_setting(MARKER, {"state": "writing"}, actor=ACTOR)
-    store.upsert_trainees(cert.Trainee(t.id, t.name, t.team) for t in TRAINEES)
+    store.preferences.set(MARKER, {"state": "writing"}, actor=ACTOR)
+    store.trainees.upsert(cert.Trainee(t.id, t.name, t.team) for t in TRAINEES)
     added, kept = _accounts(store)
     rng = random.Random(SEED)
     practice = sum(_practice(store, t, calls, scenarios, today, rng) for t in TRAINEES)
     attempts = sum(_exams(store, t, calls, scenarios, today, rng) for t in TRAINEES)
     done = {"state": "done", "seeded_on": today.isoformat(), "accounts": list(added)}
-    store.set_setting(MARKER, done, actor=ACTOR)
+    store.preferences.set(MARKER, done, actor=ACTOR)
     return replace(
         _result(store, today, already_there=False, seeded_on=today.isoformat()),
         practice_calls=practice,
@@ -228,10 +225,10 @@ def seed_demo(store: Store, today: date, *, force: bool = False) -> DemoResult:
 def _accounts(store: Store) -> tuple[tuple[str, ...], tuple[str, ...]]:
     added, kept = [], []
     for username, name, role, trainee_id in ACCOUNTS:
-        if store.user(username) is not None:
+        if store.accounts.get(username) is not None:
             kept.append(username)
             continue
-        store.add_user(username, name, role, PASSWORD, actor=ACTOR, trainee_id=trainee_id)
+        store.accounts.add(username, name, role, PASSWORD, actor=ACTOR, trainee_id=trainee_id)
         added.append(username)
     return tuple(added), tuple(kept)
 
@@ -268,7 +265,7 @@ def _practice(
         for _ in range(rng.choice((1, 1, 2))):
             day = month.start + timedelta(days=rng.randint(0, (last - month.start).days))
             call = rng.choice(good if rng.random() < trainee.skill else weak)
-            store.record_practice_call(
+            store.results.record_practice_call(
                 trainee.id, _scored(call, trainee.id, scenarios, _at(day, rng))
             )
             stored += 1
@@ -301,15 +298,15 @@ def _exams(
                 choice = [c for c in calls[kind] if c.passed != (kind == weak_kind)]
                 started_at = start + timedelta(minutes=15 * k)
                 exam.append(_scored(rng.choice(choice), trainee.id, scenarios, started_at))
-            store.record_attempt(trainee.id, exam, required_kinds=sorted(calls))
+            store.results.record_attempt(trainee.id, exam, required_kinds=sorted(calls))
             stored += 1
     return stored
 
 
 def _result(store: Store, today: date, *, already_there: bool, seeded_on: str) -> DemoResult:
     demo_ids = {t.id for t in TRAINEES}
-    trainees = [t for t in store.trainees() if t.id in demo_ids]
-    attempts = [a for a in store.attempts() if a.trainee_id in demo_ids]
+    trainees = [t for t in store.trainees.all() if t.id in demo_ids]
+    attempts = [a for a in store.results.attempts() if a.trainee_id in demo_ids]
     window = cert.Window.of(today)
     month = cert.Month.of(today)
     return DemoResult(
@@ -317,45 +314,7 @@ def _result(store: Store, today: date, *, already_there: bool, seeded_on: str) -
         seeded_on=seeded_on,
         window=window,
         statuses=tuple(cert.statuses(trainees, attempts, window, today)),
-        missed_practice=tuple(cert.missing_practice(trainees, store.practice_calls(month), month)),
+        missed_practice=tuple(
+            cert.missing_practice(trainees, store.results.practice_calls(month), month)
+        ),
     )
-
-
-# --- the command ----------------------------------------------------------------------------------
-
-
-@click.command("demo")
-@click.option(
-    "--force", is_flag=True, help="数据库里已有学员时也加入演示数据（只增加，不改动已有数据）。"
-)
-@click.option("--today", "today_text", metavar="YYYY-MM-DD", help="按这一天生成（默认：今天）。")
-def demo_command(force: bool, today_text: str | None) -> None:
-    """写入演示数据：3 个班组 12 名学员、半年的练习通话和考核，以及演示账号。"""
-    today = parse_date(today_text) if today_text else date.today()
-    with Store.open() as store:
-        result = seed_demo(store, today, force=force)
-    if result.already_there:
-        click.echo(f"演示数据已经存在（{result.seeded_on} 写入），没有重复写入。")
-    else:
-        teams = len({s.trainee.team for s in result.statuses})
-        click.echo(
-            f"已写入演示数据：{teams} 个班组 {len(result.statuses)} 名学员，"
-            f"练习通话 {result.practice_calls} 通，考核 {result.attempts} 次。"
-        )
-    click.echo(
-        f"演示学员 {result.window} 认证状态（截至 {today.isoformat()}）："
-        + "，".join(f"{s.label} {result.count(s)}" for s in cert.Status)
-        + f"；本月未练习 {len(result.missed_practice)} 人。"
-    )
-    if result.count(cert.Status.expiring) == 0:
-        click.echo(
-            f"（证书都在某一期的最后一天到期，所以“即将到期”只在每期最后 "
-            f"{cert.EXPIRING_WITHIN_DAYS} 天里出现。）"
-        )
-    click.echo(f"演示账号（密码都是 {PASSWORD}）：")
-    for username, name, role, trainee_id in ACCOUNTS:
-        if username in result.accounts_kept:
-            click.echo(f"  {username:<8} 已存在，未改动（仍用原来的密码）")
-        else:
-            suffix = f"（{trainee_id}）" if trainee_id else ""
-            click.echo(f"  {username:<8} {role.label} {name}{suffix}")

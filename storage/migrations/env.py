@@ -1,6 +1,6 @@
 """Alembic environment for CallDrill's results database.
 
-There is no alembic.ini: `scoring.storage` configures Alembic in code and hands over an open
+There is no alembic.ini: `storage` configures Alembic in code and hands over an open
 connection (`Store.open()` upgrades to the newest revision inside one transaction).
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from scoring.storage import Base
+from storage import Base
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -24,7 +24,7 @@ if context.is_offline_mode():
         context.run_migrations()
 elif connection is None:
     raise RuntimeError(
-        "CallDrill migrations run through scoring.storage (Store.open() or alembic_config(connection))."
+        "CallDrill migrations run through storage (Store.open() or alembic_config(connection))."
     )
 else:
     context.configure(

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from simulator.errors import CallRecordError
+from core.errors import CallRecordError
 
 Speaker = Literal["trainee", "customer"]
 

@@ -17,11 +17,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from calldrill.library import Files, repository_files, write_files
+from core.scenario import ScenarioSet, load_scenarios
+from core.settings import data_dir
 from nlu.service import BotServer, TrainedBot, ensure_bot, start, train
-from scoring.storage import Publication, Store
-from simulator.config import data_dir
-from simulator.scenario import ScenarioSet, load_scenarios
-from ui.scenario_files import Files, repository_files, write_files
+from storage import Publication, Store
 
 RETIRE_AFTER_S = 30 * 60.0
 
@@ -75,7 +75,7 @@ def load_set(publication: Publication | None) -> LiveSet:
 def live_set(store: Store | None = None) -> LiveSet:
     from ui.context import store as app_store
 
-    return load_set((store or app_store()).live_publication())
+    return load_set((store or app_store()).library.live_publication())
 
 
 def live_scenarios() -> ScenarioSet:

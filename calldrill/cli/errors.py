@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import click
 
-from simulator.errors import CallDrillError
+from core.errors import CallDrillError
+
+CLI_ACTOR = "cli"
+"""Who the audit log names for a change made on the command line."""
 
 
 class ReportingGroup(click.Group):

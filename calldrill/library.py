@@ -2,7 +2,7 @@
 
 The library edits texts, not parsed models: a trainer's comments and layout survive, and what is
 published is exactly what was validated. A set is checked by writing it to a directory and loading
-it with simulator.scenario, so the web app gives the same messages as `calldrill scenarios validate`.
+it with core.scenario, so the web app gives the same messages as `calldrill scenarios validate`.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from simulator.errors import InputError, ScenarioError
-from simulator.scenario import SCENARIO_DIR, Scenario, ScenarioSet, load_scenarios
+from core.errors import InputError, ScenarioError
+from core.scenario import SCENARIO_DIR, Scenario, ScenarioSet, load_scenarios
 
 FILENAME = re.compile(r"^[a-z][a-z0-9_]*\.yaml$")
 _AT_LINE = re.compile(r"^(?P<file>\S+?) 第(?P<line>\d+)行")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from scoring.storage import ScoredCallSummary
+from storage import ScoredCallSummary
 
 
 def monthly_scores(calls: list[ScoredCallSummary]) -> dict[str, dict[str, float]]:

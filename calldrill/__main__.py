@@ -1,0 +1,3 @@
+from calldrill.cli import main
+
+main()

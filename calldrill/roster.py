@@ -1,0 +1,124 @@
+"""The trainee roster: a CSV file (UTF-8, header id,name,team) read into trainees, row by row.
+
+The CLI's `cert import-trainees` and the admin's upload page both use `parse_roster`; a file with
+problems names each bad row by its line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.errors import InputError
+from scoring import certification as cert
+from storage import RosterChange, Store
+
+ROSTER_COLUMNS = ("id", "name", "team")
+TRAINEE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+MAX_NAME = 50
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    line: int
+    problem: str
+
+    def __str__(self) -> str:
+        return f"第{self.line}行：{self.problem}"
+
+
+def read_roster(path: Path) -> tuple[list[cert.Trainee], list[RosterProblem]]:
+    """Parse a roster CSV file; see `parse_roster`."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}：文件不存在。请检查路径。") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}：这是一个文件夹，不是 CSV 文件。") from None
+    except OSError as e:
+        raise InputError(f"{path}：无法读取（{e.strerror or e.__class__.__name__}）。") from None
+    return parse_roster(raw, str(path))
+
+
+def parse_roster(raw: bytes, path: str) -> tuple[list[cert.Trainee], list[RosterProblem]]:
+    """Parse a roster CSV (UTF-8, header id,name,team). Good rows and the bad rows' problems.
+
+    `path` names the file in messages. Whole-file problems (not UTF-8, empty, wrong header) raise
+    InputError.
+    """
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(
+            f"{path}：不是 UTF-8 编码。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后再导入。"
+        ) from None
+    reader = csv.reader(io.StringIO(content, newline=""))
+    header = next(reader, None)
+    while header is not None and not any(c.strip() for c in header):
+        header = next(reader, None)
+    if header is None:
+        raise InputError(f"{path}：文件是空的。第一行应为表头：id,name,team。")
+    names = [c.strip().lower() for c in header]
+    missing = [c for c in ROSTER_COLUMNS if c not in names]
+    extra = [c for c in names if c not in ROSTER_COLUMNS]
+    duplicated = sorted({c for c in names if names.count(c) > 1})
+    if missing or extra or duplicated:
+        details = []
+        if missing:
+            details.append(f"缺少列：{'、'.join(missing)}")
+        if extra:
+            details.append(f"多余的列：{'、'.join(c or '（空）' for c in extra)}")
+        if duplicated:
+            details.append(f"重复的列：{'、'.join(duplicated)}")
+        raise InputError(
+            f"{path} 第{reader.line_num}行：表头应为 id,name,team（工号、姓名、班组），"
+            f"实际是“{','.join(header)}”。{'；'.join(details)}。"
+        )
+    index = {c: names.index(c) for c in ROSTER_COLUMNS}
+    good: list[cert.Trainee] = []
+    problems: list[RosterProblem] = []
+    seen: dict[str, int] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(c.strip() for c in row):
+                continue
+            if len(row) != len(header):
+                problems.append(
+                    RosterProblem(line, f"应有 {len(header)} 列，实际有 {len(row)} 列。")
+                )
+                continue
+            tid, name, team = (row[index[c]].strip() for c in ROSTER_COLUMNS)
+            issues = []
+            if not tid:
+                issues.append("工号（id）为空")
+            elif not TRAINEE_ID.match(tid):
+                issues.append(f"工号“{tid}”无效：只能用字母、数字、“-”“_”“.”，最长 64 个字符")
+            elif tid in seen:
+                issues.append(f"工号“{tid}”与第{seen[tid]}行重复")
+            if not name:
+                issues.append("姓名（name）为空")
+            elif len(name) > MAX_NAME:
+                issues.append(f"姓名太长（{len(name)} 个字，最多 {MAX_NAME} 个）")
+            if len(team) > 100:
+                issues.append("班组名称太长（最多 100 个字）")
+            if issues:
+                problems.append(RosterProblem(line, "；".join(issues) + "。"))
+                continue
+            seen[tid] = line
+            good.append(cert.Trainee(tid, name, team))
+    except csv.Error as e:
+        problems.append(
+            RosterProblem(reader.line_num, f"CSV 格式错误（{e}），此行及之后的内容未读取。")
+        )
+    return good, problems
+
+
+def import_roster(
+    store: Store, trainees: list[cert.Trainee], *, actor: str, source: str
+) -> RosterChange:
+    """Add or update the trainees, audited (the caller decides about a file with bad rows)."""
+    return store.trainees.upsert(trainees, actor=actor, source=source)
