@@ -6,7 +6,7 @@ PYTEST_ARGS ?=
 PORT ?= 8501
 DEMO ?= 1
 
-.PHONY: setup app drill test bench lint
+.PHONY: setup app drill test test-fast bench lint
 setup:
 	@bash scripts/setup.sh
 
@@ -18,7 +18,14 @@ drill: setup
 
 test: setup
 	.venv/bin/ruff check core nlu simulator scoring storage calldrill ui tests bench
+	.venv/bin/lint-imports
 	.venv/bin/python -m pytest $(PYTEST_ARGS)
+
+# The fast tier: no Rasa server, browser, PostgreSQL or sound server (under a minute).
+test-fast: setup
+	.venv/bin/ruff check core nlu simulator scoring storage calldrill ui tests bench
+	.venv/bin/lint-imports
+	.venv/bin/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
 bench: setup
 	.venv/bin/python -m bench

@@ -72,14 +72,12 @@ def load_set(publication: Publication | None) -> LiveSet:
         return _sets[key]
 
 
-def live_set(store: Store | None = None) -> LiveSet:
-    from ui.context import store as app_store
-
-    return load_set((store or app_store()).library.live_publication())
+def live_set(store: Store) -> LiveSet:
+    return load_set(store.library.live_publication())
 
 
-def live_scenarios() -> ScenarioSet:
-    return live_set().scenarios
+def live_scenarios(store: Store) -> ScenarioSet:
+    return live_set(store).scenarios
 
 
 def serve(bot: TrainedBot) -> BotServer:
@@ -117,9 +115,9 @@ def switch(key: int, url: str) -> None:
         retire_later(replaced)
 
 
-def bot_url() -> str:
+def bot_url(store: Store) -> str:
     """The customer bot for new calls of the live set; started (and trained if needed) on first use."""
-    current = live_set()
+    current = live_set(store)
     with _lock:
         if _current.key == current.key and _current.url:
             return _current.url
@@ -131,10 +129,10 @@ def bot_url() -> str:
         return url
 
 
-def preview_url(scenarios: ScenarioSet) -> str:
+def preview_url(store: Store, scenarios: ScenarioSet) -> str:
     """A bot for a draft set (trained if needed; training is cached by content), for the preview."""
-    if scenarios.digest == live_set().scenarios.digest:
-        return bot_url()
+    if scenarios.digest == live_set(store).scenarios.digest:
+        return bot_url(store)
     bot = train(scenarios)
     with _lock:
         fresh = bot.model not in _servers

@@ -13,10 +13,10 @@ import hashlib
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from core.errors import InputError
-from storage import CallSummary, Review
+from core.report import RuleStatus
 
 RATE_SETTING = "review_rate"
 MIN_RATE, MAX_RATE, DEFAULT_RATE = 0.05, 0.10, 0.05
@@ -58,6 +58,35 @@ class IsoWeek:
 
     def __str__(self) -> str:
         return f"{self.year}-W{self.week:02d}"
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """One stored call as the review queue sees it."""
+
+    call_id: int
+    trainee_id: str
+    team: str
+    scenario_id: str
+    kind: str
+    exam: bool
+    started_on: date
+    """The call's local day."""
+
+
+@dataclass(frozen=True)
+class Review:
+    """A trainer's review of one rule of one call; `status` is the override when not agreed."""
+
+    id: int
+    call_id: int
+    report_id: int
+    rule_id: str
+    reviewer: str
+    agreed: bool
+    status: RuleStatus | None
+    reason: str
+    at: datetime
 
 
 def quota(calls: int, rate: float) -> int:

@@ -10,9 +10,10 @@ from typing import Any
 
 from core.callrecord import CallRecord
 from core.errors import InputError, StorageError
-from core.report import RuleStatus, ScoreReport
+from core.report import ScoreReport
 from core.scenario import Scenario
 from scoring import certification as cert
+from scoring.review import CallSummary, Review
 
 __all__ = [
     "AuditEntry",
@@ -122,20 +123,6 @@ class RosterChange:
 
 
 @dataclass(frozen=True)
-class CallSummary:
-    """One stored call as the review queue sees it."""
-
-    call_id: int
-    trainee_id: str
-    team: str
-    scenario_id: str
-    kind: str
-    exam: bool
-    started_on: date
-    """The call's local day."""
-
-
-@dataclass(frozen=True)
 class ScoredCallSummary:
     """One of a trainee's calls with its latest report's score, for their history."""
 
@@ -146,21 +133,6 @@ class ScoredCallSummary:
     started_on: date
     score: float
     passed: bool
-
-
-@dataclass(frozen=True)
-class Review:
-    """A trainer's review of one rule of one call; `status` is the override when not agreed."""
-
-    id: int
-    call_id: int
-    report_id: int
-    rule_id: str
-    reviewer: str
-    agreed: bool
-    status: RuleStatus | None
-    reason: str
-    at: datetime
 
 
 @dataclass(frozen=True)

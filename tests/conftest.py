@@ -1,4 +1,8 @@
-"""Shared fixtures. The bot is real: trained once per run on the project's scenarios, served by Rasa."""
+"""Shared fixtures. The bot is real: trained once per run on the project's scenarios, served by Rasa.
+
+Tests that need a real Rasa server, browser, PostgreSQL or sound server are marked `slow` here, by the
+fixtures or markers they use; `make test-fast` runs the rest.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,28 @@ DATA = Path(__file__).resolve().parent / "data"
 # One data directory for the whole run: the trained bot is cached there (a fresh clone trains once).
 os.environ.setdefault("CALLDRILL_HOME", str(REPO / "var" / "test"))
 os.environ.pop("CALLDRILL_RASA_URL", None)
+
+pytest_plugins = ["pulse_server"]
+
+SLOW_MARKERS = {"rasa", "browser", "postgres", "audio"}
+SLOW_FIXTURES = {
+    "trained_bot": "rasa",
+    "rasa_url": "rasa",
+    "web_app": "browser",
+    "page": "browser",
+    "chromium": "browser",
+    "virtual_sound": "audio",
+    "far_end": "audio",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for fixture, marker in SLOW_FIXTURES.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+        if SLOW_MARKERS & {m.name for m in item.iter_markers()}:
+            item.add_marker("slow")
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """Fixtures for voice tests: a private PulseAudio server (null sinks) and a far end that speaks into the
 drill's microphone and listens to its loudspeaker, with sample-exact times on both sides.
 
-Import the fixtures in a test module: `from pulse_server import far_end, virtual_sound  # noqa: F401`.
+conftest.py loads this module as a pytest plugin: tests name `virtual_sound` or `far_end`.
 """
 
 from __future__ import annotations

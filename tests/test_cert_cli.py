@@ -7,9 +7,9 @@ from datetime import datetime
 
 import pytest
 from cert_data import CST, KINDS, exam, scored
-from click.testing import CliRunner
+from commandline import calldrill
 
-from calldrill.cli.cert import cert_group, render_table
+from calldrill.cli.cert import render_table
 from scoring import certification as cert
 from storage import Store
 
@@ -25,7 +25,7 @@ def db_url(tmp_path, monkeypatch):
 
 
 def run(*args: str):
-    return CliRunner().invoke(cert_group, list(args))
+    return calldrill("cert", *args)
 
 
 def write(tmp_path, text: str, name: str = "roster.csv", encoding: str = "utf-8"):

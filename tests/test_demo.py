@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from click.testing import CliRunner
+from commandline import calldrill
 
-from calldrill.cli import main
 from calldrill.demo import MARKER, PASSWORD, recorded_acts
 from core.accounts import Role
 from core.scenario import load_scenarios
@@ -51,7 +50,7 @@ def db_url(tmp_path, monkeypatch):
 
 
 def demo(*args: str):
-    return CliRunner().invoke(main, ["demo", "--today", TODAY, *args])
+    return calldrill("demo", "--today", TODAY, *args)
 
 
 def counts(url: str) -> tuple[int, int, int, int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from commandline import calldrill
 
 from core.callrecord import Hangup, Pickup, Ring, Utterance, read_call_record
 from core.scenario import fill, load_scenarios
@@ -119,14 +120,12 @@ def test_late_pickup_and_hold_are_in_the_record(rasa_url, tmp_path):
 def test_practice_call_is_scored_and_stored_for_a_registered_trainee(
     rasa_url, isolated_home, tmp_path
 ):
-    from click.testing import CliRunner
 
-    from calldrill.cli import main
     from storage import Store
 
     roster = tmp_path / "roster.csv"
     roster.write_text("id,name,team\nE1024,王小红,一组\n", encoding="utf-8")
-    assert CliRunner().invoke(main, ["cert", "import-trainees", str(roster)]).exit_code == 0
+    assert calldrill("cert", "import-trainees", roster).exit_code == 0
 
     out = tmp_path / "call.json"
     result = play(SCRIPTS / "absent_colleague__good.txt", out, rasa_url, "absent_colleague")

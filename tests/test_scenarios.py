@@ -6,9 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from commandline import calldrill
 
-from calldrill.cli import main
 from core.errors import ScenarioError
 from core.scenario import load_scenarios
 
@@ -16,7 +15,7 @@ BROKEN = "tests/data/broken"
 
 
 def validate(*paths: str):
-    return CliRunner().invoke(main, ["scenarios", "validate", *paths])
+    return calldrill("scenarios", "validate", *paths)
 
 
 def test_project_scenarios_are_valid_and_cover_the_four_kinds():

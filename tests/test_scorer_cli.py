@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import click
 import httpx
 import pytest
-from click.testing import CliRunner
+from commandline import calldrill
 
 import calldrill.cli.score as cli
 from core.errors import BotUnavailable
@@ -31,7 +30,7 @@ def offline(monkeypatch):
 
 
 def run(*args):
-    return CliRunner().invoke(cli.score_command, [str(a) for a in args])
+    return calldrill("score", *args)
 
 
 def test_table_shows_score_rules_notes_and_quotes(offline):
@@ -192,12 +191,10 @@ def test_bot_setup_failure_is_a_message(monkeypatch):
 
 
 def test_registers_as_calldrill_score(offline):
-    group = click.Group("calldrill")
-    group.add_command(cli.score_command)
-    result = CliRunner().invoke(group, ["score", str(GOOD), "--json"])
+    result = calldrill("score", GOOD, "--json")
     assert result.exit_code == 0
     assert json.loads(result.output)["scenario"] == "angry_complainant"
-    result = CliRunner().invoke(group, ["score", "--help"])
+    result = calldrill("score", "--help")
     assert (
         "CALL.json" in result.output and "--scenario" in result.output and "--json" in result.output
     )

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
+from commandline import calldrill
 
-from calldrill.cli import main
 from core.errors import ScriptError
 from simulator.session import HangUp, Hold, Say, garble
 from simulator.textmode import SCRIPT_HELP, ScriptInput
@@ -47,17 +46,13 @@ def test_script_without_speech(tmp_path):
 
 
 def test_practice_with_missing_script_exits_2_before_touching_the_bot(tmp_path):
-    result = CliRunner().invoke(
-        main, ["practice", "absent_colleague", "--script", str(tmp_path / "none.txt")]
-    )
+    result = calldrill("practice", "absent_colleague", "--script", tmp_path / "none.txt")
     assert result.exit_code == 2
     assert result.output == f"错误：{tmp_path / 'none.txt'}：脚本文件不存在。请检查路径。\n"
 
 
 def test_practice_unknown_scenario(tmp_path):
-    result = CliRunner().invoke(
-        main, ["practice", "nope", "--script", str(write(tmp_path, "您好"))]
-    )
+    result = calldrill("practice", "nope", "--script", write(tmp_path, "您好"))
     assert result.exit_code == 2
     assert result.output.startswith("错误：没有名为“nope”的场景。可用的场景：")
 

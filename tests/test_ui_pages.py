@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from click.testing import CliRunner
+from commandline import calldrill
 from streamlit.testing.v1 import AppTest
 from webapp import PASSWORD, seed_accounts
 
-from calldrill.cli import main
+from calldrill.webapp import APP
 from scoring import certification as cert
-from ui.launch import APP
 
 
 @pytest.fixture
@@ -90,6 +89,6 @@ def test_an_abandoned_assessment_counts_the_same_on_the_page_and_in_cert_status(
     assert any(
         f"{window} 考核期**：本期已考 **1** 次，最多 **2** 次" in m.value for m in again.markdown
     )
-    result = CliRunner().invoke(main, ["cert", "status"])
+    result = calldrill("cert", "status")
     row = next(line for line in result.output.splitlines() if line.startswith("E1001"))
     assert row.split()[-1] == "1/2" and "未通过" in row

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from pulse_server import FarEnd, far_end, speech, virtual_sound  # noqa: F401
+from pulse_server import FarEnd, speech
 
 from core.callrecord import (
     Hangup,
@@ -85,7 +85,7 @@ def wait_until(t_mono: float) -> None:
 
 
 @pytest.mark.rasa
-def test_voice_call_times_are_real(rasa_url, far_end: FarEnd, tmp_path):  # noqa: F811
+def test_voice_call_times_are_real(rasa_url, far_end: FarEnd, tmp_path):
     """A late pickup, an interruption, a hold over 60 s and a trainee hang-up, all on the clock."""
     scenarios = load_scenarios()
     scenario = scenarios.get("unclear_audio")
@@ -114,7 +114,7 @@ def test_voice_call_times_are_real(rasa_url, far_end: FarEnd, tmp_path):  # noqa
 
 def play_the_trainee(
     call: VoiceCall,
-    far_end: FarEnd,  # noqa: F811
+    far_end: FarEnd,
     keys: QueueKeys,
     out: dict,
 ) -> None:
@@ -225,7 +225,7 @@ def play_the_trainee(
 
 
 @pytest.mark.rasa
-def test_practice_voice_command_end_to_end(rasa_url, far_end: FarEnd, virtual_sound, tmp_path):  # noqa: F811
+def test_practice_voice_command_end_to_end(rasa_url, far_end: FarEnd, virtual_sound, tmp_path):
     """`calldrill practice unclear_audio --voice` through the virtual devices, with the real vosk
     path (Korean model: the words are nonsense to the bot, the call still goes on)."""
     env = {
@@ -319,7 +319,7 @@ def test_practice_voice_without_a_model_says_what_to_run(tmp_path):
     assert "calldrill models fetch" in result.stderr and "--text" in result.stderr
 
 
-def test_a_device_that_refuses_16_khz_is_used_at_its_own_rate(far_end: FarEnd):  # noqa: F811
+def test_a_device_that_refuses_16_khz_is_used_at_its_own_rate(far_end: FarEnd):
     """Duplex falls back to the device's rate and resamples both ways; times stay right."""
     drill = Duplex(device_rate=48000)
     drill.start()

@@ -12,9 +12,8 @@ import zipfile
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
+from commandline import calldrill
 
-from calldrill.cli import main
 from core.errors import AsrModelMissing, ModelFetchError
 from simulator.voice.asr.endpoint import EndpointConfig, Endpointer, PartialText, TurnEnd
 from simulator.voice.asr.models import SMALL_CN, fetch, find_model, packaged_korean_model
@@ -154,7 +153,7 @@ def test_models_fetch_downloads_verifies_and_installs(model_server, tmp_path, mo
     monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("CALLDRILL_ASR_MODEL", raising=False)
     monkeypatch.delenv("CALLDRILL_ASR_LANG", raising=False)
-    result = CliRunner().invoke(main, ["models", "fetch", "--url", f"{url}/{archive.name}"])
+    result = calldrill("models", "fetch", "--url", f"{url}/{archive.name}")
     assert result.exit_code == 0, result.output
     installed = tmp_path / "home" / "models" / SMALL_CN.name
     assert f"模型已校验并安装：{installed}" in result.output
@@ -171,6 +170,6 @@ def test_models_fetch_downloads_verifies_and_installs(model_server, tmp_path, mo
 
 def test_models_fetch_without_network_says_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path))
-    result = CliRunner().invoke(main, ["models", "fetch", "--url", "http://127.0.0.1:9/m.zip"])
+    result = calldrill("models", "fetch", "--url", "http://127.0.0.1:9/m.zip")
     assert result.exit_code == 2
     assert "calldrill models fetch --from" in result.output

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import httpx
 
-from ui.launch import APP, streamlit_command
+from calldrill.webapp import APP, streamlit_command
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"

@@ -22,10 +22,10 @@ def web(ctx: click.Context, port: int, address: str, demo: bool) -> None:
 
     from calldrill.cli.demo import demo_command
     from calldrill.demo import DemoRefused
+    from calldrill.webapp import streamlit_command
     from core.accounts import Role
     from nlu.service import ensure_bot, start, train
     from storage import Store
-    from ui.launch import streamlit_command
 
     if demo:
         try:

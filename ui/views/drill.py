@@ -90,7 +90,7 @@ def _mode(key: str) -> str:
 
 
 def _practice_chooser(user: User) -> None:
-    scenarios = live.live_scenarios().scenarios
+    scenarios = live.live_scenarios(context.store()).scenarios
     chosen = st.selectbox(
         "场景", scenarios, format_func=lambda s: f"{s.title}（{s.id}）", key="drill_scenario"
     )
@@ -106,7 +106,7 @@ def _exam_chooser(user: User) -> None:
     allowed = context.guarded(lambda: assessment.allowance(store, user.trainee_id))
     if allowed is None:
         return
-    calls = len(assessment.required_kinds(live.live_scenarios()))
+    calls = len(assessment.required_kinds(live.live_scenarios(context.store())))
     st.markdown(
         f"**{allowed.window} 考核期**：本期已考 **{allowed.used}** 次，最多 **{allowed.limit}** 次"
         "（中途离开的考核也算一次）。"
@@ -123,7 +123,11 @@ def _exam_chooser(user: User) -> None:
         rng = random.Random(secrets.randbits(64))
         plan = context.guarded(
             lambda: assessment.start(
-                store, user.trainee_id, live.live_scenarios(), rng, actor=user.username
+                store,
+                user.trainee_id,
+                live.live_scenarios(context.store()),
+                rng,
+                actor=user.username,
             )
         )
         if plan is None:
@@ -138,7 +142,7 @@ def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: boo
         st.error("客服工号只能是数字，例如 3 或 1024。")
         return
     try:
-        url = live.bot_url()
+        url = live.bot_url(context.store())
     except CallDrillError as e:
         st.error(e.message)
         return
@@ -166,7 +170,7 @@ def _next_exam_call(user: User, exam: ExamProgress) -> None:
         _store_attempt(user, exam)
         return
     st.subheader(f"考核：第 {done + 1} 通电话（共 {total} 通）")
-    scenario = live.live_scenarios().get(exam.plan.scenario_ids[done])
+    scenario = live.live_scenarios(context.store()).get(exam.plan.scenario_ids[done])
     st.caption("准备好后点击开始，电话会响起。请按公司接听规范接听。")
     if st.button("开始这通电话", type="primary", key=f"exam_call_{done}"):
         _start(user, scenario, exam.mode, st.session_state["exam_work_id"], exam=True)
@@ -276,7 +280,11 @@ def _store_attempt(user: User, exam: ExamProgress) -> None:
     with st.spinner("考核结束，正在评分……"):
         try:
             attempt_id = assessment.finish(
-                context.store(), exam.plan, exam.finished, live.bot_url(), actor=user.username
+                context.store(),
+                exam.plan,
+                exam.finished,
+                live.bot_url(context.store()),
+                actor=user.username,
             )
         except CallDrillError as e:
             st.error(f"考核成绩未能保存：{e.message}")

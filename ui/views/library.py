@@ -133,7 +133,11 @@ def _show_problem(problem: Problem, filename: str, text: str) -> None:
 def _preview(store: Store) -> None:
     version = st.radio("版本", ["已发布版本", "草稿版本"], horizontal=True)
     try:
-        scenarios = live.live_scenarios() if version == "已发布版本" else publish.draft_set(store)
+        scenarios = (
+            live.live_scenarios(context.store())
+            if version == "已发布版本"
+            else publish.draft_set(store)
+        )
     except ScenarioError as e:
         st.error(e.message)
         return
@@ -146,7 +150,11 @@ def _preview(store: Store) -> None:
     if st.button("开始试聊"):
         with st.spinner("正在准备客户机器人（草稿首次试聊需要训练，约半分钟）……"):
             url = context.guarded(
-                lambda: live.bot_url() if version == "已发布版本" else live.preview_url(scenarios)
+                lambda: (
+                    live.bot_url(context.store())
+                    if version == "已发布版本"
+                    else live.preview_url(store, scenarios)
+                )
             )
         if url is None:
             return

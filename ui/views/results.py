@@ -47,7 +47,7 @@ def page() -> None:
 
 def scenario_title(scenario_id: str) -> str:
     """The scenario's title in the live set; the id for a scenario no longer published."""
-    found = [s for s in live.live_scenarios().scenarios if s.id == scenario_id]
+    found = [s for s in live.live_scenarios(context.store()).scenarios if s.id == scenario_id]
     return found[0].title if found else scenario_id
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-APP = Path(__file__).resolve().parent / "app.py"
+APP = Path(__file__).resolve().parent.parent / "ui" / "app.py"
+"""The Streamlit script; run as a program, never imported by the application layer."""
 
 
 def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
