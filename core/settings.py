@@ -57,7 +57,7 @@ class Settings:
             return Path(value) if value else None
 
         return cls(
-            home=path("HOME") or REPO_ROOT / "var",
+            home=(path("HOME") or REPO_ROOT / "var").absolute(),
             database_url=get("DATABASE_URL"),
             rasa_url=get("RASA_URL"),
             rasa_endpoints=path("RASA_ENDPOINTS"),

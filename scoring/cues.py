@@ -76,6 +76,9 @@ ASK_IDENTITY_STRONG = (
 )
 ASK_IDENTITY_WEAK = ("电话", "手机", "联系方式", "=号码", "姓名", "名字", "单位", "称呼")
 
+CALLER_CONFIRMS = ("对", "没错", "是的", "正确", "就是这些", "没问题", "嗯")
+"""The caller's answer to a read-back that confirms it."""
+
 CONFIRM = (
     "复述",
     "确认一下",

@@ -492,6 +492,14 @@ def absent_colleague_handling(c: Call) -> RuleResult:
     return _r("absent_colleague_handling", "fail", [], "没有说明同事暂时不在并提出留言或代为处理")
 
 
+def _offered_for_checking(c: Call, u: Utt) -> bool:
+    """The trainee asked the caller to check what they read back, or the caller confirmed it."""
+    if any_sound(u.text, cues.CONFIRM) or u.has("restate"):
+        return True
+    reply = next((cu for cu in c.customer if cu.t > u.t), None)
+    return reply is not None and any_sound(reply.text, cues.CALLER_CONFIRMS)
+
+
 def message_taking(c: Call) -> RuleResult:
     offered = [
         u for u in c.trainee if any_sound(u.text, ("留言", "转告", "转达", "代劳", "帮(您|你)记"))
@@ -547,12 +555,10 @@ def message_taking(c: Call) -> RuleResult:
             if any_sound(u.text, cues.MESSAGE_WORDS)
             and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
         ]
-    confirmed = [
-        u for u in readback if any_sound(u.text, cues.CONFIRM) or u.has("restate")
-    ] or readback
     if not message:
         missing.append("留言内容")
-    if readback and not confirmed:
+    # 004 §5E: read back "to the caller" — offered for checking, or the caller checked it.
+    if readback and not any(_offered_for_checking(c, u) or u in message for u in readback):
         missing.append("复述")
     evidence = [u.index for u in (name_u[:1] + readback[:1] + message[:1])]
     if missing:
