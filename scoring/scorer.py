@@ -558,16 +558,15 @@ def message_taking(c: Call) -> RuleResult:
     if not message:
         missing.append("留言内容")
     # 004 §5E: read back "to the caller" — offered for checking, or the caller checked it.
-    if readback and not any(_offered_for_checking(c, u) or u in message for u in readback):
-        missing.append("复述")
+    unchecked = bool(readback) and not any(
+        _offered_for_checking(c, u) or u in message for u in readback
+    )
     evidence = [u.index for u in (name_u[:1] + readback[:1] + message[:1])]
-    if missing:
-        return _r(
-            "message_taking",
-            "fail",
-            evidence,
-            f"留言记录不完整：没有记下并复述{'、'.join(missing)}",
-        )
+    if missing or unchecked:
+        parts = [f"没有记下并复述{'、'.join(missing)}"] if missing else []
+        if unchecked:
+            parts.append("念了号码但没有请客户核对（如“我念一遍给您核对一下，对吗？”）")
+        return _r("message_taking", "fail", evidence, "留言记录不完整：" + "；".join(parts))
     return _r("message_taking", "pass", evidence, "记下了客户的姓名、单位、电话和留言并复述确认")
 
 
