@@ -9,13 +9,11 @@ so the times in the record mean what they mean in a voice call.
 from __future__ import annotations
 
 import random
-import uuid
 from dataclasses import dataclass
 from typing import Protocol
 
 from core.callrecord import (
     CallRecord,
-    Event,
     Hangup,
     HoldEnd,
     HoldStart,
@@ -25,9 +23,10 @@ from core.callrecord import (
     Utterance,
 )
 from core.scenario import Scenario
-from nlu.client import BotClient, BotTurn, CustomerLine
+from nlu.client import BotClient, CustomerLine
+from simulator.calllog import CallLog, CallView
+from simulator.events import RING_PERIOD_S
 
-RING_PERIOD_S = 5.0  # Chinese ring cadence: 1 s on, 4 s off
 SPEECH_RATE = 4.5  # Mandarin characters per second, conversational
 TURN_GAP_S = 0.6  # pause between one speaker ending and the other starting
 
@@ -66,11 +65,6 @@ class TraineeInput(Protocol):
         """The trainee's next action; None when they have nothing more (the script ended)."""
 
 
-class CallView(Protocol):
-    def show(self, event: Event, display_text: str | None = None) -> None:
-        """Called for every event as it happens; display_text is the customer line as heard."""
-
-
 # --- line conditions in text ----------------------------------------------------------------------
 
 
@@ -96,6 +90,8 @@ def garble(text: str, condition: str | None, rng: random.Random) -> str:
 
 
 class CallSession:
+    """A text drill on a speech clock: each line takes as long as saying it would."""
+
     def __init__(
         self,
         scenario: Scenario,
@@ -105,27 +101,16 @@ class CallSession:
         view: CallView,
         rng: random.Random | None = None,
     ):
+        self.log = CallLog(scenario, bot, trainee, facts, view, rng)
         self.scenario = scenario
-        self.bot = bot
-        self.trainee = trainee
-        self.facts = facts
-        self.view = view
-        self.rng = rng or random.Random()
-        self.conversation_id = f"call-{uuid.uuid4().hex[:12]}"
-        self.events: list[Event] = []
         self.now = 0.0
-        self.line = scenario.line.value
-
-    def _log(self, event: Event, display_text: str | None = None) -> None:
-        self.events.append(event)
-        self.view.show(event, display_text)
 
     def _customer_says(self, line: CustomerLine) -> None:
-        condition = self.line_condition(line)
+        condition = self.log.line_condition(line)
         start = round(self.now + TURN_GAP_S, 2)
         end = round(start + speaking_time(line.text), 2)
-        heard = garble(line.text, condition, self.rng)
-        self._log(
+        heard = garble(line.text, condition, self.log.rng)
+        self.log.log(
             Utterance(
                 t=start, end=end, speaker="customer", text=line.text, audio_condition=condition
             ),
@@ -135,69 +120,42 @@ class CallSession:
 
     def _rings(self, trainee_input: TraineeInput) -> bool:
         max_rings = self.scenario.rings_before_giving_up
-        picked = trainee_input.pickup_time(max_rings, self.view)
+        picked = trainee_input.pickup_time(max_rings, self.log.view)
         if picked is None or picked >= max_rings * RING_PERIOD_S:
             for i in range(max_rings):
-                self._log(Ring(t=i * RING_PERIOD_S))
-            self._log(Hangup(t=max_rings * RING_PERIOD_S, by="customer"))
+                self.log.log(Ring(t=i * RING_PERIOD_S))
+            self.log.log(Hangup(t=max_rings * RING_PERIOD_S, by="customer"))
             return False
         for i in range(int(picked // RING_PERIOD_S) + 1):
-            self._log(Ring(t=i * RING_PERIOD_S))
+            self.log.log(Ring(t=i * RING_PERIOD_S))
         self.now = round(picked, 2)
-        self._log(Pickup(t=self.now))
+        self.log.log(Pickup(t=self.now))
         return True
 
     def run(self, trainee_input: TraineeInput) -> CallRecord:
         if self._rings(trainee_input):
-            self.bot.start_call(self.conversation_id, self.scenario.id, self.facts)
+            self.log.start_bot()
             self._talk(trainee_input)
-        return self.record()
-
-    # --- shared with the voice call (simulator/voice/call.py) ------------------------------------
-
-    def record(self, **extra) -> CallRecord:
-        """The call record; events in time order (a live call logs an utterance when it ends)."""
-        return CallRecord(
-            version=1,
-            scenario=self.scenario.id,
-            trainee=self.trainee,
-            company=self.scenario.company,
-            events=sorted(self.events, key=lambda e: e.t),
-            facts=self.facts,
-            **extra,
-        )
-
-    def ask_bot(self, index: int, text: str) -> BotTurn:
-        """Send the trainee utterance at events[index] to the bot; its acts go into the record."""
-        turn = self.bot.say(self.conversation_id, text)
-        self.events[index] = self.events[index].model_copy(update={"intents": list(turn.acts)})
-        return turn
-
-    def line_condition(self, line: CustomerLine) -> str | None:
-        """The line condition for this customer line (None when clear); a line may change it."""
-        if line.line:
-            self.line = line.line
-        return None if self.line == "clear" else self.line
+        return self.log.record()
 
     def _talk(self, trainee_input: TraineeInput) -> None:
         while True:
             action = trainee_input.next_action()
             if action is None or isinstance(action, HangUp):
-                self._log(Hangup(t=round(self.now + TURN_GAP_S, 2), by="trainee"))
+                self.log.log(Hangup(t=round(self.now + TURN_GAP_S, 2), by="trainee"))
                 return
             if isinstance(action, Hold):
-                self._log(HoldStart(t=round(self.now + 0.3, 2)))
+                self.log.log(HoldStart(t=round(self.now + 0.3, 2)))
                 self.now = round(self.now + 0.3 + action.seconds, 2)
-                self._log(HoldEnd(t=self.now))
+                self.log.log(HoldEnd(t=self.now))
                 continue
             start = round(self.now + TURN_GAP_S, 2)
             end = round(start + speaking_time(action.text), 2)
-            index = len(self.events)
-            self._log(Utterance(t=start, end=end, speaker="trainee", text=action.text))
+            index = self.log.log(Utterance(t=start, end=end, speaker="trainee", text=action.text))
             self.now = end
-            turn = self.ask_bot(index, action.text)
+            turn = self.log.ask_bot(index, action.text)
             for line in turn.lines:
                 self._customer_says(line)
                 if line.hangup:
-                    self._log(Hangup(t=round(self.now + 0.5, 2), by="customer"))
+                    self.log.log(Hangup(t=round(self.now + 0.5, 2), by="customer"))
                     return

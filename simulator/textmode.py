@@ -10,8 +10,9 @@ from typing import TextIO
 
 import click
 
-from core.callrecord import Event, Hangup, HoldEnd, HoldStart, Pickup, Utterance
+from core.callrecord import Event
 from core.errors import ScriptError
+from simulator.events import describe
 from simulator.session import RING_PERIOD_S, CallView, HangUp, Hold, Say, TraineeAction
 
 SCRIPT_HELP = "脚本每行一句学员的话；以 # 开头的行是注释；指令：/pickup N（第N声铃后接听）、/hold 秒数（让客户等待）、/hangup（学员挂断）。"
@@ -123,16 +124,6 @@ class TerminalView:
         self.echo_trainee = echo_trainee
 
     def show(self, event: Event, display_text: str | None = None) -> None:
-        if isinstance(event, Pickup):
-            click.echo(f"【{event.t:5.1f}s】接听。")
-        elif isinstance(event, Utterance) and event.speaker == "customer":
-            click.echo(f"【{event.t:5.1f}s】客户：{display_text or event.text}")
-        elif isinstance(event, Utterance) and self.echo_trainee:
-            click.echo(f"【{event.t:5.1f}s】你：{event.text}")
-        elif isinstance(event, HoldStart):
-            click.echo(f"【{event.t:5.1f}s】（保持通话，客户等待中）")
-        elif isinstance(event, HoldEnd):
-            click.echo(f"【{event.t:5.1f}s】（恢复通话）")
-        elif isinstance(event, Hangup):
-            who = "客户" if event.by == "customer" else "你"
-            click.echo(f"【{event.t:5.1f}s】{who}挂断了电话。")
+        line = describe(event, display_text, rings=False, trainee=self.echo_trainee)
+        if line:
+            click.echo(f"【{event.t:5.1f}s】{line}")

@@ -33,7 +33,7 @@ def play(script: Path, out: Path, rasa_url: str, scenario: str) -> subprocess.Co
         [
             sys.executable,
             "-m",
-            "simulator",
+            "calldrill",
             "practice",
             scenario,
             "--script",

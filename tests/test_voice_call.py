@@ -241,7 +241,7 @@ def test_practice_voice_command_end_to_end(rasa_url, far_end: FarEnd, virtual_so
         [
             sys.executable,
             "-m",
-            "simulator",
+            "calldrill",
             "practice",
             "unclear_audio",
             "--voice",

@@ -30,17 +30,14 @@ from streamlit_webrtc import WebRtcMode, webrtc_streamer
 from core.callrecord import (
     CallRecord,
     Event,
-    Hangup,
     HoldEnd,
     HoldStart,
     Pickup,
-    Ring,
-    Utterance,
 )
 from core.errors import CallDrillError
 from core.settings import settings
 from nlu.client import BotClient
-from simulator.session import RING_PERIOD_S
+from simulator.events import RING_PERIOD_S, CustomerShown, describe
 from simulator.voice.asr.base import AsrEngine
 from simulator.voice.asr.models import find_model
 from simulator.voice.asr.vosk import VoskAsr
@@ -118,24 +115,8 @@ class BrowserView:
 
 def _describe(event: Event) -> str | None:
     """One transcript line; the customer's words are heard, not shown (as in the terminal)."""
-    at = f"`{event.t:6.1f}s`"
-    if isinstance(event, Ring):
-        return f"{at} 叮铃铃……（第{round(event.t / RING_PERIOD_S) + 1}声）"
-    if isinstance(event, Pickup):
-        return f"{at} 接听"
-    if isinstance(event, Utterance) and event.speaker == "trainee":
-        sure = f"（置信度 {event.asr_confidence:.2f}）" if event.asr_confidence is not None else ""
-        return f"{at} **你**：{event.text}{sure}"
-    if isinstance(event, Utterance):
-        cut = "，被打断" if event.model_extra.get("interrupted") else ""
-        return f"{at} **客户**说了 {event.end - event.t:.1f} 秒{cut}"
-    if isinstance(event, HoldStart):
-        return f"{at} 保持通话（客户听等待音乐）"
-    if isinstance(event, HoldEnd):
-        return f"{at} 恢复通话"
-    if isinstance(event, Hangup):
-        return f"{at} {'客户' if event.by == 'customer' else '你'}挂断了电话"
-    return None
+    line = describe(event, customer=CustomerShown.LENGTH)
+    return f"`{event.t:6.1f}s` {line}" if line else None
 
 
 def _failed(key: str, message: str) -> None:

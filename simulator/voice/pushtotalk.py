@@ -30,9 +30,10 @@ from core.callrecord import (
 )
 from core.scenario import Scenario
 from nlu.client import BotClient
-from simulator.session import RING_PERIOD_S, CallSession, CallView
+from simulator.calllog import CallLog, CallView
+from simulator.events import RING_PERIOD_S
 from simulator.voice.asr.base import AsrEngine, AsrResult
-from simulator.voice.call import HANGUP_AFTER_S, LINE_GAP_S, customer_audio
+from simulator.voice.customer import HANGUP_AFTER_S, LINE_GAP_S, customer_audio
 from simulator.voice.pcm import RATE, Clip, speech_bounds, to_int16, write_wav
 from simulator.voice.tts import CustomerVoice
 
@@ -56,7 +57,7 @@ def recognise(asr: AsrEngine, samples: np.ndarray) -> AsrResult:
     return recognizer.finish()
 
 
-class PushToTalkCall(CallSession):
+class PushToTalkCall:
     """One half-duplex call; the UI calls its methods as the trainee acts, from one thread at a time."""
 
     def __init__(
@@ -72,7 +73,8 @@ class PushToTalkCall(CallSession):
         rng: random.Random | None = None,
         clock: Callable[[], float] = time.monotonic,
     ):
-        super().__init__(scenario, bot, trainee, facts, view, rng)
+        self.log = CallLog(scenario, bot, trainee, facts, view, rng)
+        self.scenario = scenario
         self.asr, self.voice, self.recording, self._clock = asr, voice, recording, clock
         self.t0 = clock()  # the first ring
         self.picked_up = self.on_hold = self.ended = False
@@ -92,13 +94,13 @@ class PushToTalkCall(CallSession):
         self._rings_until(self.clock())
         max_rings = self.scenario.rings_before_giving_up
         if self.clock() >= max_rings * RING_PERIOD_S:
-            self._log(Hangup(t=round(max_rings * RING_PERIOD_S, 2), by="customer"))
+            self.log.log(Hangup(t=round(max_rings * RING_PERIOD_S, 2), by="customer"))
             self.ended = True
 
     def _rings_until(self, t: float) -> None:
         max_rings = self.scenario.rings_before_giving_up
         while self._rings_logged < max_rings and t >= self._rings_logged * RING_PERIOD_S:
-            self._log(Ring(t=round(self._rings_logged * RING_PERIOD_S, 2)))
+            self.log.log(Ring(t=round(self._rings_logged * RING_PERIOD_S, 2)))
             self._rings_logged += 1
 
     def pickup(self, t: float | None = None) -> None:
@@ -109,14 +111,14 @@ class PushToTalkCall(CallSession):
         t = max(0.0, self.clock() if t is None else t)
         self._rings_until(t)
         self.picked_up = True
-        self._log(Pickup(t=t))
-        self.bot.start_call(self.conversation_id, self.scenario.id, self.facts)
+        self.log.log(Pickup(t=t))
+        self.log.start_bot()
 
     def toggle_hold(self) -> None:
         if not self.picked_up or self.ended:
             return
         t = max(self.clock(), self._customer_free_at)
-        self._log(HoldEnd(t=t) if self.on_hold else HoldStart(t=t))
+        self.log.log(HoldEnd(t=t) if self.on_hold else HoldStart(t=t))
         self.on_hold = not self.on_hold
 
     def hang_up(self) -> None:
@@ -124,7 +126,7 @@ class PushToTalkCall(CallSession):
             return
         self.tick()
         if not self.ended:
-            self._log(Hangup(t=max(self.clock(), self._customer_free_at), by="trainee"))
+            self.log.log(Hangup(t=max(self.clock(), self._customer_free_at), by="trainee"))
             self.ended = True
 
     # --- turns -----------------------------------------------------------------------------------
@@ -146,8 +148,7 @@ class PushToTalkCall(CallSession):
         if not result.text:
             return Reply(None, None)
         self._spoken.append((began, samples, 0))
-        index = len(self.events)
-        self._log(
+        index = self.log.log(
             Utterance(
                 t=t, end=end, speaker="trainee", text=result.text, asr_confidence=result.confidence
             )
@@ -155,12 +156,12 @@ class PushToTalkCall(CallSession):
         return Reply(self._answer(index, result.text), result.text)
 
     def _answer(self, index: int, text: str) -> np.ndarray | None:
-        turn = self.ask_bot(index, text)
+        turn = self.log.ask_bot(index, text)
         pieces: list[np.ndarray] = []
         lines: list[tuple[float, float, str, str | None]] = []  # offset, length, text, condition
         offset, hangup = 0.0, False
         for line in turn.lines:
-            samples, condition = customer_audio(self, self.voice, line)
+            samples, condition = customer_audio(self.log, self.voice, line)
             if pieces:
                 pieces.append(np.zeros(int(RATE * LINE_GAP_S), dtype=np.float32))
                 offset += LINE_GAP_S
@@ -175,7 +176,7 @@ class PushToTalkCall(CallSession):
         start = self.clock()  # handed out now; the browser starts it as it arrives
         for line_offset, length, line_text, condition in lines:
             t = round(start + line_offset, 3)
-            self._log(
+            self.log.log(
                 Utterance(
                     t=t,
                     end=round(t + length, 3),
@@ -188,7 +189,7 @@ class PushToTalkCall(CallSession):
         self._spoken.append((start, reply, 1))
         self._customer_free_at = round(start + len(reply) / RATE, 3)
         if hangup:
-            self._log(Hangup(t=round(self._customer_free_at + HANGUP_AFTER_S, 3), by="customer"))
+            self.log.log(Hangup(t=round(self._customer_free_at + HANGUP_AFTER_S, 3), by="customer"))
             self.ended = True
         return reply
 
@@ -196,16 +197,12 @@ class PushToTalkCall(CallSession):
 
     def finish(self) -> CallRecord:
         """The call record, with the stereo WAV (trainee left, customer right) written."""
-        end = max((getattr(e, "end", e.t) for e in self.events), default=0.0)
+        end = self.log.end()
         stereo = np.zeros((int((end + 0.5) * RATE), 2), dtype=np.float32)
         for t, samples, channel in self._spoken:
             at = int(t * RATE)
             n = max(0, min(len(samples), len(stereo) - at))
             stereo[at : at + n, channel] += samples[:n]
         write_wav(self.recording, np.clip(stereo, -1.0, 1.0), RATE)
-        audio = str(self.recording)
-        self.events = [
-            e.model_copy(update={"audio": audio}) if isinstance(e, Utterance) else e
-            for e in self.events
-        ]
-        return self.record(audio=audio, duplex=False)
+        self.log.tag_audio(str(self.recording))
+        return self.log.record(audio=str(self.recording), duplex=False)

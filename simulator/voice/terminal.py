@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from core.callrecord import Event, Hangup, HoldEnd, HoldStart, Pickup, Ring, Utterance
+from core.callrecord import Event, Ring
+from simulator.events import CustomerShown, describe
 
 
 class TerminalVoiceView:
@@ -23,24 +24,11 @@ class TerminalVoiceView:
 
     def show(self, event: Event, display_text: str | None = None) -> None:
         self._clear_partial()
-        if isinstance(event, Ring):
-            click.echo(f"  叮铃铃……（第{round(event.t / 5) + 1}声）")
-        elif isinstance(event, Pickup):
-            click.echo(f"【{event.t:6.1f}s】接听。")
-        elif isinstance(event, Utterance) and event.speaker == "trainee":
-            confidence = (
-                f"，置信度 {event.asr_confidence:.2f}" if event.asr_confidence is not None else ""
-            )
-            click.echo(f"【{event.t:6.1f}s】你（识别结果{confidence}）：{event.text}")
-        elif isinstance(event, Utterance) and self.subtitles:
-            click.echo(f"【{event.t:6.1f}s】客户：{event.text}")
-        elif isinstance(event, HoldStart):
-            click.echo(f"【{event.t:6.1f}s】（保持通话，客户等待中）")
-        elif isinstance(event, HoldEnd):
-            click.echo(f"【{event.t:6.1f}s】（恢复通话）")
-        elif isinstance(event, Hangup):
-            who = "客户" if event.by == "customer" else "你"
-            click.echo(f"【{event.t:6.1f}s】{who}挂断了电话。")
+        shown = CustomerShown.WORDS if self.subtitles else CustomerShown.NOTHING
+        line = describe(event, display_text, customer=shown)
+        if line is None:
+            return
+        click.echo(f"  {line}" if isinstance(event, Ring) else f"【{event.t:6.1f}s】{line}")
 
     def status(self, message: str) -> None:
         self._clear_partial()
