@@ -10,7 +10,6 @@ voice, without pre-synthesis, so every reply is synthesised when needed.
 
 from __future__ import annotations
 
-import os
 import random
 import statistics
 import tempfile
@@ -22,6 +21,7 @@ from bench.table import ms, percentile, print_table
 from core.callrecord import Trainee
 from core.errors import AsrModelMissing, TtsUnavailable
 from core.scenario import fill, load_scenarios
+from core.settings import settings
 from nlu.client import BotClient
 from simulator.voice.asr.base import AsrEngine, AsrResult, Recognizer
 from simulator.voice.asr.models import find_model, packaged_korean_model
@@ -221,9 +221,18 @@ def main() -> None:
 
     scenarios = load_scenarios()
     scenario = scenarios.get("unclear_audio")
-    url = os.environ.get("CALLDRILL_RASA_URL") or ensure_bot(scenarios)
+    url = settings().rasa_url or ensure_bot(scenarios)
     vosk, mandarin = _asr()
     totals = {"cpu": 0.0, "audio": 0.0}
+    timings, gaps_heard, calls = _play_calls(scenario, url, vosk, mandarin, totals)
+    print_table(
+        "Voice turn latency (virtual sound devices, offline engines)",
+        _rows(scenario, timings, gaps_heard, calls, vosk, mandarin, totals),
+    )
+
+
+def _play_calls(scenario, url, vosk, mandarin, totals):
+    """Whole calls through the virtual devices until TURNS turns were measured."""
     espeak = EspeakTts()
     lines = [
         espeak.synthesize(text, VoiceSettings("zh-CN-YunjianNeural", rate=20)).at(RATE).samples
@@ -244,6 +253,10 @@ def main() -> None:
             timings += call.timings
             calls += 1
         far.close()
+    return timings, gaps_heard, calls
+
+
+def _rows(scenario, timings, gaps_heard, calls, vosk, mandarin, totals) -> list[tuple[str, str]]:
     done = [t for t in timings if t.complete]
     parts = {
         "end-of-speech detection (silence rule)": [t.eos_decided - t.speech_end for t in done],
@@ -278,4 +291,4 @@ def main() -> None:
         )
     )
     rows.append(("TTS edge-tts", edge))
-    print_table("Voice turn latency (virtual sound devices, offline engines)", rows)
+    return rows

@@ -56,6 +56,37 @@ def parse_roster(raw: bytes, path: str) -> tuple[list[cert.Trainee], list[Roster
             f"{path}：不是 UTF-8 编码。请在 Excel 中“另存为 → CSV UTF-8（逗号分隔）”后再导入。"
         ) from None
     reader = csv.reader(io.StringIO(content, newline=""))
+    header = _header(reader, path)
+    index = {c: [h.strip().lower() for h in header].index(c) for c in ROSTER_COLUMNS}
+    good: list[cert.Trainee] = []
+    problems: list[RosterProblem] = []
+    seen: dict[str, int] = {}
+    try:
+        for row in reader:
+            if not any(c.strip() for c in row):
+                continue
+            line = reader.line_num
+            if len(row) != len(header):
+                problems.append(
+                    RosterProblem(line, f"应有 {len(header)} 列，实际有 {len(row)} 列。")
+                )
+                continue
+            trainee = cert.Trainee(*(row[index[c]].strip() for c in ROSTER_COLUMNS))
+            issues = _row_issues(trainee, seen)
+            if issues:
+                problems.append(RosterProblem(line, "；".join(issues) + "。"))
+                continue
+            seen[trainee.id] = line
+            good.append(trainee)
+    except csv.Error as e:
+        problems.append(
+            RosterProblem(reader.line_num, f"CSV 格式错误（{e}），此行及之后的内容未读取。")
+        )
+    return good, problems
+
+
+def _header(reader, path: str) -> list[str]:
+    """The first non-empty row, which must be exactly id,name,team (any order, any case)."""
     header = next(reader, None)
     while header is not None and not any(c.strip() for c in header):
         header = next(reader, None)
@@ -77,44 +108,24 @@ def parse_roster(raw: bytes, path: str) -> tuple[list[cert.Trainee], list[Roster
             f"{path} 第{reader.line_num}行：表头应为 id,name,team（工号、姓名、班组），"
             f"实际是“{','.join(header)}”。{'；'.join(details)}。"
         )
-    index = {c: names.index(c) for c in ROSTER_COLUMNS}
-    good: list[cert.Trainee] = []
-    problems: list[RosterProblem] = []
-    seen: dict[str, int] = {}
-    try:
-        for row in reader:
-            line = reader.line_num
-            if not any(c.strip() for c in row):
-                continue
-            if len(row) != len(header):
-                problems.append(
-                    RosterProblem(line, f"应有 {len(header)} 列，实际有 {len(row)} 列。")
-                )
-                continue
-            tid, name, team = (row[index[c]].strip() for c in ROSTER_COLUMNS)
-            issues = []
-            if not tid:
-                issues.append("工号（id）为空")
-            elif not TRAINEE_ID.match(tid):
-                issues.append(f"工号“{tid}”无效：只能用字母、数字、“-”“_”“.”，最长 64 个字符")
-            elif tid in seen:
-                issues.append(f"工号“{tid}”与第{seen[tid]}行重复")
-            if not name:
-                issues.append("姓名（name）为空")
-            elif len(name) > MAX_NAME:
-                issues.append(f"姓名太长（{len(name)} 个字，最多 {MAX_NAME} 个）")
-            if len(team) > 100:
-                issues.append("班组名称太长（最多 100 个字）")
-            if issues:
-                problems.append(RosterProblem(line, "；".join(issues) + "。"))
-                continue
-            seen[tid] = line
-            good.append(cert.Trainee(tid, name, team))
-    except csv.Error as e:
-        problems.append(
-            RosterProblem(reader.line_num, f"CSV 格式错误（{e}），此行及之后的内容未读取。")
-        )
-    return good, problems
+    return header
+
+
+def _row_issues(t: cert.Trainee, seen: dict[str, int]) -> list[str]:
+    issues = []
+    if not t.id:
+        issues.append("工号（id）为空")
+    elif not TRAINEE_ID.match(t.id):
+        issues.append(f"工号“{t.id}”无效：只能用字母、数字、“-”“_”“.”，最长 64 个字符")
+    elif t.id in seen:
+        issues.append(f"工号“{t.id}”与第{seen[t.id]}行重复")
+    if not t.name:
+        issues.append("姓名（name）为空")
+    elif len(t.name) > MAX_NAME:
+        issues.append(f"姓名太长（{len(t.name)} 个字，最多 {MAX_NAME} 个）")
+    if len(t.team) > 100:
+        issues.append("班组名称太长（最多 100 个字）")
+    return issues
 
 
 def import_roster(

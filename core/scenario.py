@@ -285,18 +285,32 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
 
 
 def _check_references(s: Scenario, located: _Located) -> list[str]:
-    errors: list[str] = []
-    node_ids = [n.id for n in s.nodes]
-    acts = "、".join(ACT_NAMES)
+    """Every check that needs the whole scenario, each a small function of its own."""
+    checks = (
+        _check_node_ids,
+        _check_rules,
+        _check_restate,
+        _check_branches,
+        _check_placeholders,
+        _check_ends,
+        _check_reachable,
+    )
+    return [error for check in checks for error in check(s, located)]
 
-    seen: set[str] = set()
+
+def _check_node_ids(s: Scenario, located: _Located) -> list[str]:
+    errors, seen = [], set()
     for i, n in enumerate(s.nodes):
         if n.id in seen:
             errors.append(
                 located.error(("nodes", i, "id"), f"节点 id“{n.id}”重复，每个节点的 id 必须唯一。")
             )
         seen.add(n.id)
+    return errors
 
+
+def _check_rules(s: Scenario, located: _Located) -> list[str]:
+    errors = []
     for rule_id in s.rules:
         if rule_id in FORBIDDEN_RULES:
             errors.append(
@@ -312,24 +326,33 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
                     f"未知的规则 id“{rule_id}”。{_did_you_mean(rule_id, REQUIRED_RULES)}可用的规则：{'、'.join(REQUIRED_RULES)}。",
                 )
             )
+    return errors
 
+
+def _check_restate(s: Scenario, located: _Located) -> list[str]:
     fact_names = set(s.fact_names)
-    for i, name in enumerate(s.restate):
-        if name not in fact_names:
-            errors.append(
-                located.error(
-                    ("restate", i),
-                    f"“{name}”不是本场景的事实。可用：{'、'.join(sorted(fact_names))}。",
-                )
-            )
+    return [
+        located.error(
+            ("restate", i), f"“{name}”不是本场景的事实。可用：{'、'.join(sorted(fact_names))}。"
+        )
+        for i, name in enumerate(s.restate)
+        if name not in fact_names
+    ]
 
-    def check_edges(on: Mapping[str, str], otherwise: str | None, path: tuple) -> None:
+
+def _check_branches(s: Scenario, located: _Located) -> list[str]:
+    """Every `on` names a known act and a node of this scenario; so does every `otherwise`."""
+    node_ids = [n.id for n in s.nodes]
+    branches = [(s.pickup.on, s.pickup.otherwise, ("pickup",))]
+    branches += [(n.on, n.otherwise, ("nodes", i)) for i, n in enumerate(s.nodes)]
+    errors = []
+    for on, otherwise, path in branches:
         for act, target in on.items():
             if act not in ACT_NAMES:
                 errors.append(
                     located.error(
                         path + ("on", act),
-                        f"未知的学员行为“{act}”。{_did_you_mean(act, ACT_NAMES)}可用的行为：{acts}。",
+                        f"未知的学员行为“{act}”。{_did_you_mean(act, ACT_NAMES)}可用的行为：{'、'.join(ACT_NAMES)}。",
                     )
                 )
             if target not in node_ids:
@@ -346,18 +369,27 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
                     f"跳转目标“{otherwise}”不是本场景的节点。现有节点：{'、'.join(node_ids)}。",
                 )
             )
+    return errors
 
-    check_edges(s.pickup.on, s.pickup.otherwise, ("pickup",))
-    formatter = string.Formatter()
 
-    def check_placeholders(text: str, path: tuple) -> None:
+def _check_placeholders(s: Scenario, located: _Located) -> list[str]:
+    """{placeholders} in the brief and in every line name facts of this scenario."""
+    fact_names = set(s.fact_names)
+    texts = [(s.brief, ("brief",))]
+    texts += [
+        (line, ("nodes", i, "say", j))
+        for i, n in enumerate(s.nodes)
+        for j, line in enumerate(n.say)
+    ]
+    errors = []
+    for text, path in texts:
         try:
-            names = [f for _, f, _, _ in formatter.parse(text) if f is not None]
+            names = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
         except ValueError:
             errors.append(
                 located.error(path, "花括号不成对。占位符写作 {事实名}，例如 {caller_name}。")
             )
-            return
+            continue
         for name in names:
             if name not in fact_names:
                 hint = _did_you_mean(name, fact_names)
@@ -367,10 +399,13 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
                         f"占位符“{{{name}}}”不是本场景的事实。{hint}可用：{'、'.join(sorted(fact_names))}。",
                     )
                 )
+    return errors
 
-    check_placeholders(s.brief, ("brief",))
+
+def _check_ends(s: Scenario, located: _Located) -> list[str]:
+    """A node either hangs up or goes on; never both, never neither."""
+    errors = []
     for i, n in enumerate(s.nodes):
-        check_edges(n.on, n.otherwise, ("nodes", i))
         if n.hangup and (n.on or n.otherwise):
             errors.append(
                 located.error(
@@ -385,9 +420,10 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
                     f"节点“{n.id}”既不挂断也没有任何回应分支（on/otherwise），通话会卡在这里。",
                 )
             )
-        for j, line in enumerate(n.say):
-            check_placeholders(line, ("nodes", i, "say", j))
+    return errors
 
+
+def _check_reachable(s: Scenario, located: _Located) -> list[str]:
     reachable: set[str] = set()
     frontier = list(s.pickup.on.values()) + [s.pickup.otherwise]
     by_id = {n.id: n for n in s.nodes}
@@ -400,15 +436,14 @@ def _check_references(s: Scenario, located: _Located) -> list[str]:
         frontier.extend(n.on.values())
         if n.otherwise:
             frontier.append(n.otherwise)
-    for i, n in enumerate(s.nodes):
-        if n.id not in reachable:
-            errors.append(
-                located.error(
-                    ("nodes", i, "id"),
-                    f"节点“{n.id}”无法到达：接听后的任何分支都不会跳到这里。请从其他节点的 on/otherwise 指向它，或删除它。",
-                )
-            )
-    return errors
+    return [
+        located.error(
+            ("nodes", i, "id"),
+            f"节点“{n.id}”无法到达：接听后的任何分支都不会跳到这里。请从其他节点的 on/otherwise 指向它，或删除它。",
+        )
+        for i, n in enumerate(s.nodes)
+        if n.id not in reachable
+    ]
 
 
 def load_scenario(path: Path) -> Scenario:

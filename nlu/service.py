@@ -194,56 +194,53 @@ def start(bot: TrainedBot, shared: bool = False) -> tuple[BotServer, bool]:
             with contextlib.suppress(FileNotFoundError, ValueError, KeyError):
                 old = json.loads(state.read_text())
                 BotServer(old["url"], old["pid"], bot.model).stop()
-        port = _free_port()
-        url = f"http://127.0.0.1:{port}"
-        log = _home() / "logs" / f"server-{port}.log"
-        with open(log, "w") as out:
-            process = subprocess.Popen(
-                [
-                    str(_python()),
-                    "-m",
-                    "rasa",
-                    "run",
-                    "--enable-api",
-                    "-m",
-                    str(bot.model),
-                    "-i",
-                    "127.0.0.1",
-                    "-p",
-                    str(port),
-                    "--credentials",
-                    "credentials.yml",
-                    *_endpoints_args(),
-                ],
-                cwd=bot.project,
-                env=_rasa_env(bot.project),
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        server = BotServer(url, process.pid, bot.model)
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise BotUnavailable(
-                    f"客户机器人服务启动失败（退出码 {process.returncode}）。日志：{log}\n{_tail(log)}"
-                )
-            if "No agent loaded" in _tail(log, 50):
-                server.stop()
-                raise BotUnavailable(
-                    f"客户机器人服务无法加载模型 {bot.model}。请运行 `calldrill bot train` 重新训练。"
-                    f"日志：{log}\n{_tail(log)}"
-                )
-            if _serves(url, bot.model):
-                if shared:
-                    record = {"url": url, "pid": process.pid, "model": str(bot.model)}
-                    state.write_text(json.dumps(record))
-                return server, True
-            time.sleep(0.5)
-        server.stop()
-        raise BotUnavailable(
-            f"客户机器人服务在 {START_TIMEOUT_S:.0f} 秒内没有就绪。日志：{log}\n{_tail(log)}"
+        server, process, log = _spawn(bot)
+        _wait_ready(server, process, log)
+        if shared:
+            record = {"url": server.url, "pid": process.pid, "model": str(bot.model)}
+            state.write_text(json.dumps(record))
+        return server, True
+
+
+def _spawn(bot: TrainedBot) -> tuple[BotServer, subprocess.Popen, Path]:
+    """`rasa run` for this model on a free loopback port, in a process group of its own."""
+    port = _free_port()
+    log = _home() / "logs" / f"server-{port}.log"
+    command = [str(_python()), "-m", "rasa", "run", "--enable-api", "-m", str(bot.model)]
+    command += ["-i", "127.0.0.1", "-p", str(port), "--credentials", "credentials.yml"]
+    with open(log, "w") as out:
+        process = subprocess.Popen(
+            [*command, *_endpoints_args()],
+            cwd=bot.project,
+            env=_rasa_env(bot.project),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
+    return BotServer(f"http://127.0.0.1:{port}", process.pid, bot.model), process, log
+
+
+def _wait_ready(server: BotServer, process: subprocess.Popen, log: Path) -> None:
+    """Until the server answers with its model; BotUnavailable with the log's tail otherwise."""
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise BotUnavailable(
+                f"客户机器人服务启动失败（退出码 {process.returncode}）。日志：{log}\n{_tail(log)}"
+            )
+        if "No agent loaded" in _tail(log, 50):
+            server.stop()
+            raise BotUnavailable(
+                f"客户机器人服务无法加载模型 {server.model}。请运行 `calldrill bot train` 重新训练。"
+                f"日志：{log}\n{_tail(log)}"
+            )
+        if _serves(server.url, server.model):
+            return
+        time.sleep(0.5)
+    server.stop()
+    raise BotUnavailable(
+        f"客户机器人服务在 {START_TIMEOUT_S:.0f} 秒内没有就绪。日志：{log}\n{_tail(log)}"
+    )
 
 
 def shared_server() -> BotServer | None:

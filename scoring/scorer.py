@@ -423,34 +423,34 @@ def _has_colleague(c: Call) -> bool:
     )
 
 
-def absent_colleague_handling(c: Call) -> RuleResult:
-    away_u = offer_u = None
-    for u in c.trainee:
-        flags = cues.forbidden_flags(u.text, tuple(c.fact_values("colleague")) or True)
-        dismissive = any(
-            f.rule in ("no_dismissiveness", "no_indifference", "no_absence_gossip")
-            and (f.strength == "strong" or u.has(cues.ACT_OF_RULE[f.rule]))
-            for f in flags
+def _says_away(c: Call, u: Utt) -> bool:
+    """A polite "temporarily away": not a brush-off, gossip or 不知道 (004 §10 vs §8B, §10L)."""
+    flags = cues.forbidden_flags(u.text, tuple(c.fact_values("colleague")) or True)
+    dismissive = any(
+        f.rule in ("no_dismissiveness", "no_indifference", "no_absence_gossip")
+        and (f.strength == "strong" or u.has(cues.ACT_OF_RULE[f.rule]))
+        for f in flags
+    )
+    return (
+        not dismissive
+        and any_sound(u.text, cues.AWAY)
+        and (
+            any_sound(u.text, cues.TEMPORARY)
+            or any_sound(u.text, cues.OFFER)
+            or u.has("absent_info")
         )
-        if (
-            away_u is None
-            and not dismissive
-            and (
-                any_sound(u.text, cues.AWAY)
-                and (
-                    any_sound(u.text, cues.TEMPORARY)
-                    or any_sound(u.text, cues.OFFER)
-                    or u.has("absent_info")
-                )
-            )
-        ):
-            away_u = u
-        if offer_u is None and (
-            any_sound(u.text, cues.OFFER)
-            or u.has("offer_message")
-            and sounds(u.text, "帮", "留", "转", "代")
-        ):
-            offer_u = u
+    )
+
+
+def _offers_help(u: Utt) -> bool:
+    return any_sound(u.text, cues.OFFER) or (
+        u.has("offer_message") and sounds(u.text, "帮", "留", "转", "代")
+    )
+
+
+def absent_colleague_handling(c: Call) -> RuleResult:
+    away_u = next((u for u in c.trainee if _says_away(c, u)), None)
+    offer_u = next((u for u in c.trainee if _offers_help(u)), None)
     # The offer must be the trainee's own, before the caller asks to leave a message.
     asked = next(
         (
@@ -500,21 +500,54 @@ def _offered_for_checking(c: Call, u: Utt) -> bool:
     return reply is not None and any_sound(reply.text, cues.CALLER_CONFIRMS)
 
 
-def message_taking(c: Call) -> RuleResult:
+def _declined_message(c: Call) -> Utt | None:
+    """The caller's answer when they turned down the offer of a message (and left no number)."""
     offered = [
         u for u in c.trainee if any_sound(u.text, ("留言", "转告", "转达", "代劳", "帮(您|你)记"))
     ]
-    if offered:
-        after = [cu for cu in c.customer if cu.t > offered[0].t]
-        if (
-            after
-            and any_sound(after[0].text, cues.DECLINE_MESSAGE)
-            and not digit_runs("，".join(cu.text for cu in after), min_len=7)
-        ):
-            return _r("message_taking", "n/a", [after[0].index], "客户不需要留言")
-    missing, evidence = [], []
+    if not offered:
+        return None
+    after = [cu for cu in c.customer if cu.t > offered[0].t]
+    if (
+        after
+        and any_sound(after[0].text, cues.DECLINE_MESSAGE)
+        and not digit_runs("，".join(cu.text for cu in after), min_len=7)
+    ):
+        return after[0]
+    return None
+
+
+def _number_read_back(c: Call) -> list[Utt]:
+    """Trainee turns repeating the number the caller gave (the case's, else any 7+ digits said)."""
+    phones = [
+        p
+        for p in c.fact_values("caller_phone")
+        if any(number_said(p, cu.text) for cu in c.customer)
+    ]
+    if not phones:
+        phones = [r for cu in c.customer for r in digit_runs(cu.text, min_len=7)]
+    return [u for u in c.trainee if any(number_said(p, u.text) for p in phones)]
+
+
+def _message_read_back(c: Call, readback: list[Utt]) -> list[Utt]:
+    """The message itself, read back: its content when the case has one, else words of passing it on."""
+    contents = [m for m in c.fact_values("message") if _said_by_customer(c, m)]
+    if contents:
+        return [u for u in c.trainee if any(phrase_overlap(m, u.text) >= 0.5 for m in contents)]
+    return [
+        u
+        for u in c.trainee
+        if any_sound(u.text, cues.MESSAGE_WORDS)
+        and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
+    ]
+
+
+def message_taking(c: Call) -> RuleResult:
+    declined = _declined_message(c)
+    if declined is not None:
+        return _r("message_taking", "n/a", [declined.index], "客户不需要留言")
+    missing = []
     trainee_text = "，".join(u.text for u in c.trainee)
-    # name
     names = c.fact_values("caller_name")
     name_u = [u for u in c.trainee if any(name_said(n, u.text) for n in names)] or [
         u
@@ -523,38 +556,16 @@ def message_taking(c: Call) -> RuleResult:
     ]
     if not name_u:
         missing.append("姓名")
-    # unit
     units = [x for x in c.fact_values("caller_unit") if x]
-    if units:
-        unit_known = any(
-            _mentions(x, c.customer_text) or _mentions(x, trainee_text) for x in units
-        ) or any_sound(trainee_text, cues.UNIT_ASK)
-        if not unit_known:
-            missing.append("单位")
-    # number, read back
-    phones = [
-        p
-        for p in c.fact_values("caller_phone")
-        if any(number_said(p, cu.text) for cu in c.customer)
-    ]
-    if not phones:
-        phones = [r for cu in c.customer for r in digit_runs(cu.text, min_len=7)]
-    readback = (
-        [u for u in c.trainee if any(number_said(p, u.text) for p in phones)] if phones else []
-    )
+    if units and not (
+        any(_mentions(x, c.customer_text) or _mentions(x, trainee_text) for x in units)
+        or any_sound(trainee_text, cues.UNIT_ASK)
+    ):
+        missing.append("单位")
+    readback = _number_read_back(c)
     if not readback:
         missing.append("电话号码")
-    # the message itself, read back: its content when the case has one, else words of passing it on
-    contents = [m for m in c.fact_values("message") if _said_by_customer(c, m)]
-    if contents:
-        message = [u for u in c.trainee if any(phrase_overlap(m, u.text) >= 0.5 for m in contents)]
-    else:
-        message = [
-            u
-            for u in c.trainee
-            if any_sound(u.text, cues.MESSAGE_WORDS)
-            and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
-        ]
+    message = _message_read_back(c, readback)
     if not message:
         missing.append("留言内容")
     # 004 §5E: read back "to the caller" — offered for checking, or the caller checked it.

@@ -31,7 +31,13 @@ def page() -> None:
         hide_index=True,
         use_container_width=True,
     )
+    _add_account(admin, users)
+    _roster_upload(admin)
+    _edit_account(admin, users)
 
+
+def _add_account(admin: User, users: list[User]) -> None:
+    store = context.store()
     st.subheader("新建账号")
     trainees = {t.id: t for t in store.trainees.all()}
     linked = {u.trainee_id for u in users if u.trainee_id}
@@ -59,8 +65,9 @@ def page() -> None:
                 success=f"已创建账号 {username.strip()}。",
             )
 
-    _roster_upload(admin)
 
+def _edit_account(admin: User, users: list[User]) -> None:
+    store = context.store()
     st.subheader("修改账号")
     if not users:
         return

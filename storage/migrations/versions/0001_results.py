@@ -22,6 +22,7 @@ APPEND_ONLY = ("assessment_attempts", "calls", "reports", "overrides")
 
 
 def upgrade() -> None:
+    # Frozen history: a released migration is never edited, so its whole DDL stays in one place.
     op.create_table(
         "trainees",
         sa.Column("id", sa.String(64), nullable=False),

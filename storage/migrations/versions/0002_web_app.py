@@ -22,6 +22,7 @@ APPEND_ONLY = ("audit_log", "reviews", "scenario_drafts")
 
 
 def upgrade() -> None:
+    # Frozen history: a released migration is never edited, so its whole DDL stays in one place.
     op.create_table(
         "users",
         sa.Column("username", sa.String(64), nullable=False),
