@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from cert_data import CST, KINDS, exam, scored
 from commandline import calldrill
 
-from calldrill.cli.cert import render_table
+from calldrill.cli.table import render_table
 from scoring import certification as cert
-from storage import Store
+from storage import RecordMismatch, Store
 
 ROSTER = "id,name,team\nE1001,安娜,一组\nE1002,博文,一组\nE1003,晨曦,二组\n"
 
@@ -329,3 +329,23 @@ def test_render_table_lines_up_chinese_and_latin():
         "E1      欧阳娜娜",
         "E12345  Li",
     ]
+
+
+def test_an_abandoned_and_a_finished_attempt_count_as_two_everywhere(db_url, tmp_path, monkeypatch):
+    """An attempt counts from its start: `cert status`, the exam page and storage agree."""
+    from calldrill import assessment
+
+    run("import-trainees", write(tmp_path, ROSTER))
+    monkeypatch.setenv("CALLDRILL_MAX_ATTEMPTS", "3")
+    with Store.open(db_url) as store:
+        store.results.start_attempt("E1003", KINDS, datetime(2026, 9, 1, 9, tzinfo=CST))
+        started = store.results.start_attempt("E1003", KINDS, datetime(2026, 9, 8, 9, tzinfo=CST))
+        store.results.finish_attempt(started, exam("E1003", datetime(2026, 9, 8, 9, tzinfo=CST)))
+        page = assessment.allowance(store, "E1003", today=date(2026, 9, 9))
+        with pytest.raises(RecordMismatch) as twice:
+            store.results.finish_attempt(started, exam("E1003", datetime(2026, 9, 8, tzinfo=CST)))
+    assert (page.used, page.left, page.may_start) == (2, 1, True)
+    assert twice.value.message == "第 2 次考核的成绩已经保存过了，不能重复保存。"
+    result = run("status", "--window", "2026H2", "--today", "2026-09-09")
+    row = next(line for line in result.stdout.splitlines() if line.startswith("E1003"))
+    assert row.split()[3:] == ["已认证", "2026-09-08", "通过", "90.0", "2027-06-30", "2/3"]

@@ -89,7 +89,7 @@ def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page
     page.get_by_role("heading", name="考核：第 1 通电话（共 4 通）").wait_for()
     page.reload()
     page.get_by_role("tab", name="考核").click()
-    page.get_by_text("本期已考 2 次，最多 2 次（含中途离开的 1 次）").wait_for()
+    page.get_by_text("本期已考 2 次，最多 2 次（中途离开的考核也算一次）").wait_for()
     page.get_by_text("本期考核次数已用完，请在下一个考核期再参加考核。").wait_for()
     assert page.get_by_role("button", name="开始考核").count() == 0
 

@@ -1,0 +1,108 @@
+"""Assessment attempts counted one way everywhere: the exam page, `calldrill cert status`, HR.
+
+With CALLDRILL_MAX_ATTEMPTS=3 a trainee abandons one assessment, finishes another, and can still
+take and store a third; at each step the trainee page, the command line and the HR dashboard agree.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from test_web_drill import answer_and_hang_up
+from webapp import REPO, WebApp, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.rasa]
+
+
+@pytest.fixture
+def three_attempts(tmp_path, rasa_url):
+    env = {"CALLDRILL_RASA_URL": rasa_url, "CALLDRILL_MAX_ATTEMPTS": "3"}
+    app = WebApp.start(tmp_path / "app", env=env)
+    yield app, env
+    app.stop()
+
+
+def cert_status(app: WebApp, env: dict[str, str]) -> str:
+    """The E1001 row of `calldrill cert status`, run as HR would, on the app's database."""
+    result = subprocess.run(
+        [sys.executable, "-m", "calldrill", "cert", "status"],
+        env={
+            **os.environ,
+            **env,
+            "CALLDRILL_HOME": str(app.home),
+            "CALLDRILL_DATABASE_URL": app.database_url,
+        },
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return next(line for line in result.stdout.splitlines() if line.startswith("E1001"))
+
+
+def hr_row(page, app: WebApp) -> str:
+    """E1001's row of the HR dashboard's table."""
+    page.get_by_role("button", name="退出登录").click()
+    sign_in(page, app, "hr")
+    page.get_by_role("heading", name="认证看板").wait_for()
+    row = page.get_by_test_id("stTable").first.get_by_role("row").filter(has_text="E1001")
+    return row.inner_text()
+
+
+def exam_tab(page, app: WebApp) -> None:
+    page.get_by_role("button", name="退出登录").click()
+    sign_in(page, app, "E1001")
+    page.get_by_role("tab", name="考核").click()
+
+
+def take_exam(page) -> None:
+    page.get_by_role("button", name="开始考核").click()
+    for n in range(1, 5):
+        page.get_by_role("heading", name=f"考核：第 {n} 通电话（共 4 通）").wait_for()
+        page.get_by_role("button", name="开始这通电话").click()
+        answer_and_hang_up(page)
+    page.get_by_text("考核未通过").first.wait_for(timeout=90_000)
+
+
+def test_a_third_attempt_is_stored_and_every_count_agrees(three_attempts, page):
+    app, env = three_attempts
+    sign_in(page, app, "E1001")
+    page.get_by_role("tab", name="考核").click()
+    page.get_by_text("本期已考 0 次，最多 3 次").wait_for()
+
+    # 1: started and left (a reload); it counts.
+    page.get_by_role("button", name="开始考核").click()
+    page.get_by_role("heading", name="考核：第 1 通电话（共 4 通）").wait_for()
+    page.reload()
+    page.get_by_role("tab", name="考核").click()
+    page.get_by_text("本期已考 1 次，最多 3 次").wait_for()
+
+    # 2: finished.
+    take_exam(page)
+    page.get_by_role("link", name="练习与考核").click()
+    page.get_by_role("tab", name="考核").click()
+    page.get_by_text("本期已考 2 次，最多 3 次").wait_for()
+    assert cert_status(app, env).split()[-1] == "2/3"
+    assert "2/3" in hr_row(page, app)
+
+    # 3: the third attempt is allowed, played and stored.
+    exam_tab(page, app)
+    page.get_by_text("本期已考 2 次，最多 3 次").wait_for()
+    take_exam(page)
+    page.get_by_role("link", name="练习与考核").click()
+    page.get_by_role("tab", name="考核").click()
+    page.get_by_text("本期已考 3 次，最多 3 次").wait_for()
+    page.get_by_text("本期考核次数已用完，请在下一个考核期再参加考核。").wait_for()
+    assert cert_status(app, env).split()[-1] == "3/3"
+    assert "3/3" in hr_row(page, app)
+
+    from storage import Store
+
+    with Store.open(app.database_url) as store:
+        attempts = store.results.attempts("E1001")
+    assert [len(a.calls) for a in attempts] == [0, 4, 4]
+    assert [a.number for a in attempts] == [1, 2, 3]
