@@ -44,18 +44,22 @@ def cert_status(app: WebApp, env: dict[str, str]) -> str:
     return next(line for line in result.stdout.splitlines() if line.startswith("E1001"))
 
 
+def switch_to(page, app: WebApp, username: str) -> None:
+    """Another person at the same browser: a fresh sign-in (the session cookie cleared)."""
+    page.context.clear_cookies()
+    sign_in(page, app, username)
+
+
 def hr_row(page, app: WebApp) -> str:
     """E1001's row of the HR dashboard's table."""
-    page.get_by_role("button", name="退出登录").click()
-    sign_in(page, app, "hr")
+    switch_to(page, app, "hr")
     page.get_by_role("heading", name="认证看板").wait_for()
     row = page.get_by_test_id("stTable").first.get_by_role("row").filter(has_text="E1001")
     return row.inner_text()
 
 
 def exam_tab(page, app: WebApp) -> None:
-    page.get_by_role("button", name="退出登录").click()
-    sign_in(page, app, "E1001")
+    switch_to(page, app, "E1001")
     page.get_by_role("tab", name="考核").click()
 
 
