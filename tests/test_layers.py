@@ -22,3 +22,27 @@ def constant(path: Path, name: str) -> object:
 
 def test_the_rasa_component_writes_the_acts_where_the_client_reads_them():
     assert constant(COMPONENT, "ACTS_PROPERTY") == ACTS_PROPERTY == "acts"
+
+
+def test_every_command_a_message_names_exists():
+    """A message that tells the user to run `calldrill …` names a command that exists."""
+    import re
+
+    import click
+
+    from calldrill.cli import main
+
+    root = COMPONENT.parents[3]
+    named = set()
+    for package in ("core", "nlu", "simulator", "scoring", "storage", "calldrill", "ui"):
+        for path in (root / package).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            for match in re.finditer(r"calldrill ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?", text):
+                if match.group(1) != "import":  # `from calldrill import …` is code, not a message
+                    named.add(match.groups())
+    assert ("bot", "status") in named
+    for first, second in sorted(named, key=str):
+        command = main.commands.get(first)
+        assert command is not None, f"calldrill {first}"
+        if isinstance(command, click.Group) and second is not None:
+            assert second in command.commands, f"calldrill {first} {second}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from webapp import sign_in
+from webapp import sign_in, sign_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
 
@@ -94,7 +94,7 @@ def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page
     assert page.get_by_role("button", name="开始考核").count() == 0
 
     # Another trainee cannot open these calls, even by typing the address.
-    page.get_by_role("button", name="退出登录").click()
+    sign_out(page)
     sign_in(page, web_app, "E1001")
     page.get_by_role("heading", name="练习与考核").wait_for()
     page.goto(f"{web_app.url}/results?call={exam_call.call_id}")

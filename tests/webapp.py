@@ -129,3 +129,17 @@ def shot(page, name: str) -> Path:
     path = SCREENSHOTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def sign_out(page) -> None:
+    """Click 退出登录 until the sign-in form shows: a click that lands during a rerun can be lost."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for _ in range(3):
+        page.get_by_role("button", name="退出登录").click()
+        try:
+            page.get_by_label("用户名").wait_for(timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            continue
+    raise AssertionError("退出登录 did not lead to the sign-in page")
