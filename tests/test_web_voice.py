@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import time
 import wave
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ from webapp import CHROMIUM, CHROMIUM_ARGS, REPO, WebApp, shot
 
 from core.callrecord import CallRecord, Hangup, Pickup, Ring, Utterance, parse_call_record
 from simulator.voice.pcm import RATE, read_wav, resample, speech_bounds, write_wav
+
+TRAINEE_LINE = re.compile(r"你：")  # a transcript line of the trainee's words
 
 APP = REPO / "tests" / "apps" / "voice_call_app.py"
 HELLO = "안녕하세요 만나서 반갑습니다"
@@ -127,7 +130,7 @@ def live_call(voice_app: WebApp, page) -> CallRecord:
     page.get_by_text("叮铃铃").first.wait_for()
     page.get_by_text("接听", exact=False).nth(0).wait_for()
     # Both phrases recognised (the transcript shows the trainee twice), then the trainee hangs up.
-    page.get_by_text("你", exact=True).nth(1).wait_for(timeout=60_000)
+    page.get_by_text(TRAINEE_LINE).nth(1).wait_for(timeout=60_000)
     shot(page, "live_call_talking")
     page.get_by_role("button", name="挂断").click()
     record = wait_for_record(voice_app, "live")
@@ -191,7 +194,7 @@ def test_push_to_talk_call_in_the_browser(voice_app: WebApp, turn_wav, playwrigh
             time.sleep(4.0)
             record_button.click()
             windows.append((began, time.monotonic()))
-            page.get_by_text("你", exact=True).nth(turn).wait_for(timeout=60_000)
+            page.get_by_text(TRAINEE_LINE).nth(turn).wait_for(timeout=60_000)
             page.locator("audio").last.wait_for(state="attached")
         shot(page, "push_to_talk_talking")
         page.get_by_role("button", name="挂断").click()

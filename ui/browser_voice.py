@@ -310,7 +310,7 @@ def _act(key: str, action) -> None:
         log.exception("push-to-talk call failed")
         turns.error = UNEXPECTED
     if turns.record is not None or turns.error is not None:
-        turns.call.bot.close()
+        turns.call.log.bot.close()
         st.rerun(scope="app")
 
 

@@ -145,7 +145,7 @@ def _certificates(
         certificate,
         cert.attempt_result(earned),
         company=context.store().results.call(earned.calls[0].call_id).record.company,
-        titles={s.id: s.title for s in live_scenarios().scenarios},
+        titles={s.id: s.title for s in live_scenarios(context.store()).scenarios},
     )
     st.download_button(
         "下载证书 PDF",
