@@ -62,6 +62,7 @@ def certificate_lines(
     *,
     company: str,
     titles: Mapping[str, str],
+    code: str,
 ) -> dict[str, list[str]]:
     """The certificate's text by part of the page (title, body, scores, footer), in print order."""
     if attempt.attempt_id != certificate.attempt_id:
@@ -84,7 +85,8 @@ def certificate_lines(
         "footer": [
             f"有效期至 {chinese_date(certificate.valid_until)}",
             f"证书编号 {number}",
-            f"核验：凭证书编号 {number} 向人力资源部查询考核记录（CallDrill 认证看板）。",
+            f"验证码 {code}：在 CallDrill 认证看板“证书核验”中输入，"
+            f"或运行 calldrill cert verify {code}，即可核对这张证书。",
         ],
     }
 
@@ -95,18 +97,26 @@ def certificate_pdf(
     attempt: cert.AttemptResult,
     *,
     company: str,
+    code: str,
     titles: Mapping[str, str] | None = None,
     font: Path | None = WQY_FONT,
 ) -> bytes:
     """One A4 landscape page. `attempt` is the passed attempt the certificate was earned with;
-    `titles` maps scenario ids to the titles printed next to their scores."""
-    lines = certificate_lines(trainee, certificate, attempt, company=company, titles=titles or {})
+    `titles` maps scenario ids to the titles printed next to their scores; `code` is its
+    verification code (calldrill.certificates)."""
+    lines = certificate_lines(
+        trainee, certificate, attempt, company=company, titles=titles or {}, code=code
+    )
     face = register_font(font)
     buffer = io.BytesIO()
     width, height = landscape(A4)
-    pdf = Canvas(buffer, pagesize=(width, height), invariant=True)
-    pdf.setTitle(f"上岗认证证书 {trainee.name} {certificate_number(certificate)}")
+    pdf = Canvas(buffer, pagesize=(width, height))  # dated now: the PDF says when it was printed
+    number = certificate_number(certificate)
+    pdf.setTitle(f"上岗认证证书 {trainee.name} {number}")
     pdf.setAuthor(company)
+    pdf.setSubject(f"{STANDARD}考核 {certificate.window}，有效期至 {certificate.valid_until}")
+    pdf.setKeywords(f"{number} {code}")
+    pdf.setCreator("CallDrill 话务实训")
     pdf.setLineWidth(3)
     pdf.rect(28, 28, width - 56, height - 56)
     pdf.setLineWidth(1)

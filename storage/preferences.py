@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from storage.db import Repository
@@ -25,3 +26,15 @@ class PreferenceRepository(Repository):
             else:
                 row.value, row.updated_by, row.updated_at = value, actor, self._now()
             self._audit(s, actor, "setting.set", key, {"from": old, "to": value})
+
+    def secret(self, key: str, make: Callable[[], str]) -> str:
+        """A secret made once per database (every app replica reads the same one); never audited
+        with its value."""
+        with self._write() as s:
+            row = s.get(SettingRow, key)
+            if row is not None:
+                return row.value
+            value = make()
+            s.add(SettingRow(key=key, value=value, updated_by="calldrill", updated_at=self._now()))
+            self._audit(s, "calldrill", "setting.set", key, {"changed": True})
+            return value

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 from webapp import sign_in
 
 from calldrill.certificate_pdf import certificate_lines, window_label
+from calldrill.certificates import verification_code
 from calldrill.cli.cert import STATUS_HEADERS, status_csv, status_rows
 from calldrill.demo import PASSWORD, seed_demo
 from core.scenario import load_scenarios
@@ -98,12 +99,14 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
             for a in store.results.attempts("DEMO-201")
             if a.attempt_id == holder.certificate.attempt_id
         )
+        code = verification_code(store, holder.certificate)
     lines = certificate_lines(
         holder.trainee,
         holder.certificate,
         cert.attempt_result(earned),
         company="旭日装饰客服中心",
         titles={s.id: s.title for s in load_scenarios().scenarios},
+        code=code,
     )
     assert text == [line for part in lines.values() for line in part]
     assert text[:5] == [
@@ -114,6 +117,7 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
         "工号 DEMO-201　　班组 演示2组",
     ]
     assert download.value.suggested_filename.endswith("_DEMO-201.pdf")
+    assert f"验证码 {code}：" in " ".join(text)
 
     with Store.open(demo_data) as store:
         log = store.audit.entries(actor="hr", limit=2)
@@ -135,6 +139,20 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
     expect(cell(page, "DEMO-202", 3)).to_have_text("即将到期")
     expect(cell(page, "DEMO-202", 7)).to_have_text(previous.end.isoformat())
     expect(cell(page, "DEMO-204", 3)).to_have_text("未考核")
+
+    # HR checks a certificate someone shows them: the code printed on it; a made-up one is refused.
+    page.get_by_label("验证码（证书下方，例如 ABCD-EF23）").fill(code)
+    page.get_by_role("button", name="核验").click()
+    page.get_by_text(f"证书有效：{lines['footer'][1].removeprefix('证书编号 ')}，刘佳宁").wait_for()
+    page.get_by_label("验证码（证书下方，例如 ABCD-EF23）").fill("ZZZZ-ZZZZ")
+    page.get_by_role("button", name="核验").click()
+    page.get_by_text("查无此证：这个验证码不是本系统签发的，或抄错了。").wait_for()
+    with Store.open(demo_data) as store:
+        checks = store.audit.entries(actor="hr", limit=2)
+    assert [(e.action, e.target) for e in checks] == [
+        ("certificate.verify", "ZZZZ-ZZZZ"),
+        ("certificate.verify", code),
+    ]
 
 
 def test_the_demo_trainee_may_not_open_the_dashboard(demo_data, web_app, page):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from calldrill import assessment
+from calldrill import assessment, certificates
 from calldrill.cli.errors import CLI_ACTOR, ReportingGroup
 from calldrill.cli.table import render_table
 from calldrill.exports import STATUS_HEADERS, status_csv, status_rows
@@ -114,3 +114,26 @@ def import_trainees(file: str) -> None:
         )
         click.get_current_context().exit(2)
     click.echo(f"{summary}。")
+
+
+# --- certificate verification ---------------------------------------------------------------------
+
+
+@cert_group.command("verify")
+@click.argument("code")
+@click.option(
+    "--today", "today_text", metavar="YYYY-MM-DD", help="按这一天判断是否有效（默认：今天）。"
+)
+def verify(code: str, today_text: str | None) -> None:
+    """核验证书：输入证书下方印的验证码（例如 ABCD-EF23），查出是谁的证书、是否仍然有效。"""
+    today = cert.parse_date(today_text) if today_text else date.today()
+    with Store.open() as store:
+        check = certificates.verify(store, code, today)
+    if check is None:
+        click.echo(
+            f"查无此证：没有验证码为“{code.strip().upper()}”的证书。"
+            "这张证书不是本系统签发的，或验证码抄错了。",
+            err=True,
+        )
+        click.get_current_context().exit(1)
+    click.echo(certificates.describe(check))

@@ -11,11 +11,12 @@ from datetime import date
 
 import streamlit as st
 
-from calldrill import assessment
+from calldrill import assessment, certificates
 from calldrill.certificate_pdf import certificate_number, certificate_pdf, window_label
 from calldrill.exports import STATUS_HEADERS, status_csv, status_rows
 from calldrill.live import live_scenarios
 from core.accounts import Role, User
+from core.errors import CallDrillError
 from core.settings import settings
 from scoring import certification as cert
 from ui import context
@@ -75,6 +76,7 @@ def page() -> None:
     else:
         st.info("没有符合筛选条件的学员。")
     _missing_practice([s.trainee for s in in_team], practice, month)
+    _verify(user)
 
 
 def _status_label(value: str) -> str:
@@ -144,6 +146,7 @@ def _certificates(
         chosen.trainee,
         certificate,
         cert.attempt_result(earned),
+        code=certificates.verification_code(context.store(), certificate),
         company=context.store().results.call(earned.calls[0].call_id).record.company,
         titles={s.id: s.title for s in live_scenarios(context.store()).scenarios},
     )
@@ -172,3 +175,22 @@ def _missing_practice(
         [{"工号": t.id, "姓名": t.name, "班组": t.team} for t in missing],
         hide_index=True,
     )
+
+
+def _verify(user: User) -> None:
+    """HR checks a certificate someone shows them: its code, printed under the number."""
+    st.subheader("证书核验")
+    with st.form("verify_certificate"):
+        code = st.text_input("验证码（证书下方，例如 ABCD-EF23）", key="verify_code")
+        if not st.form_submit_button("核验"):
+            return
+    try:
+        check = certificates.verify(context.store(), code, date.today())
+    except CallDrillError as e:
+        st.error(e.message)
+        return
+    context.store().audit.record(user.username, "certificate.verify", code.strip().upper())
+    if check is None:
+        st.error("查无此证：这个验证码不是本系统签发的，或抄错了。")
+    else:
+        (st.success if check.valid_today else st.warning)(certificates.describe(check))
