@@ -133,6 +133,10 @@ class ScoredCallSummary:
     started_on: date
     score: float
     passed: bool
+    attempt_id: int | None = None
+    """The assessment attempt an exam call belongs to."""
+    failed_rules: tuple[str, ...] = ()
+    """Rules of its latest report that failed (for "weakest rules")."""
 
 
 @dataclass(frozen=True)

@@ -164,6 +164,8 @@ class ResultRepository(Repository):
                     c.started_on,
                     latest[c.id].score,
                     latest[c.id].passed,
+                    c.attempt_id,
+                    tuple(r["id"] for r in latest[c.id].report["rules"] if r["status"] == "fail"),
                 )
                 for c in calls
             ]

@@ -11,6 +11,7 @@ from webapp import PASSWORD, seed_accounts
 
 from calldrill.webapp import APP
 from scoring import certification as cert
+from ui import calls
 
 
 @pytest.fixture
@@ -73,19 +74,25 @@ def test_a_work_number_must_be_digits(app):
     app.button(key="start_practice").click()
     app.run()
     assert [e.value for e in app.error] == ["客服工号只能是数字，例如 3 或 1024。"]
-    assert "drill_call" not in app.session_state
+    assert calls.call("E1001") is None
 
 
-def test_an_abandoned_assessment_counts_the_same_on_the_page_and_in_cert_status(app):
+def test_an_assessment_survives_a_reload_and_a_given_up_one_counts_everywhere(app):
     sign_in(app, "E1001")
     app.button(key="start_exam").click()
     app.run()
-    assert not app.exception and "drill_exam" in app.session_state
+    assert not app.exception and calls.exam("E1001") is not None
     window = cert.Window.of(datetime.now().date())
-    # The trainee leaves mid-assessment: a new browser session sees the attempt used.
+    # A reload is a new browser session: the assessment is still there, at its first call.
     again = AppTest.from_file(str(APP), default_timeout=30)
     again.run()
     sign_in(again, "E1001")
+    assert [h.value for h in again.subheader] == ["考核：第 1 通电话（共 4 通）"]
+    again.checkbox(key="exam_give_up_sure_0").check()
+    again.run()
+    again.button(key="exam_give_up_0").click()
+    again.run()
+    assert calls.exam("E1001") is None
     assert any(
         f"{window} 考核期**：本期已考 **1** 次，最多 **2** 次" in m.value for m in again.markdown
     )

@@ -1,6 +1,6 @@
 """Assessment attempts counted one way everywhere: the exam page, `calldrill cert status`, HR.
 
-With CALLDRILL_MAX_ATTEMPTS=3 a trainee abandons one assessment, finishes another, and can still
+With CALLDRILL_MAX_ATTEMPTS=3 a trainee gives up one assessment, finishes another, and can still
 take and store a third; at each step the trainee page, the command line and the HR dashboard agree.
 """
 
@@ -78,10 +78,13 @@ def test_a_third_attempt_is_stored_and_every_count_agrees(three_attempts, page):
     page.get_by_role("tab", name="考核").click()
     page.get_by_text("本期已考 0 次，最多 3 次").wait_for()
 
-    # 1: started and left (a reload); it counts.
+    # 1: started, survives a reload, then given up; it counts.
     page.get_by_role("button", name="开始考核").click()
     page.get_by_role("heading", name="考核：第 1 通电话（共 4 通）").wait_for()
     page.reload()
+    page.get_by_text("无法继续考核？").click()
+    page.get_by_text("我确认放弃本次考核").click()
+    page.get_by_role("button", name="放弃本次考核").click()
     page.get_by_role("tab", name="考核").click()
     page.get_by_text("本期已考 1 次，最多 3 次").wait_for()
 

@@ -30,6 +30,11 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     page.get_by_role("button", name="挂断").click()
     page.get_by_text("得分").first.wait_for(timeout=60_000)
     page.get_by_text("禁止：先于客户挂断").wait_for()
+    # A failed rule says what the standards recommend instead, with the section.
+    page.get_by_text(
+        "规范建议（004 §5H、002 §8）：道别后等客户先挂断，自己再轻轻放下电话。"
+    ).wait_for()
+    page.get_by_text("本通电话不适用的规则").wait_for()  # folded away
 
     from storage import Store
 
@@ -43,6 +48,16 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     assert (last.type, last.by) == ("hangup", "trainee")
     rules = {r.id: r.status for r in stored.latest_report.report.rules}
     assert rules["no_hanging_up_first"] == "fail"
+
+    # 再练一次: the same scenario rings again at once, with a new draw of facts.
+    page.get_by_role("button", name="再练一次（同一场景，换一组情况）").click()
+    page.get_by_text("电话铃响……").wait_for()
+    page.get_by_role("button", name="接听").click()
+    page.get_by_role("button", name="挂断").click()
+    page.get_by_text("得分").first.wait_for(timeout=60_000)
+    with Store.open(web_app.database_url) as store:
+        again = [c for c in store.results.practice_calls() if c.trainee_id == "E1001"]
+    assert [c.scenario_id for c in again] == [calls[0].scenario_id] * 2
 
 
 def answer_and_hang_up(page) -> None:
@@ -84,10 +99,16 @@ def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page
     page.get_by_role("tab", name="考核").click()
     page.get_by_text("本期已考 1 次，最多 2 次").wait_for()
 
-    # Leaving an assessment half-way uses up the attempt: no free retry by reloading the page.
+    # A reload does not end an assessment (no free retry): it goes on where it was. Given up,
+    # it counts as used.
     page.get_by_role("button", name="开始考核").click()
     page.get_by_role("heading", name="考核：第 1 通电话（共 4 通）").wait_for()
+    assert page.get_by_text("请先安抚情绪").count() == 0  # no brief, no hint
     page.reload()
+    page.get_by_role("heading", name="考核：第 1 通电话（共 4 通）").wait_for()
+    page.get_by_text("无法继续考核？").click()
+    page.get_by_text("我确认放弃本次考核").click()
+    page.get_by_role("button", name="放弃本次考核").click()
     page.get_by_role("tab", name="考核").click()
     page.get_by_text("本期已考 2 次，最多 2 次（中途离开的考核也算一次）").wait_for()
     page.get_by_text("本期考核次数已用完，请在下一个考核期再参加考核。").wait_for()
@@ -100,3 +121,32 @@ def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page
     page.goto(f"{web_app.url}/results?call={exam_call.call_id}")
     page.get_by_text("这条记录不是您的：学员只能查看自己的通话和成绩。").wait_for()
     assert page.get_by_text(GREETING).count() == 0
+
+
+def test_a_caller_who_hangs_up_leaves_a_report_and_a_reload_keeps_the_call(web_app, page):
+    sign_in(page, web_app, "E1001")
+    page.get_by_role("heading", name="练习与考核").wait_for()
+    page.get_by_role("button", name="开始练习").click()
+    page.get_by_text("电话铃响……").wait_for()
+    page.get_by_role("button", name="接听").click()
+    say(page, GREETING)
+    page.get_by_test_id("stChatMessage").nth(1).wait_for()
+    page.reload()  # the call is still there, with what was said
+    page.get_by_text(GREETING, exact=True).wait_for()
+    for line in ("你有什么事就快说嘛，我很忙。", "你吵什么吵，说了我很忙，你听不懂吗？"):
+        if page.get_by_text("得分").count():
+            break
+        say(page, line)
+    # The caller hangs up on rudeness: the report opens by itself, with the caller's last words.
+    page.get_by_text("得分").first.wait_for(timeout=60_000)
+    page.get_by_text("禁止：无礼").first.wait_for()
+    assert "results" in page.url
+    from storage import Store
+
+    with Store.open(web_app.database_url) as store:
+        calls = [c for c in store.results.practice_calls() if c.trainee_id == "E1001"]
+        stored = store.results.call(calls[-1].call_id)
+    last = stored.record.events[-1]
+    assert (last.type, last.by) == ("hangup", "customer")
+    said = [u.text for _, u in stored.record.utterances("customer")]
+    page.get_by_text(said[-1]).first.wait_for()  # the caller's last line is shown

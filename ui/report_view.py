@@ -1,5 +1,6 @@
-"""One score report in the browser: the verdict, every rule with its status and Chinese note, and the
-sentences its evidence points to, highlighted in the transcript. Used by the review queue and the
+"""One score report in the browser: the verdict, every rule with its status and Chinese note, the
+sentences its evidence points to (highlighted in the transcript), and for a failed rule what the
+standards recommend saying instead; rules that do not apply are folded away. Used by the review queue and the
 results page; it needs nothing but the record and the report."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import streamlit as st
 
 from core.callrecord import CallRecord, Utterance
 from core.report import RuleResult, ScoreReport
-from core.rubric import FORBIDDEN_RULES
+from core.rubric import FORBIDDEN_RULES, RULE_ADVICE
 from scoring.format import RULE_NAMES, SPEAKER_WORDS, STATUS_WORDS
 
 _STATUS_COLOURS = {"pass": "green", "fail": "red", "n/a": "gray"}
@@ -45,6 +46,12 @@ def _rule(rule: RuleResult, said: dict[int, tuple[int, Utterance]]) -> None:
     for index in rule.evidence:
         if index in said:
             st.markdown(f"　└ :orange-background[{_sentence(*said[index])}]")
+    if rule.status == "fail":
+        wording, source, why = RULE_ADVICE[rule.id]
+        st.markdown(
+            f"　└ :green-background[规范建议（{source}）：{wording.translate(_MARKDOWN)}]"
+            f"　{why.translate(_MARKDOWN)}"
+        )
 
 
 def render_report(record: CallRecord, report: ScoreReport) -> None:
@@ -54,7 +61,12 @@ def render_report(record: CallRecord, report: ScoreReport) -> None:
     for section, forbidden in (("必做项", False), ("禁止项", True)):
         st.markdown(f"#### {section}")
         for rule in report.rules:
-            if (rule.id in FORBIDDEN_RULES) == forbidden:
+            if (rule.id in FORBIDDEN_RULES) == forbidden and rule.status != "n/a":
+                _rule(rule, said)
+    not_applicable = [r for r in report.rules if r.status == "n/a"]
+    if not_applicable:
+        with st.expander(f"本通电话不适用的规则（{len(not_applicable)} 条）"):
+            for rule in not_applicable:
                 _rule(rule, said)
     cited = {i for r in report.rules if r.status != "n/a" for i in r.evidence}
     st.markdown("#### 通话文字记录")

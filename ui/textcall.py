@@ -67,6 +67,8 @@ class BrowserTextCall:
         deadline = time.monotonic() + timeout
         while not self._turn_taken.wait(0.05) and not self.ended and time.monotonic() < deadline:
             pass
+        if self.record is not None or self.error is not None:
+            self._thread.join(1.0)  # the call is over: the page shows it ended, not an input
 
     def _act(self, action: TraineeAction) -> None:
         self._turn_taken.clear()

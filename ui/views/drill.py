@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 import re
 import secrets
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 import streamlit as st
@@ -23,7 +22,7 @@ from core.callrecord import CallRecord, Trainee, Utterance
 from core.errors import CallDrillError
 from core.scenario import Scenario, fill
 from core.settings import data_dir
-from ui import context, navigation
+from ui import calls, context, navigation
 from ui.callsetup import CallSetup
 from ui.textcall import BrowserTextCall
 
@@ -33,41 +32,27 @@ MODES = {
     "voice": "语音（浏览器麦克风，全双工）",
     "push_to_talk": "按键说话（网络不支持实时语音时）",
 }
-_DRILL = "drill_call"
-_EXAM = "drill_exam"
-
-
-@dataclass
-class ExamProgress:
-    """An assessment attempt in progress: the stored attempt, its drawn calls, those finished."""
-
-    plan: assessment.ExamPlan
-    mode: str
-    finished: list[assessment.ExamCall] = field(default_factory=list)
-    """Each call with the scenario it was played with (scored with that one, even if the set
-    was republished meanwhile)."""
-
-
-@dataclass
-class ActiveCall:
-    setup: CallSetup
-    mode: str
-    exam: bool
-    started_at: datetime
-    text_call: BrowserTextCall | None = None
 
 
 def page() -> None:
     user = context.require(*ROLES)
     st.title("练习与考核")
-    active: ActiveCall | None = st.session_state.get(_DRILL)
+    active = calls.call(user.username)
     if active is not None:
         _play(user, active)
         return
-    exam: ExamProgress | None = st.session_state.get(_EXAM)
+    exam = calls.exam(user.username)
     if exam is not None:
         _next_exam_call(user, exam)
         return
+    again, work_id = st.query_params.get("again"), st.query_params.get("work")
+    if again is not None:  # 再练一次 from a report: the same scenario, new facts, at once
+        st.query_params.clear()
+        chosen = next(
+            (s for s in live.live_scenarios(context.store()).scenarios if s.id == again), None
+        )
+        if chosen is not None:
+            _start(user, chosen, "text", work_id or _default_work_id(user), exam=False)
     practice_tab, exam_tab = st.tabs(["练习", "考核"])
     with practice_tab:
         _practice_chooser(user)
@@ -78,10 +63,13 @@ def page() -> None:
 # --- choosing -------------------------------------------------------------------------------------
 
 
+def _default_work_id(user: User) -> str:
+    return (re.findall(r"\d+", user.trainee_id or "") or ["1"])[-1].lstrip("0") or "1"
+
+
 def _work_id(user: User, key: str) -> str:
-    default = (re.findall(r"\d+", user.trainee_id or "") or ["1"])[-1].lstrip("0") or "1"
     return st.text_input(
-        "您的客服工号（接听时自报，例如“3号客服”里的 3）", value=default, key=key
+        "您的客服工号（接听时自报，例如“3号客服”里的 3）", value=_default_work_id(user), key=key
     ).strip()
 
 
@@ -106,11 +94,11 @@ def _exam_chooser(user: User) -> None:
     allowed = context.guarded(lambda: assessment.allowance(store, user.trainee_id))
     if allowed is None:
         return
-    calls = len(assessment.required_kinds(live.live_scenarios(context.store())))
+    n_calls = len(assessment.required_kinds(live.live_scenarios(context.store())))
     st.markdown(
         f"**{allowed.window} 考核期**：本期已考 **{allowed.used}** 次，最多 **{allowed.limit}** 次"
         "（中途离开的考核也算一次）。"
-        f"一次考核包含 {calls} 通电话（每种类型一通），场景由系统抽取；"
+        f"一次考核包含 {n_calls} 通电话（每种类型一通），场景由系统抽取；"
         "考核中没有提示，每通电话只能接一次，全部结束后才显示成绩。"
         "开始后离开页面也算用掉一次考核机会。"
     )
@@ -132,8 +120,7 @@ def _exam_chooser(user: User) -> None:
         )
         if plan is None:
             return
-        st.session_state[_EXAM] = ExamProgress(plan, mode)
-        st.session_state["exam_work_id"] = work_id
+        calls.begin_exam(user.username, calls.ExamProgress(plan, mode, work_id))
         st.rerun()
 
 
@@ -157,35 +144,54 @@ def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: boo
         recording=data_dir() / "calls" / f"{stem}.wav",
         seed=seed,
     )
-    call = ActiveCall(setup, mode, exam, started)
+    call = calls.ActiveCall(setup, mode, exam, started)
     if mode == "text":
         call.text_call = BrowserTextCall(setup)
-    st.session_state[_DRILL] = call
+    calls.begin_call(user.username, call)
     st.rerun()
 
 
-def _next_exam_call(user: User, exam: ExamProgress) -> None:
+def _next_exam_call(user: User, exam: calls.ExamProgress) -> None:
     done, total = len(exam.finished), len(exam.plan.scenario_ids)
-    if done == total:
-        _store_attempt(user, exam)
+    if done == total:  # every call played, but storing failed last time: try again
+        st.warning("考核的通话都已完成，但成绩还没有保存。")
+        if st.button("重新保存考核成绩", type="primary", key="exam_store_again"):
+            store = context.store()
+            attempt_id = context.guarded(
+                lambda: assessment.finish(
+                    store, exam.plan, exam.finished, live.bot_url(store), actor=user.username
+                )
+            )
+            if attempt_id is not None:
+                calls.end_exam(user.username, exam)
+                navigation.go("results", attempt=str(attempt_id))
         return
     st.subheader(f"考核：第 {done + 1} 通电话（共 {total} 通）")
     scenario = live.live_scenarios(context.store()).get(exam.plan.scenario_ids[done])
     st.caption("准备好后点击开始，电话会响起。请按公司接听规范接听。")
     if st.button("开始这通电话", type="primary", key=f"exam_call_{done}"):
-        _start(user, scenario, exam.mode, st.session_state["exam_work_id"], exam=True)
+        _start(user, scenario, exam.mode, exam.work_id, exam=True)
+    with st.expander("无法继续考核？"):
+        st.caption("放弃后，这次考核记为未完成，仍算用掉一次考核机会；已接的电话不再评分。")
+        sure = st.checkbox("我确认放弃本次考核", key=f"exam_give_up_sure_{done}")
+        if st.button("放弃本次考核", key=f"exam_give_up_{done}", disabled=not sure):
+            calls.end_exam(user.username, exam)
+            context.store().audit.record(
+                user.username, "exam.abandon", user.trainee_id, {"attempt": exam.plan.attempt_id}
+            )
+            st.rerun()
 
 
 # --- the call -------------------------------------------------------------------------------------
 
 
-def _play(user: User, call: ActiveCall) -> None:
+def _play(user: User, call: calls.ActiveCall) -> None:
     s = call.setup
     st.subheader("考核通话" if call.exam else f"练习：{s.scenario.title}")
-    if s.scenario.brief:
+    if s.scenario.brief and not call.exam:  # an exam gives nothing away
         st.info(fill(s.scenario.brief, s.facts))
     if call.mode == "text":
-        record = _text_call(call.text_call)
+        record = _text_call(user, call)
     else:
         from ui import browser_voice  # aiortc and vosk load only for voice calls
 
@@ -199,11 +205,12 @@ def _play(user: User, call: ActiveCall) -> None:
         _finished(user, call, record)
 
 
-def _text_call(call: BrowserTextCall) -> CallRecord | None:
+def _text_call(user: User, active: calls.ActiveCall) -> CallRecord | None:
+    call = active.text_call
     if call.error is not None:
         st.error(f"通话中断：{call.error.message}")
         if st.button("返回", key="call_error_back"):
-            del st.session_state[_DRILL]
+            calls.end_call(user.username, active)
             st.rerun()
         return None
     if call.ringing:
@@ -250,44 +257,43 @@ def _transcript(call: BrowserTextCall) -> None:
         st.info("通话已结束，正在评分……")
 
 
-def _voice_key(call: ActiveCall) -> str:
+def _voice_key(call: calls.ActiveCall) -> str:
     return f"drill_{call.mode}"
 
 
-def _finished(user: User, call: ActiveCall, record: CallRecord) -> None:
-    del st.session_state[_DRILL]
+def _finished(user: User, call: calls.ActiveCall, record: CallRecord) -> None:
+    """Score and store the call once (a rerun or a second tab cannot repeat it), then go on."""
+    with st.spinner("考核结束，正在评分……" if call.exam else "正在评分……"):
+        outcome = call.finish_once(lambda: _outcome(user, call, record))
+    calls.end_call(user.username, call)
     st.session_state.pop(_voice_key(call), None)  # the next voice call starts afresh
-    if call.exam:
-        exam: ExamProgress = st.session_state[_EXAM]
-        exam.finished.append(assessment.ExamCall(record, call.setup.scenario, call.started_at))
-        st.rerun()
-    s = call.setup
-    with st.spinner("正在评分……"):
-        try:
-            result = finish_practice(
-                context.store(), record, s.scenario, s.bot_url, call.started_at
-            )
-        except CallDrillError as e:
-            st.error(f"成绩未能保存：{e.message}")
-            return
-    if result.call_id is None:
-        st.error(f"成绩未能保存：{result.not_stored}")
+    if outcome.error is not None:
+        st.error(outcome.error)
+        if st.button("返回", key="call_outcome_back"):
+            st.rerun()
         return
-    navigation.go("results", call=str(result.call_id))
+    if outcome.page is None:
+        st.rerun()  # the next call of the assessment
+    navigation.go(outcome.page, **outcome.params)
 
 
-def _store_attempt(user: User, exam: ExamProgress) -> None:
-    with st.spinner("考核结束，正在评分……"):
-        try:
-            attempt_id = assessment.finish(
-                context.store(),
-                exam.plan,
-                exam.finished,
-                live.bot_url(context.store()),
-                actor=user.username,
-            )
-        except CallDrillError as e:
-            st.error(f"考核成绩未能保存：{e.message}")
-            return
-    del st.session_state[_EXAM]
-    navigation.go("results", attempt=str(attempt_id))
+def _outcome(user: User, call: calls.ActiveCall, record: CallRecord) -> calls.Outcome:
+    store, s = context.store(), call.setup
+    try:
+        if not call.exam:
+            result = finish_practice(store, record, s.scenario, s.bot_url, call.started_at)
+            if result.call_id is None:
+                return calls.Outcome(error=f"成绩未能保存：{result.not_stored}")
+            return calls.Outcome("results", {"call": str(result.call_id)})
+        exam = calls.exam(user.username)
+        exam.finished.append(assessment.ExamCall(record, s.scenario, call.started_at))
+        if len(exam.finished) < len(exam.plan.scenario_ids):
+            return calls.Outcome()
+        attempt_id = assessment.finish(
+            store, exam.plan, exam.finished, live.bot_url(store), actor=user.username
+        )
+        calls.end_exam(user.username, exam)
+        return calls.Outcome("results", {"attempt": str(attempt_id)})
+    except CallDrillError as e:
+        what = "考核成绩" if call.exam else "成绩"
+        return calls.Outcome(error=f"{what}未能保存：{e.message}")

@@ -6,18 +6,21 @@ person's record goes to the audit log.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
 from calldrill import live
-from calldrill.history import monthly_scores
+from calldrill.history import monthly_scores, weakest_rules
 from core.accounts import Role, User
+from core.rubric import RULE_ADVICE
 from scoring import certification as cert
-from scoring.format import RULE_NAMES
+from scoring.format import RULE_NAMES, STATUS_WORDS
 from storage import ScoredCallSummary, StoredCall, UnknownCall
-from ui import context
+from ui import context, navigation
 
 ROLES = (Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN)
 NOT_YOURS = "这条记录不是您的：学员只能查看自己的通话和成绩。"
@@ -41,6 +44,7 @@ def page() -> None:
     if not calls:
         st.info("还没有通话记录。到“练习与考核”页接一通电话吧。")
         return
+    _weakest(calls)
     _chart(calls)
     _call_table(calls)
 
@@ -70,12 +74,40 @@ def _trainee_for(user: User) -> str | None:
     return chosen.id
 
 
+def _weakest(calls: list[ScoredCallSummary]) -> None:
+    """This month's most often failed rules, with what the standards recommend saying."""
+    today = date.today()
+    weakest = weakest_rules(calls, today)
+    if not weakest:
+        return
+    st.subheader(f"本月最需要练习的规范（{today:%Y-%m}）")
+    for rule, failed, total in weakest:
+        wording, source, _ = RULE_ADVICE[rule]
+        st.markdown(
+            f"- **{RULE_NAMES[rule]}**：本月 {total} 通电话中有 {failed} 通没做到。"
+            f"规范建议（{source}）：{wording}"
+        )
+
+
 def _chart(calls: list[ScoredCallSummary]) -> None:
+    """Monthly means as lines with points, so a month with one call still shows."""
     st.subheader("每月平均得分")
-    by_month = monthly_scores(calls)
-    frame = pd.DataFrame.from_dict(by_month, orient="index").sort_index()
-    frame.index.name = "月份"
-    st.line_chart(frame, y_label="得分", x_label="月份")
+    rows = [
+        {"月份": month, "类型": series, "得分": score}
+        for month, by in monthly_scores(calls).items()
+        for series, score in by.items()
+    ]
+    chart = (
+        alt.Chart(pd.DataFrame(rows))
+        .mark_line(point=alt.OverlayMarkDef(size=80))
+        .encode(
+            x=alt.X("月份:N", title="月份"),
+            y=alt.Y("得分:Q", title="得分", scale=alt.Scale(domain=[0, 100])),
+            color=alt.Color("类型:N", title=None),
+            tooltip=["月份", "类型", "得分"],
+        )
+    )
+    st.altair_chart(chart, use_container_width=True)
 
 
 def _call_table(calls: list[ScoredCallSummary]) -> None:
@@ -86,11 +118,21 @@ def _call_table(calls: list[ScoredCallSummary]) -> None:
         cols[1].write(f"{'考核' if c.exam else '练习'}：{scenario_title(c.scenario_id)}")
         cols[2].write(f"{c.score:.1f} 分")
         cols[3].markdown(":green[通过]" if c.passed else ":red[未通过]")
-        cols[4].button("查看", key=f"open_call_{c.call_id}", on_click=_open_call, args=(c.call_id,))
+        if c.attempt_id is not None:
+            cols[4].button(
+                "考核结果",
+                key=f"open_attempt_{c.call_id}",
+                on_click=_open,
+                args=("attempt", c.attempt_id),
+            )
+        else:
+            cols[4].button(
+                "查看", key=f"open_call_{c.call_id}", on_click=_open, args=("call", c.call_id)
+            )
 
 
-def _open_call(call_id: int) -> None:
-    st.query_params.from_dict({"call": str(call_id)})
+def _open(what: str, number: int) -> None:
+    st.query_params.from_dict({what: str(number)})
 
 
 def _load_call(user: User, text: str) -> StoredCall | None:
@@ -132,9 +174,13 @@ def _call_page(user: User, text: str) -> None:
         st.warning(
             "培训师复核改判："
             + "；".join(
-                f"{o.rule_id} → {o.status}（{o.actor}：{o.reason}）" for o in call.overrides
+                f"{RULE_NAMES[o.rule_id]} → {STATUS_WORDS[o.status]}（{o.actor}：{o.reason}）"
+                for o in call.overrides
             )
         )
+    again = not call.exam and user.role is Role.TRAINEE
+    if again and st.button("再练一次（同一场景，换一组情况）", type="primary", key="practise_again"):
+        navigation.go("drill", again=call.scenario_id, work=call.record.trainee.work_id)
     audio = (call.record.model_extra or {}).get("audio")
     if audio and Path(audio).exists():
         st.audio(str(audio))
@@ -170,5 +216,5 @@ def _attempt_page(user: User, text: str) -> None:
             + "]"
         )
         cols[3].button(
-            "查看", key=f"open_exam_call_{c.call_id}", on_click=_open_call, args=(c.call_id,)
+            "查看", key=f"open_exam_call_{c.call_id}", on_click=_open, args=("call", c.call_id)
         )
