@@ -529,3 +529,16 @@ _PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 def fill(text: str, facts: Mapping[str, str]) -> str:
     """Fill {fact} placeholders the way Rasa fills slots in responses."""
     return _PLACEHOLDER.sub(lambda m: facts.get(m.group(1), m.group(0)), text)
+
+
+KIND_LABELS = {
+    "absent_colleague": "找不在的同事",
+    "angry_complainant": "情绪激动的投诉",
+    "unanswerable_question": "当场答不了的问题",
+    "unclear_audio": "听不清的来电",
+}
+"""The kinds of call the standards name, in the trainee's words (a new kind shows its id)."""
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)

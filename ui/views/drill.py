@@ -20,7 +20,7 @@ from calldrill.practice import finish_practice
 from core.accounts import Role, User
 from core.callrecord import CallRecord, Trainee, Utterance
 from core.errors import CallDrillError
-from core.scenario import Scenario, fill
+from core.scenario import Scenario, fill, kind_label
 from core.settings import data_dir
 from ui import calls, context, navigation
 from ui.callsetup import CallSetup
@@ -80,9 +80,9 @@ def _mode(key: str) -> str:
 def _practice_chooser(user: User) -> None:
     scenarios = live.live_scenarios(context.store()).scenarios
     chosen = st.selectbox(
-        "场景", scenarios, format_func=lambda s: f"{s.title}（{s.id}）", key="drill_scenario"
+        "场景", scenarios, format_func=lambda s: s.title, key="drill_scenario"
     )
-    st.caption(f"类型：{chosen.kind}　及格线：{chosen.pass_mark:g} 分")
+    st.caption(f"类型：{kind_label(chosen.kind)}　及格线：{chosen.pass_mark:g} 分")
     mode = _mode("drill_mode")
     work_id = _work_id(user, "drill_work_id")
     if st.button("开始练习", type="primary", key="start_practice"):

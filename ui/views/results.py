@@ -167,7 +167,7 @@ def _call_page(user: User, text: str) -> None:
     st.title(f"{'考核' if call.exam else '练习'}通话：{scenario_title(call.scenario_id)}")
     st.caption(
         f"学员 {call.trainee_id} · {call.started_at.astimezone():%Y-%m-%d %H:%M} · "
-        f"场景 {call.scenario_id} 第 {call.scenario_version} 版 · 及格线 {report.pass_mark:g} 分 · "
+        f"场景第 {call.scenario_version} 版 · 及格线 {report.pass_mark:g} 分 · "
         f"通话编号 {call.call_id}"
     )
     if call.overrides:
