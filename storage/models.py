@@ -100,6 +100,28 @@ class StoredCall:
     def latest_report(self) -> StoredReport:
         return self.reports[-1]
 
+    def latest_overrides(self) -> dict[str, cert.RuleOverride]:
+        """The trainers' latest decision per rule (the one that counts)."""
+        return {o.rule_id: o for o in self.overrides}
+
+    def result(self) -> cert.CallResult:
+        """Score and pass/fail after the trainers' overrides, as certification counts them."""
+        latest = self.latest_report
+        return cert.call_result(
+            cert.ExamCall(
+                call_id=self.call_id,
+                scenario_id=latest.scenario_id,
+                scenario_version=latest.scenario_version,
+                scenario_digest=latest.scenario_digest,
+                kind=self.kind,
+                report_id=latest.report_id,
+                report=latest.report,
+                pass_mark=latest.pass_mark,
+                weights=latest.weights,
+                overrides=self.overrides,
+            )
+        )
+
 
 @dataclass(frozen=True)
 class AuditEntry:

@@ -24,39 +24,56 @@ class ReviewRepository(Repository):
         override: RuleStatus | None = None,
         reason: str = "",
     ) -> int:
-        """A trainer's review of one rule of a call's latest report: agreed (no override) or overridden.
+        """A trainer's review of one rule of a call's latest report; see `add_call`."""
+        return self.add_call(call_id, {rule_id: (override, reason)}, reviewer=reviewer)[0]
 
-        An override is also an `overrides` row (certification reads those), in the same transaction,
-        and so is the audit entry. Returns the review id.
+    def add_call(
+        self,
+        call_id: int,
+        decisions: dict[str, tuple[RuleStatus | None, str]],
+        *,
+        reviewer: str,
+    ) -> list[int]:
+        """A trainer's review of a call's latest report, rule by rule, all or nothing.
+
+        `decisions` maps a rule id to (None, "") to agree, or to (status, reason) to override; an
+        override is also an `overrides` row (certification reads those). The reviews, overrides and
+        the audit entries are one transaction. Returns the review ids.
         """
-        if override is not None:
-            check_override(rule_id, override, reviewer, reason)
-        elif rule_id not in ALL_RULES:
-            raise InvalidOverride(f"未知的规则 id“{rule_id}”。可用的规则：{'、'.join(ALL_RULES)}。")
+        for rule_id, (override, reason) in decisions.items():
+            if override is not None:
+                check_override(rule_id, override, reviewer, reason)
+            elif rule_id not in ALL_RULES:
+                raise InvalidOverride(
+                    f"未知的规则 id“{rule_id}”。可用的规则：{'、'.join(ALL_RULES)}。"
+                )
         with self._write() as s:
             report_id = latest_report_id(s, call_id)
-            override_id = (
-                None
-                if override is None
-                else add_override_row(
-                    self._now(), s, call_id, report_id, rule_id, override, reviewer, reason
+            ids = []
+            for rule_id, (override, reason) in decisions.items():
+                override_id = (
+                    None
+                    if override is None
+                    else add_override_row(
+                        self._now(), s, call_id, report_id, rule_id, override, reviewer, reason
+                    )
                 )
-            )
-            row = ReviewRow(
-                call_id=call_id,
-                report_id=report_id,
-                rule_id=rule_id,
-                reviewer=reviewer,
-                agreed=override is None,
-                override_id=override_id,
-                reason=reason.strip(),
-                created_at=self._now(),
-            )
-            s.add(row)
-            s.flush()
-            detail = {"rule": rule_id, "agreed": override is None, "status": override}
-            self._audit(s, reviewer, "review.add", str(call_id), detail)
-            return row.id
+                row = ReviewRow(
+                    call_id=call_id,
+                    report_id=report_id,
+                    rule_id=rule_id,
+                    reviewer=reviewer,
+                    agreed=override is None,
+                    override_id=override_id,
+                    reason=reason.strip(),
+                    created_at=self._now(),
+                )
+                s.add(row)
+                s.flush()
+                ids.append(row.id)
+                detail = {"rule": rule_id, "agreed": override is None, "status": override}
+                self._audit(s, reviewer, "review.add", str(call_id), detail)
+            return ids
 
     def all(self, call_id: int | None = None) -> list[Review]:
         """Reviews, oldest first; of one call, or all of them (for the agreement rates)."""

@@ -224,32 +224,51 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
 
 @pytest.mark.browser
 @pytest.mark.rasa
-def test_trainer_reviews_a_call_and_sees_agreement_per_rule(trainer_app, page):
+def status_of(trainee_id: str, database_url: str) -> str:
+    """The trainee's certification status today, as HR's dashboard and `cert status` show it."""
+    from calldrill import assessment
+    from scoring import certification as cert
+
+    today = datetime.now().date()
+    with Store.open(database_url) as store:
+        everyone = assessment.statuses(store, cert.Window.of(today), today, 2)
+    return next(s.status.label for s in everyone if s.trainee.id == trainee_id)
+
+
+def test_trainer_reviews_a_whole_call_in_one_form_and_the_override_counts(trainer_app, page):
+    """An exam call failed on 无礼; the trainer overrides it with a reason: the shown status, the
+    score, the verdict and the trainee's certification all follow the trainer's decision."""
     with Store.open(trainer_app.database_url) as store:
-        call_id = store.results.record_practice_call(
-            "E2001",
-            scored("E2001", "unclear_audio", datetime.now(), forbidden_failed=["no_rudeness"]),
+        exam_call = scored(
+            "E2001", "unclear_audio", datetime.now(), forbidden_failed=["no_rudeness"]
         )
+        store.results.record_attempt("E2001", [exam_call], required_kinds=["unclear_audio"])
+        call_id = store.results.attempts("E2001")[0].calls[0].call_id
+        rules = [r.id for r in store.results.call(call_id).latest_report.report.rules]
+    assert status_of("E2001", trainer_app.database_url) == "未通过"
     sign_in(page, trainer_app, "trainer")
     page.get_by_role("link", name="复核队列").click()
     page.get_by_role("heading", name="复核队列").wait_for()
     choose(page, "复核通话", f"通话 {call_id}（赵强）")
     page.get_by_role("heading", name=f"通话 {call_id}：E2001，unclear_audio（第 1 版）").wait_for()
-    page.get_by_text("└ 第1句（学员，2.5秒）：“您好，旭日装饰客服中心，3号客服。”").wait_for()
+    page.get_by_text("└ 第1句（学员，2.5秒）：“您好，旭日装饰客服中心，3号客服。”").first.wait_for()
+    page.get_by_text("得分：90.0　结果：未通过（出现禁止行为，无论得分多少都不通过）").wait_for()
 
-    def review(rule: str, decision: str, reason: str = "") -> None:
-        choose(page, "规则", rule)
-        page.get_by_text(decision, exact=True).click()
-        page.get_by_label("理由（改判时必填）").fill(reason)
-        page.get_by_role("button", name="提交复核").click()
+    rudeness = rules.index("no_rudeness")
+    decision = page.get_by_label("判定").nth(rudeness)
+    decision.click()
+    decision.press("ArrowDown")  # opens the list even when the click only focused it
+    page.get_by_role("option", name="改为通过", exact=True).click()
+    page.get_by_role("button", name="提交复核").click()
+    page.get_by_text("“禁止：无礼”改判了，请写明理由后再提交；没有保存任何内容。").wait_for()
+    with Store.open(trainer_app.database_url) as store:
+        assert store.reviews.all(call_id) == []
+    page.get_by_placeholder("改判的理由").nth(rudeness).fill("语气平和，只是问候")
+    page.get_by_role("button", name="提交复核").click()
+    page.get_by_text(f"已提交复核：{len(rules)} 条规则，改判 1 条。").wait_for()
 
-    review("标准问候语（问候+公司名）（自动：✓ 通过）", "同意自动评分")
-    page.get_by_text("已记录：标准问候语（问候+公司名），同意自动评分。").wait_for()
-    review("禁止：无礼（自动：✗ 未通过）", "改为通过")
-    page.get_by_text("请写明人工判定的理由。").wait_for()
-    review("禁止：无礼（自动：✗ 未通过）", "改为通过", "语气平和，只是问候")
-    page.get_by_text("已记录：禁止：无礼，改为通过。").wait_for()
-
+    page.get_by_text("复核后得分：90.0　结果：通过").wait_for()
+    page.get_by_text("（复核改判，trainer：语气平和，只是问候；自动评分：✗ 未通过）").wait_for()
     page.get_by_role("heading", name="自动评分与培训师的一致率（按规则）").wait_for()
     rows = page.get_by_role("row")
     percent = page.get_by_role("cell", name="0%", exact=True)
@@ -268,13 +287,11 @@ def test_trainer_reviews_a_call_and_sees_agreement_per_rule(trainer_app, page):
         reviews = store.reviews.all(call_id)
         (override,) = store.results.call(call_id).overrides
         viewed = [e for e in store.audit.entries(actor="trainer") if e.action == "call.view"]
-    assert [(r.rule_id, r.agreed) for r in reviews] == [
-        ("standard_greeting", True),
-        ("no_rudeness", False),
-    ]
+    assert len(reviews) == len(rules) and sum(not r.agreed for r in reviews) == 1
     assert (override.rule_id, override.status, override.reason) == (
         "no_rudeness",
         "pass",
         "语气平和，只是问候",
     )
     assert [e.target for e in viewed] == [str(call_id)]
+    assert status_of("E2001", trainer_app.database_url) == "已认证"

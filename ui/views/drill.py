@@ -79,9 +79,7 @@ def _mode(key: str) -> str:
 
 def _practice_chooser(user: User) -> None:
     scenarios = live.live_scenarios(context.store()).scenarios
-    chosen = st.selectbox(
-        "场景", scenarios, format_func=lambda s: s.title, key="drill_scenario"
-    )
+    chosen = st.selectbox("场景", scenarios, format_func=lambda s: s.title, key="drill_scenario")
     st.caption(f"类型：{kind_label(chosen.kind)}　及格线：{chosen.pass_mark:g} 分")
     mode = _mode("drill_mode")
     work_id = _work_id(user, "drill_work_id")

@@ -18,7 +18,7 @@ from calldrill.history import monthly_scores, weakest_rules
 from core.accounts import Role, User
 from core.rubric import RULE_ADVICE
 from scoring import certification as cert
-from scoring.format import RULE_NAMES, STATUS_WORDS
+from scoring.format import RULE_NAMES
 from storage import ScoredCallSummary, StoredCall, UnknownCall
 from ui import context, navigation
 
@@ -170,21 +170,15 @@ def _call_page(user: User, text: str) -> None:
         f"场景第 {call.scenario_version} 版 · 及格线 {report.pass_mark:g} 分 · "
         f"通话编号 {call.call_id}"
     )
-    if call.overrides:
-        st.warning(
-            "培训师复核改判："
-            + "；".join(
-                f"{RULE_NAMES[o.rule_id]} → {STATUS_WORDS[o.status]}（{o.actor}：{o.reason}）"
-                for o in call.overrides
-            )
-        )
     again = not call.exam and user.role is Role.TRAINEE
-    if again and st.button("再练一次（同一场景，换一组情况）", type="primary", key="practise_again"):
+    if again and st.button(
+        "再练一次（同一场景，换一组情况）", type="primary", key="practise_again"
+    ):
         navigation.go("drill", again=call.scenario_id, work=call.record.trainee.work_id)
     audio = (call.record.model_extra or {}).get("audio")
     if audio and Path(audio).exists():
         st.audio(str(audio))
-    render_report(call.record, report.report)
+    render_report(call.record, report.report, call.latest_overrides(), call.result())
 
 
 def _attempt_page(user: User, text: str) -> None:

@@ -24,6 +24,7 @@ WEEKS_BACK = 8
 AGREE = "同意自动评分"
 DECISIONS = {AGREE: None, "改为通过": "pass", "改为未通过": "fail", "改为不适用": "n/a"}
 _VIEWED = "review_viewed_calls"
+_SAVED = "review_saved"
 
 
 def page() -> None:
@@ -101,6 +102,9 @@ def _audit_view(store: Store, user: User, call: StoredCall) -> None:
 
 def _call(store: Store, user: User, call: StoredCall) -> None:
     _audit_view(store, user, call)
+    saved = st.session_state.pop(_SAVED, None)
+    if saved:
+        st.success(saved)
     st.subheader(
         f"通话 {call.call_id}：{call.trainee_id}，{call.scenario_id}（第 {call.scenario_version} 版）"
     )
@@ -110,32 +114,50 @@ def _call(store: Store, user: User, call: StoredCall) -> None:
     elif audio:
         st.caption(f"录音文件 {audio} 已不在服务器上。")
     report = call.latest_report.report
-    render_report(call.record, report)
+    render_report(call.record, report, call.latest_overrides(), call.result())
     _review_form(store, user, call)
     _reviews_of(store, call.call_id)
 
 
 def _review_form(store: Store, user: User, call: StoredCall) -> None:
+    """One form for the whole call: every rule agreed by default; an override needs a reason."""
     report = call.latest_report.report
-    with st.form(f"review_{call.call_id}", clear_on_submit=True):
-        st.markdown("#### 复核一条规则")
-        rule_id = st.selectbox(
-            "规则",
-            [r.id for r in report.rules],
-            format_func=lambda rid: (
-                f"{RULE_NAMES.get(rid, rid)}（自动：{STATUS_WORDS[report.rule(rid).status]}）"
-            ),
-        )
-        decision = st.radio("判定", list(DECISIONS), horizontal=True)
-        reason = st.text_input("理由（改判时必填）")
-        if st.form_submit_button("提交复核", type="primary"):
-            status = DECISIONS[decision]
-            context.guarded(
-                lambda: store.reviews.add(
-                    call.call_id, rule_id, reviewer=user.username, override=status, reason=reason
-                ),
-                success=f"已记录：{RULE_NAMES.get(rule_id, rule_id)}，{decision}。",
+    current = call.latest_overrides()
+    with st.form(f"review_{call.call_id}"):
+        st.markdown("#### 复核这通电话（每条规则默认同意自动评分；改判须写理由）")
+        decisions: dict[str, tuple[str | None, str]] = {}
+        for rule in report.rules:
+            shown = current[rule.id].status if rule.id in current else rule.status
+            left, middle, right = st.columns([3, 3, 4])
+            left.markdown(f"{RULE_NAMES[rule.id]}　{STATUS_WORDS[shown]}")
+            choice = middle.selectbox(
+                "判定",
+                list(DECISIONS),
+                key=f"decide_{call.call_id}_{rule.id}",
+                label_visibility="collapsed",
             )
+            reason = right.text_input(
+                "理由",
+                key=f"reason_{call.call_id}_{rule.id}",
+                label_visibility="collapsed",
+                placeholder="改判的理由",
+            )
+            decisions[rule.id] = (DECISIONS[choice], reason)
+        if st.form_submit_button("提交复核", type="primary"):
+            missing = [r for r, (status, why) in decisions.items() if status and not why.strip()]
+            if missing:
+                names = "、".join(f"“{RULE_NAMES[r]}”" for r in missing)
+                st.error(f"{names}改判了，请写明理由后再提交；没有保存任何内容。")
+                return
+            changed = sum(1 for status, _ in decisions.values() if status is not None)
+            saved = context.guarded(
+                lambda: store.reviews.add_call(call.call_id, decisions, reviewer=user.username)
+            )
+            if saved is not None:  # show the report again with the decisions in it
+                st.session_state[_SAVED] = (
+                    f"已提交复核：{len(decisions)} 条规则，改判 {changed} 条。"
+                )
+                st.rerun()
 
 
 def _reviews_of(store: Store, call_id: int) -> None:
