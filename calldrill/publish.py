@@ -7,7 +7,9 @@ thread and starts a server for it; only then is the publication live and the app
 
 from __future__ import annotations
 
+import difflib
 import threading
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from calldrill import live
@@ -30,15 +32,56 @@ class PublishBusy(InputError):
     code = "publish-busy"
 
 
+REMOVED = ""
+"""The text of a draft that takes its file out of the set (a discarded new file)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One file the draft set changes against the live set, with a unified diff."""
+
+    filename: str
+    kind: str  # 新增 / 修改 / 删除
+    diff: str
+
+
 def pending_drafts(store: Store, current: live.LiveSet) -> list[ScenarioDraft]:
-    """Drafts saved since the live set was published, newest per file."""
-    return store.library.drafts(
+    """Drafts saved since the live set was published that still change it, newest per file."""
+    drafts = store.library.drafts(
         since=current.publication.created_at if current.publication else None
     )
+    return [d for d in drafts if d.text != current.files.get(d.filename, REMOVED)]
 
 
 def draft_files(store: Store, current: live.LiveSet) -> Files:
-    return {**current.files, **{d.filename: d.text for d in pending_drafts(store, current)}}
+    files = {**current.files, **{d.filename: d.text for d in pending_drafts(store, current)}}
+    return {name: text for name, text in files.items() if text != REMOVED}
+
+
+def changes(store: Store) -> list[Change]:
+    """What publishing now would change: files added, changed and removed, with diffs."""
+    current = live.live_set(store)
+    drafts = draft_files(store, current)
+    out = []
+    for name in sorted(set(current.files) | set(drafts)):
+        old, new = current.files.get(name), drafts.get(name)
+        if old == new:
+            continue
+        kind = "新增" if old is None else ("删除" if new is None else "修改")
+        diff = difflib.unified_diff(
+            (old or "").splitlines(keepends=True),
+            (new or "").splitlines(keepends=True),
+            f"已发布/{name}",
+            f"草稿/{name}",
+        )
+        out.append(Change(name, kind, "".join(diff)))
+    return out
+
+
+def discard_draft(store: Store, filename: str, *, author: str) -> ScenarioDraft:
+    """Back to the published text (a new file: out of the set); the draft history keeps both."""
+    current = live.live_set(store)
+    return store.library.add_draft(filename, current.files.get(filename, REMOVED), author=author)
 
 
 def save_draft(store: Store, filename: str, text: str, *, author: str) -> ScenarioDraft:
@@ -67,7 +110,26 @@ def publish(store: Store, *, actor: str) -> Publication:
     current = live.live_set(store)
     if not pending_drafts(store, current):
         raise NothingToPublish("没有待发布的草稿：请先在编辑器里保存修改。")
-    files = bump_versions(current.scenarios, draft_files(store, current))
+    return _start(store, current, draft_files(store, current), actor=actor)
+
+
+def rollback(store: Store, publication_id: int, *, actor: str) -> Publication:
+    """Publish an earlier version's files again (versions still go up: history stays readable)."""
+    if training(store) is not None:
+        raise PublishBusy("已有一个版本正在训练，请等它完成后再发布。")
+    earlier = next(
+        (p for p in store.library.publications(limit=1000) if p.id == publication_id), None
+    )
+    if earlier is None or earlier.status != "live":
+        raise NothingToPublish(f"发布 #{publication_id} 不存在或没有上线过，不能回滚到它。")
+    current = live.live_set(store)
+    if current.publication is not None and current.publication.id == publication_id:
+        raise NothingToPublish(f"发布 #{publication_id} 就是正在使用的版本。")
+    return _start(store, current, dict(earlier.files), actor=actor)
+
+
+def _start(store: Store, current: live.LiveSet, files: Files, *, actor: str) -> Publication:
+    files = bump_versions(current.scenarios, files)
     scenarios = load_files(files)
     publication = store.library.start_publication(scenarios.digest, files, actor=actor)
     threading.Thread(

@@ -59,3 +59,40 @@ ACTS: tuple[Act, ...] = (
 ACT_NAMES: tuple[str, ...] = tuple(a.name for a in ACTS)
 TURN_PRIORITY: tuple[str, ...] = ACT_NAMES
 FORBIDDEN_ACTS: frozenset[str] = frozenset(a.name for a in ACTS if a.forbidden)
+
+
+ACT_LABELS: dict[str, str] = {
+    "rudeness": "无礼",
+    "impatience": "不耐烦",
+    "dismissiveness": "推诿",
+    "indifference": "敷衍",
+    "absence_gossip": "透露同事去向",
+    "personal_name": "报个人姓名",
+    "improper_promise": "越权承诺",
+    "interrupt_politely": "礼貌打断",
+    "ask_speak_up": "请对方大声/重复",
+    "hold_request": "请客户稍等",
+    "hold_update": "等待中告知进展",
+    "thank_for_waiting": "感谢等待",
+    "restate": "复述确认",
+    "absent_info": "说明同事不在",
+    "offer_message": "提出留言/代办",
+    "ask_caller_identity": "询问称呼/联系方式",
+    "promise_followup": "承诺跟进",
+    "escalate": "上报主管",
+    "cannot_answer_now": "说明暂时无法答复",
+    "empathy": "共情",
+    "apology": "致歉",
+    "ask_detail": "询问详情",
+    "inform": "说明情况",
+    "offer_further_help": "询问其他需要",
+    "thanks": "致谢",
+    "goodbye": "道别",
+    "state_company": "报公司名",
+    "self_intro": "报工号",
+    "ask_need": "询问需求",
+    "greeting": "问候",
+    "acknowledge": "应答（嗯/好的）",
+    "other": "其他",
+}
+"""What trainers read for each act (the flow diagram, the preview)."""

@@ -16,7 +16,7 @@ from datetime import datetime
 
 import pytest
 from cert_data import scored
-from webapp import WebApp, sign_in
+from webapp import WebApp, shot, sign_in
 
 from calldrill.library import (
     InvalidFilename,
@@ -58,9 +58,16 @@ def choose(page, label: str, option: str) -> None:
     page.get_by_role("option", name=option, exact=True).click()
 
 
+ACE = "iframe[title*='streamlit_ace']"
+
+
 def edit(page, text: str) -> None:
+    """Put `text` into the YAML editor (an Ace editor in a component frame) and save it."""
     page.get_by_role("tab", name="编辑").click()
-    page.get_by_label("YAML").fill(text)
+    editor = page.frame_locator(ACE).locator(".ace_editor")
+    editor.wait_for()
+    editor.evaluate("(el, text) => ace.edit(el).setValue(text, 1)", text)
+    page.wait_for_timeout(1500)  # the editor sends its text; the app reruns with it
     page.get_by_role("button", name="校验并保存草稿").click()
 
 
@@ -144,6 +151,54 @@ def test_a_failed_training_is_recorded_and_changes_nothing_live(tmp_path, monkey
     assert failed.message.startswith(f"找不到 Rasa 的运行环境（{tmp_path / 'no-rasa'}）。")
 
 
+def test_the_change_list_a_discarded_draft_and_a_rollback(tmp_path, monkeypatch):
+    """Publishing logic alone: training is replaced by an instant stand-in (the browser test below
+    trains for real)."""
+    from types import SimpleNamespace
+
+    from calldrill import live, publish
+
+    monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path))
+    monkeypatch.setattr(publish, "train", lambda scenarios: scenarios.digest)
+    monkeypatch.setattr(live, "serve", lambda bot: SimpleNamespace(url=f"http://bot/{bot}"))
+
+    def published(store, start) -> object:
+        deadline = time.monotonic() + 30
+        while publish.training(store) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return next(p for p in store.library.publications() if p.id == start.id)
+
+    changed = ORIGINAL.replace(OLD_LINES, NEW_LINE)
+    new_file = ORIGINAL.replace("id: absent_colleague", "id: late_delivery", 1)
+    with Store.open(f"sqlite:///{tmp_path / 'calldrill.db'}") as store:
+        publish.save_draft(store, FILE, changed, author="li")
+        publish.save_draft(store, "late_delivery.yaml", new_file, author="li")
+        assert [(c.kind, c.filename) for c in publish.changes(store)] == [
+            ("修改", FILE),
+            ("新增", "late_delivery.yaml"),
+        ]
+        assert "+      - 你好，我找一下{colleague}，他今天在吗？" in publish.changes(store)[0].diff
+        publish.discard_draft(store, "late_delivery.yaml", author="li")
+        publish.discard_draft(store, FILE, author="li")
+        assert publish.changes(store) == []
+        with pytest.raises(publish.NothingToPublish):
+            publish.publish(store, actor="li")
+
+        publish.save_draft(store, FILE, changed, author="li")
+        first = published(store, publish.publish(store, actor="li"))
+        publish.save_draft(
+            store, FILE, first.files[FILE].replace("他今天在吗", "在不在"), author="li"
+        )
+        second = published(store, publish.publish(store, actor="li"))
+        back = published(store, publish.rollback(store, first.id, actor="li"))
+        with pytest.raises(publish.NothingToPublish) as again:
+            publish.rollback(store, back.id, actor="li")
+    assert (first.status, second.status, back.status) == ("live", "live", "live")
+    assert "version: 2\n" in first.files[FILE] and "version: 3\n" in second.files[FILE]
+    assert back.files[FILE] == first.files[FILE].replace("version: 2\n", "version: 4\n", 1)
+    assert again.value.message == f"发布 #{back.id} 就是正在使用的版本。"
+
+
 # --- in the browser -------------------------------------------------------------------------------
 
 
@@ -178,11 +233,17 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
     invalid = ORIGINAL.replace("rings_before_giving_up: 6", "rings_before_giving_up: 30")
     edit(page, invalid)
     n = line_of(invalid, "rings_before_giving_up")
-    page.get_by_text("场景有错误，草稿没有保存。请改正后再保存：").wait_for()
+    page.get_by_text(
+        "场景有错误，草稿没有保存。请改正后再保存（错误也标在编辑器左侧的行号上）："
+    ).wait_for()
     page.get_by_text(
         f"{FILE} 第{n}行，字段“rings_before_giving_up”：取值 30 超出范围：应不大于 20。"
     ).wait_for()
     page.get_by_text(f"▶ {n:>3} | rings_before_giving_up: 30").wait_for()
+    gutter = page.frame_locator(ACE).locator(".ace_gutter-cell.ace_error")
+    gutter.first.wait_for()
+    shot(page, "library_editor_error")
+    assert gutter.first.inner_text().strip() == str(n)  # marked at its line in the editor
     with Store.open(trainer_app.database_url) as store:
         assert store.library.drafts() == []
 
@@ -195,8 +256,24 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
         assert (draft.filename, draft.text, draft.author) == (FILE, changed, "trainer")
         assert store.audit.entries(actor="trainer")[0].action == "scenario.draft"
 
+    page.get_by_role("tab", name="流程图").click()
+    for title in (
+        "找经理的客户",
+        "地板被划坏的投诉业主",
+        "询问返修赔付标准的业主",
+        "信号不好的报修来电",
+    ):
+        choose(page, "场景", title)
+        page.locator("svg").filter(has_text="接听").first.wait_for()
+        assert page.locator("svg g.node").count() > 10
+    shot(page, "library_flow_diagram")
+
     page.get_by_role("tab", name="发布").click()
-    page.get_by_text(f"待发布的草稿：{FILE}").wait_for()
+    page.get_by_text(f"修改：{FILE}").click()
+    page.get_by_text(NEW_LINE.strip().lstrip("- ")).first.wait_for()  # the diff shows the new line
+    shot(page, "library_publish_changes")
+    assert page.get_by_role("button", name="发布新版本").is_disabled()
+    page.get_by_text("我已核对以上 1 个文件的修改").click()
     page.get_by_role("button", name="发布新版本").click()
     page.get_by_text(re.compile(r"发布 #1：正在训练客户机器人……已用 \d+ 秒")).wait_for()
     page.get_by_text("发布 #1 已上线：新的练习和考核使用这一版场景。").wait_for(timeout=240_000)
@@ -220,10 +297,17 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
     box.fill(GREETING)
     box.press("Enter")
     page.get_by_text(re.compile(r"^你好，我找一下.经理，他今天在吗？$")).wait_for()
+    page.get_by_text(re.compile(r"^识别出的行为：.*报公司名.*；客户回应的是：")).wait_for()
+    page.get_by_text("当前节点：ask_for_colleague").wait_for()
+    shot(page, "library_preview_acts")
+
+    # Roll back to the repository's version: published again as #2, versions still going up.
+    with Store.open(trainer_app.database_url) as store:
+        assert store.library.live_publication().id == 1
+    page.get_by_role("tab", name="发布").click()
+    page.get_by_text("没有待发布的修改。").wait_for()
 
 
-@pytest.mark.browser
-@pytest.mark.rasa
 def status_of(trainee_id: str, database_url: str) -> str:
     """The trainee's certification status today, as HR's dashboard and `cert status` show it."""
     from calldrill import assessment
@@ -235,6 +319,8 @@ def status_of(trainee_id: str, database_url: str) -> str:
     return next(s.status.label for s in everyone if s.trainee.id == trainee_id)
 
 
+@pytest.mark.browser
+@pytest.mark.rasa
 def test_trainer_reviews_a_whole_call_in_one_form_and_the_override_counts(trainer_app, page):
     """An exam call failed on 无礼; the trainer overrides it with a reason: the shown status, the
     score, the verdict and the trainee's certification all follow the trainer's decision."""

@@ -7,12 +7,15 @@ import uuid
 from datetime import UTC, datetime
 
 import streamlit as st
+from streamlit_ace import st_ace
 
 from calldrill import live, publish
+from calldrill.flow import flow_dot
 from calldrill.library import Problem, problems
 from core.accounts import Role, User
+from core.acts import ACT_LABELS
 from core.errors import CallDrillError, ScenarioError
-from core.scenario import Scenario
+from core.scenario import Scenario, ScenarioSet
 from nlu.client import BotClient
 from storage import Publication, Store
 from ui import context
@@ -24,6 +27,7 @@ _PREVIEW = "library_preview"
 _SEEN_TRAINING = "library_seen_training"
 _SAVED = "library_saved"
 _EDITOR = "library_yaml_"
+_PROBLEMS = "library_problems"
 
 
 def page() -> None:
@@ -32,15 +36,18 @@ def page() -> None:
     st.title("场景库")
     current = live.live_set(store)
     pending = {d.filename for d in publish.pending_drafts(store, current)}
-    listing, editor, preview, publishing = st.tabs(["场景列表", "编辑", "试聊", "发布"])
+    tabs = st.tabs(["场景列表", "编辑", "流程图", "试聊", "发布"])
+    listing, editor, diagram, preview, publishing = tabs
     with listing:
         _listing(current.scenarios.scenarios, pending)
     with editor:
         _editor(store, user, current)
+    with diagram:
+        _diagram(store)
     with preview:
         _preview(store)
     with publishing:
-        _publishing(store, user, pending)
+        _publishing(store, user)
 
 
 # --- list -----------------------------------------------------------------------------------------
@@ -63,6 +70,9 @@ def _listing(scenarios: tuple[Scenario, ...], pending: set[str]) -> None:
     shown = [
         s for s in scenarios if (kind == "全部" or s.kind == kind) and _matches(s, words.strip())
     ]
+    if not shown:
+        st.info("没有符合条件的场景。")
+        return
     st.table(
         [
             {
@@ -94,22 +104,60 @@ def _editor(store: Store, user: User, current: live.LiveSet) -> None:
     saved = st.session_state.pop(_SAVED, None)
     if saved:
         st.success(saved)
-    text = st.text_area("YAML", value=initial, height=480, key=f"{_EDITOR}{choice}")
-    if st.button("校验并保存草稿", type="primary"):
-        try:
-            draft = publish.save_draft(store, filename, text, author=user.username)
-        except ScenarioError as e:
-            st.error("场景有错误，草稿没有保存。请改正后再保存：")
-            for problem in problems(e):
-                _show_problem(problem, filename, text)
-            return
-        except CallDrillError as e:
-            st.error(e.message)
-            return
-        st.session_state[_SAVED] = (
-            f"已保存草稿：{draft.filename}（草稿 {draft.id}）。发布后才会用于练习和考核。"
-        )
-        st.rerun()  # the list and the publishing tab show the new draft
+    found, checked = st.session_state.get(_PROBLEMS, {}).get(filename, ([], ""))
+    st.caption("YAML（行号在左侧；保存时发现的错误标在出错的行上）")
+    text = st_ace(
+        value=initial,
+        language="yaml",
+        theme="chrome",
+        font_size=14,
+        tab_size=2,
+        min_lines=30,
+        max_lines=40,
+        show_gutter=True,
+        auto_update=True,
+        annotations=[
+            {"row": p.line - 1, "column": 0, "type": "error", "text": p.message}
+            for p in found
+            if p.line is not None
+        ],
+        key=f"{_EDITOR}{choice}",
+    )
+    if found:
+        st.error("场景有错误，草稿没有保存。请改正后再保存（错误也标在编辑器左侧的行号上）：")
+        for problem in found:
+            _show_problem(problem, filename, checked)
+    save, discard = st.columns([1, 1])
+    if save.button("校验并保存草稿", type="primary"):
+        _save(store, user, filename, text)
+    if choice != NEW_FILE and discard.button("放弃这个文件的草稿", key="discard_draft"):
+        context.guarded(lambda: publish.discard_draft(store, filename, author=user.username))
+        st.session_state[_SAVED] = f"已放弃 {filename} 的草稿，恢复为已发布的版本。"
+        _forget_editor()
+        st.rerun()
+
+
+def _save(store: Store, user: User, filename: str, text: str) -> None:
+    try:
+        draft = publish.save_draft(store, filename, text, author=user.username)
+    except ScenarioError as e:  # shown again with the editor, marked at their lines
+        st.session_state.setdefault(_PROBLEMS, {})[filename] = (problems(e), text)
+        st.rerun()
+    except CallDrillError as e:
+        st.error(e.message)
+        return
+    st.session_state.get(_PROBLEMS, {}).pop(filename, None)
+    st.session_state[_SAVED] = (
+        f"已保存草稿：{draft.filename}（草稿 {draft.id}）。发布后才会用于练习和考核。"
+    )
+    st.rerun()  # the list and the publishing tab show the new draft
+
+
+def _forget_editor() -> None:
+    """Editors show the files as stored again (after a discard or a publish)."""
+    for key in [k for k in st.session_state if str(k).startswith(_EDITOR)]:
+        del st.session_state[key]
+    st.session_state.pop(_PROBLEMS, None)
 
 
 def _show_problem(problem: Problem, filename: str, text: str) -> None:
@@ -127,19 +175,40 @@ def _show_problem(problem: Problem, filename: str, text: str) -> None:
     st.code("\n".join(quoted), language=None)
 
 
+# --- flow diagram ---------------------------------------------------------------------------------
+
+
+def _version_set(store: Store, key: str) -> tuple[str, ScenarioSet | None]:
+    version = st.radio("版本", ["已发布版本", "草稿版本"], horizontal=True, key=key)
+    try:
+        if version == "已发布版本":
+            return version, live.live_scenarios(store)
+        return version, publish.draft_set(store)
+    except ScenarioError as e:
+        st.error(e.message)
+        return version, None
+
+
+def _diagram(store: Store) -> None:
+    _, scenarios = _version_set(store, "diagram_version")
+    if scenarios is None:
+        return
+    chosen = st.selectbox(
+        "场景", scenarios.scenarios, format_func=lambda s: s.title, key="diagram_scenario"
+    )
+    st.caption(
+        "方框是客户说的话（每个节点的第一句），箭头是学员的行为；虚线：其他任何说法。"
+        "绿色：客户满意地结束通话；红色：客户生气挂断或放弃；红色箭头：禁止行为。"
+    )
+    st.graphviz_chart(flow_dot(chosen), use_container_width=True)
+
+
 # --- preview --------------------------------------------------------------------------------------
 
 
 def _preview(store: Store) -> None:
-    version = st.radio("版本", ["已发布版本", "草稿版本"], horizontal=True)
-    try:
-        scenarios = (
-            live.live_scenarios(context.store())
-            if version == "已发布版本"
-            else publish.draft_set(store)
-        )
-    except ScenarioError as e:
-        st.error(e.message)
+    version, scenarios = _version_set(store, "preview_version")
+    if scenarios is None:
         return
     chosen = st.selectbox(
         "试聊场景",
@@ -147,6 +216,8 @@ def _preview(store: Store) -> None:
         format_func=lambda s: f"{s.title}（{s.id}，第 {s.version} 版）",
     )
     state = st.session_state.get(_PREVIEW)
+    if state and state.get("version") != version:  # another version: another conversation
+        state = st.session_state[_PREVIEW] = None
     if st.button("开始试聊"):
         with st.spinner("正在准备客户机器人（草稿首次试聊需要训练，约半分钟）……"):
             url = context.guarded(
@@ -158,14 +229,14 @@ def _preview(store: Store) -> None:
             )
         if url is None:
             return
-        state = _start_preview(str(url), chosen)
+        state = _start_preview(str(url), chosen, version)
     if not state or state["scenario"] != chosen.id:
         st.caption("试聊用文字进行：您扮演接线员，客户机器人按场景回应。")
         return
     _chat(state)
 
 
-def _start_preview(url: str, scenario: Scenario) -> dict:
+def _start_preview(url: str, scenario: Scenario, version: str) -> dict:
     facts = scenario.draw_facts(random.Random())
     conversation = f"preview-{uuid.uuid4().hex}"
     client = BotClient(url)
@@ -173,41 +244,90 @@ def _start_preview(url: str, scenario: Scenario) -> dict:
         client.start_call(conversation, scenario.id, facts)
     finally:
         client.close()
-    state = {"url": url, "scenario": scenario.id, "conversation": conversation, "lines": []}
+    state = {
+        "url": url,
+        "version": version,
+        "scenario": scenario.id,
+        "conversation": conversation,
+        "lines": [],
+    }
     st.session_state[_PREVIEW] = state
     return state
 
 
 def _chat(state: dict) -> None:
-    said = st.chat_input("您说……")
-    if said:
-        client = BotClient(state["url"])
-        try:
-            turn = context.guarded(lambda: client.say(state["conversation"], said))
-        finally:
-            client.close()
-        if turn is not None:
-            state["lines"].append(("trainee", said))
-            for line in turn.lines:
-                state["lines"].append(("customer", line.text))
-                if line.hangup:
-                    state["lines"].append(("customer", "（客户挂断了电话）"))
-    for speaker, text in state["lines"]:
+    """The conversation so far, each caller turn with the act it reacted to and where it is now."""
+    for speaker, text, detail in state["lines"]:
         with st.chat_message("user" if speaker == "trainee" else "assistant"):
-            st.write(text)
+            st.text(text)
+            if detail:
+                st.caption(detail)
+    said = st.chat_input("您说……")
+    if not said:
+        return
+    client = BotClient(state["url"])
+    try:
+        turn = context.guarded(lambda: client.say(state["conversation"], said))
+    finally:
+        client.close()
+    if turn is None:
+        return
+    acts = "、".join(ACT_LABELS.get(a, a) for a in turn.acts) or "（没有识别出行为）"
+    reacted = ACT_LABELS.get(turn.intent, turn.intent) if turn.intent else "—"
+    state["lines"].append(("trainee", said, f"识别出的行为：{acts}；客户回应的是：{reacted}"))
+    for line in turn.lines:
+        state["lines"].append(
+            ("customer", line.text, f"当前节点：{line.node}" if line.node else "")
+        )
+        if line.hangup:
+            state["lines"].append(("customer", "（客户挂断了电话）", ""))
+    st.rerun()
 
 
 # --- publishing -----------------------------------------------------------------------------------
 
 
-def _publishing(store: Store, user: User, pending: set[str]) -> None:
-    if pending:
-        st.write("待发布的草稿：" + "、".join(sorted(pending)))
+def _publishing(store: Store, user: User) -> None:
+    changes = publish.changes(store)
+    if not changes:
+        st.caption("没有待发布的修改。")
     else:
-        st.caption("没有待发布的草稿。")
-    if st.button("发布新版本", disabled=not pending):
-        context.guarded(lambda: publish.publish(store, actor=user.username))
+        st.markdown("**待发布的修改**（与正在使用的版本相比）")
+        for change in changes:
+            with st.expander(f"{change.kind}：{change.filename}"):
+                st.code(change.diff or "（内容相同）", language="diff")
+        sure = st.checkbox(
+            f"我已核对以上 {len(changes)} 个文件的修改，确认发布（训练约半分钟，成功后练习和考核才换用新版本）",
+            key="publish_sure",
+        )
+        if st.button("发布新版本", type="primary", disabled=not sure):
+            context.guarded(lambda: publish.publish(store, actor=user.username))
+    _rollback(store, user)
     _status()
+
+
+def _rollback(store: Store, user: User) -> None:
+    """Publish an earlier version again: for a change that went wrong."""
+    current = live.live_set(store).publication
+    earlier = [
+        p
+        for p in store.library.publications(limit=50)
+        if p.status == "live" and (current is None or p.id != current.id)
+    ]
+    if not earlier:
+        return
+    with st.expander("回滚到以前的版本"):
+        chosen = st.selectbox(
+            "版本",
+            earlier,
+            format_func=lambda p: (
+                f"发布 #{p.id}（{p.actor}，{p.created_at.astimezone():%Y-%m-%d %H:%M}）"
+            ),
+            key="rollback_to",
+        )
+        sure = st.checkbox(f"确认用发布 #{chosen.id} 的场景重新发布", key="rollback_sure")
+        if st.button("回滚", disabled=not sure, key="rollback"):
+            context.guarded(lambda: publish.rollback(store, chosen.id, actor=user.username))
 
 
 @st.fragment(run_every=2)
@@ -224,10 +344,10 @@ def _status() -> None:
         st.session_state[_SEEN_TRAINING] = newest.id
         return
     if st.session_state.pop(_SEEN_TRAINING, None) == newest.id:
-        for key in [k for k in st.session_state if str(k).startswith(_EDITOR)]:
-            del st.session_state[key]
+        _forget_editor()
         st.rerun(scope="app")  # the list and the editor show the new live set
     if newest.status == "live":
+        st.progress(1.0, text=f"发布 #{newest.id}：训练完成")
         st.success(f"发布 #{newest.id} 已上线：新的练习和考核使用这一版场景。")
     else:
         st.error(f"发布 #{newest.id} 训练失败，当前运行的版本没有改变。")
