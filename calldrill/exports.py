@@ -44,13 +44,43 @@ def status_rows(statuses: Sequence[cert.TraineeStatus], max_attempts: int) -> li
     return rows
 
 
-def status_csv(statuses: Sequence[cert.TraineeStatus], max_attempts: int) -> bytes:
+def status_csv(
+    statuses: Sequence[cert.TraineeStatus],
+    max_attempts: int,
+    practice: dict[str, int] | None = None,
+    month: cert.Month | None = None,
+) -> bytes:
     """The status table as a CSV file: the CLI's --csv and the web dashboard export this same file.
 
-    UTF-8 with a BOM, so that Excel opens it with the Chinese intact.
+    With `practice` (drills per trainee in `month`) a column says how many each trainee did.
     """
+    headers = list(STATUS_HEADERS)
+    used = headers.index("本期已考")
+    rows = status_rows(statuses, max_attempts)
+    for row, st in zip(rows, statuses, strict=True):  # "2/2" would become 2 February in Excel
+        row[used] = f"{st.attempts_used}次/共{max_attempts}次"
+    if practice is not None and month is not None:
+        headers.append(f"{month}练习次数")
+        rows = [
+            [*row, str(practice.get(st.trainee.id, 0))]
+            for row, st in zip(rows, statuses, strict=True)
+        ]
+    return table_csv(headers, rows)
+
+
+def table_csv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
+    """UTF-8 with a BOM, so that Excel opens it with the Chinese intact; every cell safe (see below)."""
     text = io.StringIO(newline="")
     writer = csv.writer(text)
-    writer.writerow(STATUS_HEADERS)
-    writer.writerows(status_rows(statuses, max_attempts))
+    writer.writerow(headers)
+    writer.writerows([excel_safe(str(cell)) for cell in row] for row in rows)
     return text.getvalue().encode("utf-8-sig")
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_safe(cell: str) -> str:
+    """A cell Excel never runs: one that would start a formula (=, +, -, @, tab, CR) gets a
+    leading quote (OWASP's advice for CSV injection), so it shows as text."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell

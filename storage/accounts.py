@@ -44,7 +44,7 @@ class AccountRepository(Repository):
             raise InvalidAccount("请填写姓名。")
         if (role is Role.TRAINEE) != (trainee_id is not None):
             raise InvalidAccount(
-                "学员账号要关联一个学员工号（--trainee）；其他角色不关联学员。"
+                "学员账号要关联一个学员（选择或填写学员工号）；其他角色不关联学员。"
                 if role is Role.TRAINEE
                 else f"只有学员账号才关联学员工号；{role.label}账号请不要填写工号。"
             )

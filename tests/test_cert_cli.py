@@ -228,6 +228,7 @@ def test_status_to_csv(history, tmp_path):
         "得分",
         "有效期至",
         "本期已考",
+        "2026-09练习次数",
     ]
     assert rows[1] == [
         "E1001",
@@ -238,7 +239,8 @@ def test_status_to_csv(history, tmp_path):
         "通过",
         "90.0",
         "2026-12-31",
-        "0/2",
+        "0次/共2次",
+        "0",
     ]
     assert len(rows) == 4
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
 import pytest
-from webapp import sign_in
+from webapp import shot, sign_in
 
 from storage import Store
 
@@ -63,9 +67,26 @@ def test_admin_creates_an_account_that_can_sign_in(web_app, page, chromium):
     page.get_by_text("用户名“x”无效：只能用 2–64 个英文字母、数字、点、下划线或连字符").wait_for()
     fill_new_account(page, "sun.trainer", "培训师")
     page.get_by_text("已创建账号 sun.trainer。").wait_for()
+    page.get_by_role("cell", name="sun.trainer", exact=True).wait_for()  # in the table at once
     with Store.open(web_app.database_url) as store:
         assert store.accounts.get("sun.trainer").role.value == "trainer"
         assert store.audit.entries(actor="admin")[0].action == "user.add"
+
+    # The audit log in Chinese, filtered by a part of a user name and by action, exported.
+    page.get_by_role("link", name="审计日志").click()
+    page.get_by_label("用户（输入名字的一部分即可）").fill("adm")
+    page.get_by_label("用户（输入名字的一部分即可）").press("Enter")
+    page.get_by_label("操作").click()
+    page.get_by_role("option", name="新建账号").click()
+    page.keyboard.press("Escape")
+    page.get_by_text("共 1 条（最新的在前，最多显示 2000 条）。").wait_for()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="导出 CSV").click()
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text("utf-8-sig"))))
+    assert rows[0] == ["时间", "用户", "操作", "对象", "详情"]
+    assert {(r[1], r[2]) for r in rows[1:]} == {("admin", "新建账号")}
+    assert "sun.trainer" in {r[3] for r in rows[1:]}
+    shot(page, "audit_log_filtered")
 
     other = chromium.new_context(locale="zh-CN").new_page()
     sign_in(other, web_app, "sun.trainer", "trainer-pass-1")

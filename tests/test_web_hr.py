@@ -14,8 +14,8 @@ from webapp import sign_in
 
 from calldrill.certificate_pdf import certificate_lines, window_label
 from calldrill.certificates import verification_code
-from calldrill.cli.cert import STATUS_HEADERS, status_csv, status_rows
 from calldrill.demo import PASSWORD, seed_demo
+from calldrill.exports import STATUS_HEADERS, status_csv, status_rows
 from core.scenario import load_scenarios
 from scoring import certification as cert
 from storage import Store
@@ -82,10 +82,19 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
     with page.expect_download() as download:
         page.get_by_role("button", name="导出 CSV（4 人）").click()
     data = Path(download.value.path()).read_bytes()
-    assert data == status_csv(statuses, 2)  # the file `calldrill cert status --csv` writes
+    month = cert.Month.of(date.today())
+    with Store.open(demo_data) as store:
+        practice = cert.practice_counts(
+            [s.trainee for s in statuses], store.results.practice_calls(month), month
+        )
+    # the file `calldrill cert status --csv` writes, with this month's practice
+    assert data == status_csv(statuses, 2, practice, month)
+    window = cert.Window.of(date.today())
+    assert download.value.suggested_filename == f"认证状态_{window}_{TEAM}.csv"
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == list(STATUS_HEADERS)
+    assert rows[0] == [*STATUS_HEADERS, f"{month}练习次数"]
     assert [r[:4] for r in rows[1:]][1] == ["DEMO-202", "孙浩然", TEAM, "已过期"]
+    assert {r[8] for r in rows[1:]} <= {f"{n}次/共2次" for n in range(3)}  # never a date in Excel
 
     choose(page, "学员", "DEMO-201 刘佳宁")
     with page.expect_download() as download:

@@ -53,8 +53,12 @@ def status(window_text, csv_path, today_text, max_attempts_text) -> None:
     max_attempts = (
         parse_max_attempts(max_attempts_text) if max_attempts_text else settings().max_attempts
     )
+    month = cert.Month.of(today)
     with Store.open() as store:
         result = assessment.statuses(store, window, today, max_attempts)
+        practice = cert.practice_counts(
+            [s.trainee for s in result], store.results.practice_calls(month), month
+        )
     if not result:
         click.echo("还没有学员。请先导入名单：calldrill cert import-trainees 名单.csv")
         return
@@ -67,7 +71,7 @@ def status(window_text, csv_path, today_text, max_attempts_text) -> None:
         f"共 {len(result)} 人：" + "，".join(f"{s.label} {counts[s]}" for s in cert.Status) + "。"
     )
     if csv_path:
-        _write_file(Path(csv_path), status_csv(result, max_attempts))
+        _write_file(Path(csv_path), status_csv(result, max_attempts, practice, month))
         click.echo(f"已写入 {csv_path}")
 
 

@@ -71,7 +71,8 @@ def page() -> None:
     practice = store.results.practice_calls(month)
     if shown:
         _table(shown, max_attempts, cert.practice_counts(trainees, practice, month), month)
-        _csv_export(user, shown, max_attempts, window, team, status)
+        counts = cert.practice_counts(trainees, practice, month)
+        _csv_export(user, shown, max_attempts, window, team, status, counts, month)
         _certificates(user, shown, attempts)
     else:
         st.info("没有符合筛选条件的学员。")
@@ -109,12 +110,16 @@ def _csv_export(
     window: cert.Window,
     team: str,
     status: str,
+    practice: dict[str, int],
+    month: cert.Month,
 ) -> None:
     detail = {"team": team, "status": str(status), "rows": len(statuses)}
+    filters = "" if team == ALL else f"_{team or '未分组'}"
+    filters += "" if status == ALL else f"_{_status_label(status)}"
     st.download_button(
         f"导出 CSV（{len(statuses)} 人）",
-        status_csv(statuses, max_attempts),
-        file_name=f"calldrill-status-{window}.csv",
+        status_csv(statuses, max_attempts, practice, month),
+        file_name=f"认证状态_{window}{filters}.csv",
         mime="text/csv",
         key="export_csv",
         on_click=lambda: context.store().audit.record(

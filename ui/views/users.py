@@ -10,14 +10,18 @@ from core.errors import CallDrillError
 from ui import context
 
 ROLES = (Role.ADMIN,)
+_CREATED = "users_created"
 
 
 def page() -> None:
     admin = context.require(*ROLES)
     store = context.store()
     st.title("账号管理")
+    created = st.session_state.pop(_CREATED, None)
+    if created:
+        st.success(created)
     users = store.accounts.all()
-    st.dataframe(
+    st.table(
         [
             {
                 "用户名": u.username,
@@ -29,7 +33,6 @@ def page() -> None:
             for u in users
         ],
         hide_index=True,
-        use_container_width=True,
     )
     _add_account(admin, users)
     _roster_upload(admin)
@@ -53,7 +56,7 @@ def _add_account(admin: User, users: list[User]) -> None:
         )
         password = st.text_input("初始密码（至少 8 个字符）", type="password")
         if st.form_submit_button("创建", type="primary"):
-            context.guarded(
+            created = context.guarded(
                 lambda: store.accounts.add(
                     username.strip(),
                     name,
@@ -61,9 +64,11 @@ def _add_account(admin: User, users: list[User]) -> None:
                     password,
                     actor=admin.username,
                     trainee_id=trainee_id if role is Role.TRAINEE else None,
-                ),
-                success=f"已创建账号 {username.strip()}。",
+                )
             )
+            if created is not None:  # the table above shows it at once
+                st.session_state[_CREATED] = f"已创建账号 {created.username}。"
+                st.rerun()
 
 
 def _edit_account(admin: User, users: list[User]) -> None:
