@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from webapp import sign_in, sign_out
+from webapp import hang_up, sign_in, sign_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
 
 GREETING = "您好，旭日装饰客服中心，3号客服，请问有什么可以帮您？"
+SCRIPT = Path(__file__).parent / "data" / "scripts" / "unclear_audio__statement_then_close.txt"
 
 
 def say(page, text: str) -> None:
@@ -27,7 +30,7 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     say(page, GREETING)
     page.get_by_test_id("stChatMessage").nth(1).wait_for()  # the customer answered
     say(page, "请问您贵姓？")
-    page.get_by_role("button", name="挂断").click()
+    hang_up(page)
     page.get_by_text("得分").first.wait_for(timeout=60_000)
     page.get_by_text("禁止：先于客户挂断").wait_for()
     # A failed rule says what the standards recommend instead, with the section.
@@ -39,8 +42,8 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     from storage import Store
 
     with Store.open(web_app.database_url) as store:
-        calls = store.results.practice_calls()
-        assert [c.trainee_id for c in calls] == ["E1001"]
+        calls = [c for c in store.results.practice_calls() if c.trainee_id == "E1001"]
+        assert len(calls) == 1
         stored = store.results.call(calls[0].call_id)
     said = [u.text for _, u in stored.record.utterances("trainee")]
     assert said == [GREETING, "请问您贵姓？"]
@@ -53,7 +56,7 @@ def test_trainee_completes_a_text_drill_and_sees_the_feedback(web_app, page):
     page.get_by_role("button", name="再练一次（同一场景，换一组情况）").click()
     page.get_by_text("电话铃响……").wait_for()
     page.get_by_role("button", name="接听").click()
-    page.get_by_role("button", name="挂断").click()
+    hang_up(page)
     page.get_by_text("得分").first.wait_for(timeout=60_000)
     with Store.open(web_app.database_url) as store:
         again = [c for c in store.results.practice_calls() if c.trainee_id == "E1001"]
@@ -65,7 +68,7 @@ def answer_and_hang_up(page) -> None:
     page.get_by_role("button", name="接听").click()
     say(page, GREETING)
     page.get_by_test_id("stChatMessage").nth(1).wait_for()
-    page.get_by_role("button", name="挂断").click()
+    hang_up(page)
 
 
 def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page):
@@ -133,10 +136,10 @@ def test_a_caller_who_hangs_up_leaves_a_report_and_a_reload_keeps_the_call(web_a
     page.get_by_test_id("stChatMessage").nth(1).wait_for()
     page.reload()  # the call is still there, with what was said
     page.get_by_text(GREETING, exact=True).wait_for()
-    for line in ("你有什么事就快说嘛，我很忙。", "你吵什么吵，说了我很忙，你听不懂吗？"):
-        if page.get_by_text("得分").count():
-            break
-        say(page, line)
+    say(page, "你有什么事就快说嘛，我很忙。")  # rude: the caller gets annoyed
+    box = page.get_by_placeholder("您说……（回车发送）")
+    box.fill("你吵什么吵，说了我很忙，你听不懂吗？")  # rude again: the caller hangs up
+    box.press("Enter")
     # The caller hangs up on rudeness: the report opens by itself, with the caller's last words.
     page.get_by_text("得分").first.wait_for(timeout=60_000)
     page.get_by_text("禁止：无礼").first.wait_for()
@@ -150,3 +153,41 @@ def test_a_caller_who_hangs_up_leaves_a_report_and_a_reload_keeps_the_call(web_a
     assert (last.type, last.by) == ("hangup", "customer")
     said = [u.text for _, u in stored.record.utterances("customer")]
     page.get_by_text(said[-1]).first.wait_for()  # the caller's last line is shown
+
+
+def test_the_unclear_audio_caller_answers_the_real_question_and_waits_for_goodbye(web_app, page):
+    """A statement gets an acknowledgement, not 没有了; 还有别的需要吗 gets 没有了 (twice if
+    asked twice); the caller hangs up only after the trainee's goodbye, which then counts."""
+    lines = [
+        line
+        for line in SCRIPT.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    sign_in(page, web_app, "E1002")
+    page.get_by_role("heading", name="练习与考核").wait_for()
+    page.get_by_label("场景").click()
+    page.get_by_role("option", name="信号不好的报修来电").click()
+    page.get_by_role("button", name="开始练习").click()
+    page.get_by_text("电话铃响……").wait_for()
+    page.get_by_role("button", name="接听").click()
+    for line in lines[:-1]:
+        say(page, line)
+        page.get_by_test_id("stChatMessage").nth(2 * (lines.index(line) + 1) - 1).wait_for()
+    messages = page.get_by_test_id("stChatMessage").all_inner_texts()
+    customer = [m.strip().splitlines()[-1] for m in messages[1::2]]  # without the avatar's name
+    assert customer[-3] in ("嗯，好的。", "嗯，行。")  # to the statement: an acknowledgement
+    assert customer[-2] in ("没有了，谢谢你啊。", "没别的事了，谢谢。")
+    assert customer[-1] in ("没有了，谢谢你啊。", "没别的事了，谢谢。")  # asked again: still there
+    box = page.get_by_placeholder("您说……（回车发送）")
+    box.fill(lines[-1])  # the goodbye: now the caller hangs up
+    box.press("Enter")
+    page.get_by_text("得分").first.wait_for(timeout=60_000)
+    from storage import Store
+
+    with Store.open(web_app.database_url) as store:
+        calls = [c for c in store.results.practice_calls() if c.trainee_id == "E1002"]
+        stored = store.results.call(calls[-1].call_id)
+    last = stored.record.events[-1]
+    assert (last.type, last.by) == ("hangup", "customer")
+    rules = {r.id: r.status for r in stored.latest_report.report.rules}
+    assert rules["thanks_and_goodbye"] == "pass" and rules["offer_further_help"] == "pass"

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
 from playwright.sync_api import expect
-from webapp import sign_in
+from webapp import choose, shot, sign_in
 
 from calldrill.certificate_pdf import certificate_lines, window_label
 from calldrill.certificates import verification_code
@@ -40,11 +41,6 @@ def team_statuses(url: str) -> list[cert.TraineeStatus]:
             store.trainees.all(), store.results.attempts(), cert.Window.of(today), today
         )
     return [s for s in everyone if s.trainee.team == TEAM]
-
-
-def choose(page, label: str, option: str) -> None:
-    page.get_by_label(label).click()
-    page.get_by_role("option", name=option, exact=True).click()
 
 
 def table_rows(page) -> list[list[str]]:
@@ -162,6 +158,19 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
         ("certificate.verify", "ZZZZ-ZZZZ"),
         ("certificate.verify", code),
     ]
+
+    # Sorted by expiry, and from the table to one trainee's history.
+    choose(page, "排序", "有效期（先到期的在前）")
+    expect(cell(page, "DEMO-203", 7)).to_have_text("2026-12-31")
+    choose(page, "打开成绩与通话", "DEMO-201 刘佳宁")
+    page.get_by_role("button", name="打开", exact=True).click()
+    page.get_by_role("heading", name="成绩与通话").wait_for()
+    page.get_by_role("heading", name="每月平均得分").wait_for()
+    with Store.open(demo_data) as store:
+        history = store.results.trainee_calls("DEMO-201")
+    opened = page.get_by_role("button", name=re.compile(r"^(查看|考核结果)$"))
+    expect(opened).to_have_count(len(history))  # every call of the chosen trainee, no other
+    shot(page, "hr_opens_trainee_history")
 
 
 def test_the_demo_trainee_may_not_open_the_dashboard(demo_data, web_app, page):

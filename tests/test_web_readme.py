@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from webapp import free_port, shot, sign_in
+from webapp import free_port, hang_up, shot, sign_in
 
 from calldrill.demo import PASSWORD
 
@@ -67,7 +67,7 @@ def test_a_new_user_follows_the_readme(readme_app, chromium, tmp_path):
     box.fill("您好，旭日装饰客服中心，3号客服，请问有什么可以帮您？")
     box.press("Enter")
     trainee.get_by_test_id("stChatMessage").nth(1).wait_for()
-    trainee.get_by_role("button", name="挂断").click()
+    hang_up(trainee)
     trainee.get_by_role("heading", name="必做项").wait_for(timeout=60_000)
     trainee.get_by_text("禁止：先于客户挂断").wait_for()
     shot(trainee, "readme_trainee_feedback")

@@ -16,7 +16,7 @@ from datetime import datetime
 
 import pytest
 from cert_data import scored
-from webapp import WebApp, shot, sign_in
+from webapp import WebApp, choose, shot, sign_in
 
 from calldrill.library import (
     InvalidFilename,
@@ -49,13 +49,6 @@ def trainer_app(tmp_path_factory, rasa_url) -> Iterator[WebApp]:
     )
     yield app
     app.stop()
-
-
-def choose(page, label: str, option: str) -> None:
-    box = page.get_by_role("combobox", name=label)
-    box.click()
-    box.fill(option)  # the list is virtualised: filter it down to the option
-    page.get_by_role("option", name=option, exact=True).click()
 
 
 ACE = "iframe[title*='streamlit_ace']"

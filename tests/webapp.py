@@ -143,3 +143,19 @@ def sign_out(page) -> None:
         except PlaywrightTimeout:
             continue
     raise AssertionError("退出登录 did not lead to the sign-in page")
+
+
+def hang_up(page) -> None:
+    """The trainee hangs up a typed call: 挂断, then 确定挂断 (the page asks first)."""
+    page.get_by_role("button", name="挂断").click()
+    page.get_by_role("button", name="确定挂断").click()
+
+
+def choose(page, label: str, option: str) -> None:
+    """Pick `option` in the select box labelled `label` (typing filters long, virtualised lists;
+    a click that lands during a rerun only focuses the box, so the list is opened by key too)."""
+    box = page.get_by_role("combobox", name=label, exact=True)
+    box.click()
+    box.fill(option)
+    box.press("ArrowDown")
+    page.get_by_role("option", name=option, exact=True).click()

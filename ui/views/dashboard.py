@@ -19,7 +19,7 @@ from core.accounts import Role, User
 from core.errors import CallDrillError
 from core.settings import settings
 from scoring import certification as cert
-from ui import context
+from ui import context, navigation
 
 ROLES = (Role.HR, Role.ADMIN)
 ALL = "全部"
@@ -70,8 +70,10 @@ def page() -> None:
     month = cert.Month.of(today)
     practice = store.results.practice_calls(month)
     if shown:
-        _table(shown, max_attempts, cert.practice_counts(trainees, practice, month), month)
         counts = cert.practice_counts(trainees, practice, month)
+        shown = _sorted(shown, counts)
+        _table(shown, max_attempts, counts, month)
+        _open_history(shown)
         _csv_export(user, shown, max_attempts, window, team, status, counts, month)
         _certificates(user, shown, attempts)
     else:
@@ -87,6 +89,36 @@ def _status_label(value: str) -> str:
 def _counts(statuses: Sequence[cert.TraineeStatus]) -> None:
     for column, s in zip(st.columns(len(cert.Status)), cert.Status, strict=True):
         column.metric(s.label, sum(1 for x in statuses if x.status is s))
+
+
+SORTS = {
+    "班组、工号": lambda s, n: (s.trainee.team, s.trainee.id),
+    "状态": lambda s, n: (list(cert.Status).index(s.status), s.trainee.id),
+    "有效期（先到期的在前）": lambda s, n: (s.expires_on or date.max, s.trainee.id),
+    "本期已考次数（多的在前）": lambda s, n: (-s.attempts_used, s.trainee.id),
+    "本月练习次数（少的在前）": lambda s, n: (n.get(s.trainee.id, 0), s.trainee.id),
+}
+
+
+def _sorted(
+    statuses: Sequence[cert.TraineeStatus], practice: dict[str, int]
+) -> list[cert.TraineeStatus]:
+    order = st.selectbox("排序", list(SORTS), key="dashboard_sort")
+    return sorted(statuses, key=lambda s: SORTS[order](s, practice))
+
+
+def _open_history(statuses: Sequence[cert.TraineeStatus]) -> None:
+    """From the table to one trainee's calls, scores and reports."""
+    left, right = st.columns([3, 1])
+    chosen = left.selectbox(
+        "打开成绩与通话",
+        [s.trainee for s in statuses],
+        format_func=lambda t: f"{t.id} {t.name}",
+        key="dashboard_open",
+    )
+    right.markdown("&nbsp;")
+    if right.button("打开", key="dashboard_open_button"):
+        navigation.go("results", trainee=chosen.id)
 
 
 def _table(

@@ -18,15 +18,17 @@ import streamlit as st
 from calldrill import assessment, live
 from calldrill.practice import finish_practice
 from core.accounts import Role, User
-from core.callrecord import CallRecord, Trainee, Utterance
+from core.callrecord import CallRecord, HoldEnd, HoldStart, Trainee, Utterance
 from core.errors import CallDrillError
 from core.scenario import Scenario, fill, kind_label
 from core.settings import data_dir
+from simulator.events import describe
 from ui import calls, context, navigation
 from ui.callsetup import CallSetup
 from ui.textcall import BrowserTextCall
 
 ROLES = (Role.TRAINEE,)
+_HANGING_UP = "drill_hanging_up"
 MODES = {
     "text": "文字（打字对话）",
     "voice": "语音（浏览器麦克风，全双工）",
@@ -221,10 +223,21 @@ def _text_call(user: User, active: calls.ActiveCall) -> CallRecord | None:
     cols = st.columns([1, 1, 4])
     hold_s = cols[2].number_input("保持多少秒", 5, 300, 30, step=5, key="call_hold_s")
     if cols[0].button("保持通话", key="call_hold", help="让客户稍等（客户会听到等待音乐）"):
-        call.hold(float(hold_s))
+        with st.spinner(f"客户在等待中（{hold_s:g} 秒）……"):
+            call.hold(float(hold_s))
         st.rerun()
-    if cols[1].button("挂断", key="call_hangup"):
-        call.hang_up()
+    if st.session_state.get(_HANGING_UP):
+        cols[1].warning("确定挂断吗？规范要求等客户先挂断。")
+        yes, no = cols[1].columns(2)
+        if yes.button("确定挂断", key="call_hangup_sure", type="primary"):
+            st.session_state.pop(_HANGING_UP, None)
+            call.hang_up()
+            st.rerun()
+        if no.button("继续通话", key="call_hangup_cancel"):
+            st.session_state.pop(_HANGING_UP, None)
+            st.rerun()
+    elif cols[1].button("挂断", key="call_hangup"):
+        st.session_state[_HANGING_UP] = True
         st.rerun()
     if text and text.strip():
         call.say(text)
@@ -244,6 +257,9 @@ def _ringing(call: BrowserTextCall) -> None:
 
 def _transcript(call: BrowserTextCall) -> None:
     for event, heard in call.shown:
+        if isinstance(event, HoldStart | HoldEnd):  # what the caller lived through, said
+            st.caption(f"【{event.t:.0f} 秒】{describe(event)}")
+            continue
         if not isinstance(event, Utterance):
             continue
         role = "assistant" if event.speaker == "customer" else "user"

@@ -62,9 +62,12 @@ def _trainee_for(user: User) -> str | None:
     if not trainees:
         st.info("还没有学员。")
         return None
+    wanted = st.query_params.get("trainee")  # opened from the HR dashboard
+    ids = [t.id for t in trainees]
     chosen = st.selectbox(
         "学员",
         trainees,
+        index=ids.index(wanted) if wanted in ids else 0,
         format_func=lambda t: f"{t.id} {t.name}（{t.team}）",
         key="results_trainee",
     )
