@@ -690,6 +690,19 @@ def offer_further_help(c: Call) -> RuleResult:
     return _r("offer_further_help", "fail", [], "结束前没有询问客户“还有其他需要帮助的吗”")
 
 
+def _caller_left_no_turn(c: Call) -> Utt | None:
+    """The caller's goodbye when they hung up on it, with no turn left for the trainee to close.
+
+    A rule the caller made impossible is not failed (the trainee could not have said goodbye).
+    """
+    if not c.hangup or c.hangup[1].by != "customer" or not c.customer or not c.trainee:
+        return None
+    last = c.customer[-1]
+    if c.trainee[-1].t > last.t or not any_sound(last.text, cues.GOODBYE):
+        return None
+    return last
+
+
 def thanks_and_goodbye(c: Call) -> RuleResult:
     closing = c.trainee_turns[-2:]
     utts = [u for t in closing for u in t.utts]
@@ -710,6 +723,14 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
             "thanks_and_goodbye", "pass", [thanks[-1].index, bye[-1].index], "结束时致谢并道别"
         )
     ev = [u.index for u in utts[-1:]]
+    cut_short = _caller_left_no_turn(c)
+    if cut_short is not None:
+        return _r(
+            "thanks_and_goodbye",
+            "n/a",
+            [cut_short.index],
+            f"{cut_short.label}客户道别后立即挂断，没有给学员致谢道别的机会（不扣分）",
+        )
     if thanks:
         return _r("thanks_and_goodbye", "fail", ev, "结束时致谢了，但没有道别（再见）")
     if bye:
