@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from calldrill import live
-from calldrill.library import Files, bump_versions, check_filename, load_files
+from calldrill.library import Files, bump_versions, check_filename, load_files, repository_files
 from core.errors import CallDrillError, InputError
 from core.scenario import ScenarioSet
 from nlu.service import train
@@ -113,16 +113,21 @@ def publish(store: Store, *, actor: str) -> Publication:
     return _start(store, current, draft_files(store, current), actor=actor)
 
 
-def rollback(store: Store, publication_id: int, *, actor: str) -> Publication:
-    """Publish an earlier version's files again (versions still go up: history stays readable)."""
+def rollback(store: Store, publication_id: int | None, *, actor: str) -> Publication:
+    """Publish an earlier version's files again (None: the repository's scenarios/, the set before
+    anything was published); versions still go up, so history stays readable."""
     if training(store) is not None:
         raise PublishBusy("已有一个版本正在训练，请等它完成后再发布。")
+    current = live.live_set(store)
+    if publication_id is None:
+        if current.publication is None:
+            raise NothingToPublish("正在使用的就是初始版本。")
+        return _start(store, current, repository_files(), actor=actor)
     earlier = next(
         (p for p in store.library.publications(limit=1000) if p.id == publication_id), None
     )
     if earlier is None or earlier.status != "live":
         raise NothingToPublish(f"发布 #{publication_id} 不存在或没有上线过，不能回滚到它。")
-    current = live.live_set(store)
     if current.publication is not None and current.publication.id == publication_id:
         raise NothingToPublish(f"发布 #{publication_id} 就是正在使用的版本。")
     return _start(store, current, dict(earlier.files), actor=actor)

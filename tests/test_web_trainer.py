@@ -295,10 +295,16 @@ def test_trainer_edits_validates_publishes_and_hears_the_new_line(trainer_app, p
     shot(page, "library_preview_acts")
 
     # Roll back to the repository's version: published again as #2, versions still going up.
-    with Store.open(trainer_app.database_url) as store:
-        assert store.library.live_publication().id == 1
     page.get_by_role("tab", name="发布").click()
     page.get_by_text("没有待发布的修改。").wait_for()
+    page.get_by_text("回滚到以前的版本").click()
+    page.get_by_text("确认用“初始版本（代码库中的场景）”的场景重新发布").click()
+    page.get_by_role("button", name="回滚", exact=True).click()
+    page.get_by_text("发布 #2 已上线：新的练习和考核使用这一版场景。").wait_for(timeout=240_000)
+    with Store.open(trainer_app.database_url) as store:
+        rolled_back = store.library.live_publication()
+    assert rolled_back.id == 2
+    assert rolled_back.files[FILE] == ORIGINAL.replace("version: 1\n", "version: 3\n", 1)
 
 
 def status_of(trainee_id: str, database_url: str) -> str:

@@ -309,25 +309,24 @@ def _publishing(store: Store, user: User) -> None:
 def _rollback(store: Store, user: User) -> None:
     """Publish an earlier version again: for a change that went wrong."""
     current = live.live_set(store).publication
-    earlier = [
-        p
-        for p in store.library.publications(limit=50)
-        if p.status == "live" and (current is None or p.id != current.id)
+    if current is None:
+        return  # the initial set is live: nothing earlier
+    earlier: list[Publication | None] = [
+        p for p in store.library.publications(limit=50) if p.status == "live" and p.id != current.id
     ]
-    if not earlier:
-        return
+    earlier.append(None)  # the initial set, from the repository
+
+    def label(p: Publication | None) -> str:
+        if p is None:
+            return "初始版本（代码库中的场景）"
+        return f"发布 #{p.id}（{p.actor}，{p.created_at.astimezone():%Y-%m-%d %H:%M}）"
+
     with st.expander("回滚到以前的版本"):
-        chosen = st.selectbox(
-            "版本",
-            earlier,
-            format_func=lambda p: (
-                f"发布 #{p.id}（{p.actor}，{p.created_at.astimezone():%Y-%m-%d %H:%M}）"
-            ),
-            key="rollback_to",
-        )
-        sure = st.checkbox(f"确认用发布 #{chosen.id} 的场景重新发布", key="rollback_sure")
+        chosen = st.selectbox("回滚到", earlier, format_func=label, key="rollback_to")
+        sure = st.checkbox(f"确认用“{label(chosen)}”的场景重新发布", key="rollback_sure")
         if st.button("回滚", disabled=not sure, key="rollback"):
-            context.guarded(lambda: publish.rollback(store, chosen.id, actor=user.username))
+            target = None if chosen is None else chosen.id
+            context.guarded(lambda: publish.rollback(store, target, actor=user.username))
 
 
 @st.fragment(run_every=2)
