@@ -2,7 +2,9 @@
 
 The drill page calls one of the two functions on every rerun, in the container the call should
 appear in; each draws the call and returns the finished CallRecord once the call has ended (None
-while it goes on). State lives in st.session_state[key]: delete that key to start a new call.
+while it goes on). A call's state lives in this process under its key, not in the browser tab, so a
+reload finds it (a live call whose connection dropped has ended then, and is reported); `forget`
+starts afresh.
 
 - `live_voice_call`: full duplex through streamlit-webrtc. The call is the local voice mode's
   `VoiceCall`, run in a thread of its own with `WebRtcAudio` as its sound, so rings, pickup,
@@ -22,6 +24,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import streamlit as st
@@ -59,6 +62,14 @@ REFRESH_S = 0.5
 
 
 # --- shared ---------------------------------------------------------------------------------------
+
+
+_STATE: dict[str, Any] = {}
+"""Voice calls in progress by key (one per call: the drill keys them by the call's seed)."""
+
+
+def forget(key: str) -> None:
+    _STATE.pop(key, None)
 
 
 @st.cache_resource(show_spinner="正在加载语音识别模型……")
@@ -122,7 +133,7 @@ def _describe(event: Event) -> str | None:
 def _failed(key: str, message: str) -> None:
     st.error(message)
     if st.button("重新开始这通电话", key=f"{key}-again"):
-        del st.session_state[key]
+        del _STATE[key]
         st.rerun()
 
 
@@ -184,7 +195,7 @@ def _rtc_configuration() -> dict:
 
 def live_voice_call(key: str, setup: CallSetup) -> CallRecord | None:
     """A full-duplex call through the browser's microphone and speaker; the record once it ended."""
-    live: _Live | None = st.session_state.get(key)
+    live: _Live | None = _STATE.get(key)
     if live is not None and live.record is not None:
         if live.line_lost:
             st.warning("实时语音连接中断了，通话在那一刻结束。")
@@ -197,7 +208,7 @@ def live_voice_call(key: str, setup: CallSetup) -> CallRecord | None:
     if asr is None:
         return None
     if live is None:
-        live = st.session_state[key] = _Live()
+        live = _STATE[key] = _Live()
     st.markdown(
         "点 **接通线路** 并允许浏览器使用麦克风，电话随即响起。"
         "接听：点“接听”或直接说话。建议戴耳机。"
@@ -219,7 +230,7 @@ def live_voice_call(key: str, setup: CallSetup) -> CallRecord | None:
 
 @st.fragment(run_every=REFRESH_S)
 def _live_panel(key: str, setup: CallSetup, asr: AsrEngine) -> None:
-    live: _Live = st.session_state[key]
+    live: _Live = _STATE[key]
     if live.thread is None:
         if live.audio.frames_seen == 0:
             waited = time.monotonic() - (live.connecting_since or time.monotonic())
@@ -264,7 +275,7 @@ def _ring_wav() -> bytes:
 
 def push_to_talk_call(key: str, setup: CallSetup) -> CallRecord | None:
     """A half-duplex call: record a turn, hear the reply; the record once the call ended."""
-    turns: _Turns | None = st.session_state.get(key)
+    turns: _Turns | None = _STATE.get(key)
     if turns is not None and turns.record is not None:
         turns.view.draw()
         if turns.reply is not None:
@@ -289,7 +300,7 @@ def push_to_talk_call(key: str, setup: CallSetup) -> CallRecord | None:
             setup.recording,
             rng=setup.rng(),
         )
-        turns = st.session_state[key] = _Turns(call, view)
+        turns = _STATE[key] = _Turns(call, view)
     if not turns.call.picked_up:
         st.audio(_ring_wav(), format="audio/wav", autoplay=True, loop=True)
         _ringing(key)
@@ -299,7 +310,7 @@ def push_to_talk_call(key: str, setup: CallSetup) -> CallRecord | None:
 
 def _act(key: str, action) -> None:
     """Run a call action; an error ends the drill with its message, the end shows the record."""
-    turns: _Turns = st.session_state[key]
+    turns: _Turns = _STATE[key]
     try:
         action()
         if turns.call.ended:
@@ -316,7 +327,7 @@ def _act(key: str, action) -> None:
 
 @st.fragment(run_every=1.0)
 def _ringing(key: str) -> None:
-    turns: _Turns = st.session_state[key]
+    turns: _Turns = _STATE[key]
     _act(key, turns.call.tick)
     if turns.call.picked_up:
         st.rerun(scope="app")
@@ -325,7 +336,7 @@ def _ringing(key: str) -> None:
 
 @st.fragment
 def _turns_panel(key: str) -> None:
-    turns: _Turns = st.session_state[key]
+    turns: _Turns = _STATE[key]
     call = turns.call
     pick, hold, hang = st.columns(3)
     if pick.button("接听", key=f"{key}-pickup", disabled=call.picked_up):
@@ -358,7 +369,7 @@ def _turns_panel(key: str) -> None:
 
 
 def _turn(key: str, wav: bytes):
-    turns: _Turns = st.session_state[key]
+    turns: _Turns = _STATE[key]
     result = []
     _act(key, lambda: result.append(turns.call.turn(read_wav(wav))))
     return result[0] if result else None

@@ -133,6 +133,16 @@ def _table(
         for s, row in zip(statuses, status_rows(statuses, max_attempts), strict=True)
     ]
     st.table(rows, hide_index=True)
+    standing = [
+        s.trainee.id
+        for s in statuses
+        if s.status in HOLDING and s.last_attempt is not None and not s.last_attempt.passed
+    ]
+    if standing:
+        st.caption(
+            f"注：{'、'.join(standing)} 的最近一次考核未通过，但此前取得的证书仍在有效期内，"
+            "所以状态仍是“已认证/即将到期”；证书到期前需要再次通过考核。"
+        )
 
 
 def _csv_export(

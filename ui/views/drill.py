@@ -272,7 +272,7 @@ def _transcript(call: BrowserTextCall) -> None:
 
 
 def _voice_key(call: calls.ActiveCall) -> str:
-    return f"drill_{call.mode}"
+    return f"drill_{call.mode}_{call.setup.seed}"
 
 
 def _finished(user: User, call: calls.ActiveCall, record: CallRecord) -> None:
@@ -280,7 +280,10 @@ def _finished(user: User, call: calls.ActiveCall, record: CallRecord) -> None:
     with st.spinner("考核结束，正在评分……" if call.exam else "正在评分……"):
         outcome = call.finish_once(lambda: _outcome(user, call, record))
     calls.end_call(user.username, call)
-    st.session_state.pop(_voice_key(call), None)  # the next voice call starts afresh
+    if call.mode != "text":
+        from ui import browser_voice
+
+        browser_voice.forget(_voice_key(call))
     if outcome.error is not None:
         st.error(outcome.error)
         if st.button("返回", key="call_outcome_back"):
