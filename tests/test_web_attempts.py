@@ -7,6 +7,7 @@ take and store a third; at each step the trainee page, the command line and the 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -63,13 +64,40 @@ def exam_tab(page, app: WebApp) -> None:
     page.get_by_role("tab", name="考核").click()
 
 
-def take_exam(page) -> None:
+RUDE = (
+    "你有什么事就快说嘛，我很忙。",
+    "你吵什么吵，说了我很忙，你听不懂吗？",
+    "烦不烦啊，你爱找谁找谁去。",
+    "我不管，你自己看着办吧。",
+    "跟你说了多少遍了，烦死了。",
+)
+
+
+def provoke_hang_up(page) -> None:
+    """The trainee keeps typing rudeness until the caller hangs up on them."""
+    page.get_by_text("电话铃响……").wait_for()
+    page.get_by_role("button", name="接听").click()
+    box = page.get_by_placeholder("您说……（回车发送）")
+    for line in RUDE:
+        box.wait_for(timeout=30_000)
+        box.fill(line)
+        box.press("Enter")
+        page.wait_for_timeout(3000)
+        if box.count() == 0:  # the caller hung up: the call ended while the trainee typed on
+            return
+
+
+def take_exam(page, caller_hangs_up_last: bool = False) -> None:
     page.get_by_role("button", name="开始考核").click()
     for n in range(1, 5):
         page.get_by_role("heading", name=f"考核：第 {n} 通电话（共 4 通）").wait_for()
         page.get_by_role("button", name="开始这通电话").click()
-        answer_and_hang_up(page)
+        if n == 4 and caller_hangs_up_last:
+            provoke_hang_up(page)
+        else:
+            answer_and_hang_up(page)
     page.get_by_text("考核未通过").first.wait_for(timeout=90_000)
+    assert page.get_by_text("未能保存").count() == 0  # stored once, with no error shown
 
 
 def test_a_third_attempt_is_stored_and_every_count_agrees(three_attempts, page):
@@ -96,10 +124,12 @@ def test_a_third_attempt_is_stored_and_every_count_agrees(three_attempts, page):
     assert cert_status(app, env).split()[-1] == "2/3"
     assert "2/3" in hr_row(page, app)
 
-    # 3: the third attempt is allowed, played and stored.
+    # 3: the third attempt is allowed, played and stored once, although its last caller hangs up
+    # on a trainee who goes on typing.
     exam_tab(page, app)
     page.get_by_text("本期已考 2 次，最多 3 次").wait_for()
-    take_exam(page)
+    take_exam(page, caller_hangs_up_last=True)
+    page.get_by_role("heading", name=re.compile(r"^考核结果（\d{4}H[12] 第 3 次）$")).wait_for()
     page.get_by_role("link", name="练习与考核").click()
     page.get_by_role("tab", name="考核").click()
     page.get_by_text("本期已考 3 次，最多 3 次").wait_for()
@@ -111,5 +141,8 @@ def test_a_third_attempt_is_stored_and_every_count_agrees(three_attempts, page):
 
     with Store.open(app.database_url) as store:
         attempts = store.results.attempts("E1001")
+        last_played = max(attempts[2].calls, key=lambda c: c.call_id)
+        ended = store.results.call(last_played.call_id).record.events[-1]
     assert [len(a.calls) for a in attempts] == [0, 4, 4]
     assert [a.number for a in attempts] == [1, 2, 3]
+    assert (ended.type, ended.by) == ("hangup", "customer")  # the caller did hang up
