@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-from webapp import shot, sign_in
+from webapp import settled, shot, sign_in
 
 from storage import Store
 
@@ -80,6 +80,7 @@ def test_admin_creates_an_account_that_can_sign_in(web_app, page, chromium):
     page.get_by_role("option", name="新建账号").click()
     page.keyboard.press("Escape")
     page.get_by_text("共 1 条（最新的在前，最多显示 2000 条）。").wait_for()
+    settled(page)
     with page.expect_download() as download:
         page.get_by_role("button", name="导出 CSV").click()
     rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text("utf-8-sig"))))

@@ -151,6 +151,15 @@ def hang_up(page) -> None:
     page.get_by_role("button", name="确定挂断").click()
 
 
+def settled(page, timeout: int = 20_000) -> None:
+    """Wait until the script run that the last action started has finished: text of the new run can
+    show while widgets lower on the page (a download button's data) still come from the old one."""
+    page.wait_for_timeout(200)  # the rerun request reaches the server
+    page.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+        timeout=timeout
+    )
+
+
 def choose(page, label: str, option: str) -> None:
     """Pick `option` in the select box labelled `label` (typing filters long, virtualised lists;
     a click that lands during a rerun only focuses the box, so the list is opened by key too)."""
