@@ -4,23 +4,23 @@ Whole calls of `unclear_audio` through virtual sound devices (PulseAudio null si
 Rasa bot: a far end plays the trainee's lines (espeak-ng Mandarin) into the drill's microphone and
 listens to its loudspeaker. Offline engines only: vosk for recognition (the Mandarin small model when
 fetched, else the Korean small model from PyPI on the same audio — a model of the same size and kind —
-with the words taken from the script so the dialogue follows its path), espeak-ng for the customer's
-voice, without pre-synthesis, so every reply is synthesised when needed.
+with the words taken from the script so the dialogue follows its path), Kokoro for the customer's
+voice with the scenario's lines made ahead as a publish makes them (calldrill/voices.py): the table
+shows how many lines a call still had to synthesise while the trainee waited (the goal: none).
 """
 
 from __future__ import annotations
 
 import random
 import statistics
-import tempfile
 import threading
 import time
-from pathlib import Path
 
 from bench.table import ms, percentile, print_table
+from calldrill import voices
 from core.callrecord import Trainee
 from core.errors import AsrModelMissing, TtsUnavailable
-from core.scenario import fill, load_scenarios
+from core.scenario import ScenarioSet, load_scenarios
 from core.settings import settings
 from nlu.client import BotClient
 from simulator.voice.asr.base import AsrEngine, AsrResult, Recognizer
@@ -29,11 +29,12 @@ from simulator.voice.asr.scripted import ScriptedRecognizer
 from simulator.voice.asr.vosk import VoskAsr
 from simulator.voice.audio import Duplex, QueueKeys
 from simulator.voice.call import VoiceCall
+from simulator.voice.customer import call_lines
 from simulator.voice.pcm import RATE
 from simulator.voice.pulse import VirtualSoundDevices
 from simulator.voice.tts import CustomerVoice, VoiceSettings
 from simulator.voice.tts.edge import EdgeTts
-from simulator.voice.tts.espeak import EspeakTts
+from simulator.voice.tts.kokoro import KokoroTts
 
 TURNS = 54
 # The good path of unclear_audio: every line moves the call on; the customer hangs up after the last.
@@ -197,16 +198,13 @@ def _wait_for_silence(far: Duplex, after: float, thread, timeout: float = 60.0) 
 
 
 def _tts_first_audio(scenario) -> tuple[list[float], str]:
-    """Cold synthesis of every customer line (no cache): time until the audio exists."""
-    facts = scenario.draw_facts(random.Random(1))
-    espeak = EspeakTts()
+    """Cold Kokoro synthesis of one call's customer lines (no cache): why lines are made ahead."""
+    kokoro = KokoroTts()
     times = []
-    for node in scenario.nodes:
-        settings = VoiceSettings.for_persona(scenario.persona.voice, node.mood)
-        for text in node.say:
-            started = time.perf_counter()
-            espeak.synthesize(fill(text, facts), settings)
-            times.append(time.perf_counter() - started)
+    for text, voice_settings in call_lines(scenario, scenario.draw_facts(random.Random(1)))[:12]:
+        started = time.perf_counter()
+        kokoro.synthesize(text, voice_settings)
+        times.append(time.perf_counter() - started)
     try:
         started = time.perf_counter()
         EdgeTts(timeout=5).synthesize("您好", VoiceSettings())
@@ -224,30 +222,38 @@ def main() -> None:
     url = settings().rasa_url or ensure_bot(scenarios)
     vosk, mandarin = _asr()
     totals = {"cpu": 0.0, "audio": 0.0}
-    timings, gaps_heard, calls = _play_calls(scenario, url, vosk, mandarin, totals)
-    print_table(
-        "Voice turn latency (virtual sound devices, offline engines)",
-        _rows(scenario, timings, gaps_heard, calls, vosk, mandarin, totals),
+    voice = CustomerVoice([KokoroTts()])
+    started = time.perf_counter()
+    prepared = voices.prepare(ScenarioSet(scenarios=(scenario,)), voice)
+    prepare_s = time.perf_counter() - started
+    before = voice.synthesised
+    timings, gaps_heard, calls = _play_calls(scenario, url, vosk, mandarin, totals, voice)
+    rows = _rows(scenario, timings, gaps_heard, calls, vosk, mandarin, totals)
+    rows.insert(
+        1,
+        (
+            f"customer lines made ahead ({prepared.total} lines of the scenario)",
+            f"{prepared.synthesised} synthesised in {prepare_s:.0f} s, the rest from the cache",
+        ),
     )
+    rows.insert(
+        2, ("lines synthesised during the calls (on demand)", str(voice.synthesised - before))
+    )
+    print_table("Voice turn latency (virtual sound devices, offline engines)", rows)
 
 
-def _play_calls(scenario, url, vosk, mandarin, totals):
+def _play_calls(scenario, url, vosk, mandarin, totals, voice: CustomerVoice):
     """Whole calls through the virtual devices until TURNS turns were measured."""
-    espeak = EspeakTts()
+    trainee = KokoroTts()
     lines = [
-        espeak.synthesize(text, VoiceSettings("zh-CN-YunjianNeural", rate=20)).at(RATE).samples
-        * 0.7
+        trainee.synthesize(text, VoiceSettings("zf_xiaobei")).at(RATE).samples * 0.7
         for text in SCRIPT
     ]
     timings, gaps_heard = [], []
-    with (
-        tempfile.TemporaryDirectory(prefix="calldrill-bench-") as cache,
-        VirtualSoundDevices() as dev,
-    ):
+    with VirtualSoundDevices() as dev:
         far = dev.far_end()
         calls = 0
         while len([t for t in timings if t.complete]) < TURNS and calls < 3 * TURNS // len(SCRIPT):
-            voice = CustomerVoice([EspeakTts()], cache_dir=Path(cache) / str(calls))
             asr = BenchAsr(vosk, None if mandarin else list(SCRIPT), totals)
             call = _one_call(scenario, url, asr, voice, far, lines, gaps_heard)
             timings += call.timings
@@ -263,7 +269,9 @@ def _rows(scenario, timings, gaps_heard, calls, vosk, mandarin, totals) -> list[
         "final ASR result": [t.asr_final - t.eos_decided for t in done],
         "hand-over to the bot worker": [t.bot_start - t.asr_final for t in done],
         "Rasa reply (parse + webhook)": [t.bot_done - t.bot_start for t in done],
-        "TTS first audio (espeak-ng, + line condition)": [t.tts_ready - t.bot_done for t in done],
+        "TTS first audio (prepared Kokoro line, + line condition)": [
+            t.tts_ready - t.bot_done for t in done
+        ],
         "playout (queue + output latency)": [t.first_audio - t.tts_ready for t in done],
     }
     total = [t.first_audio - t.speech_end for t in done]
@@ -286,7 +294,7 @@ def _rows(scenario, timings, gaps_heard, calls, vosk, mandarin, totals) -> list[
     tts, edge = _tts_first_audio(scenario)
     rows.append(
         (
-            f"TTS time to first audio, espeak-ng ({len(tts)} lines, cold) p50 / p95",
+            f"Kokoro synthesis of a line when not made ahead ({len(tts)} lines, cold) p50 / p95",
             f"{ms(statistics.median(tts))} / {ms(percentile(tts, 95))}",
         )
     )

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from calldrill import live
+from calldrill import live, voices
 from calldrill.library import Files, bump_versions, check_filename, load_files, repository_files
 from core.errors import CallDrillError, InputError
 from core.scenario import ScenarioSet
@@ -158,3 +158,4 @@ def _train_and_switch(store: Store, publication: Publication, scenarios: Scenari
         return
     finished = store.library.finish_publication(publication.id, live=True, message="")
     live.switch(live.load_set(finished).key, server.url)
+    voices.prepare_in_background(scenarios)

@@ -38,6 +38,8 @@ class Utterance(_Event):
     intents: list[str] | None = None
     asr_confidence: float | None = None
     audio_condition: str | None = None
+    live_text: str | None = None
+    """Voice calls: what the live recogniser heard, when the second pass replaced `text`."""
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> Utterance:

@@ -80,3 +80,9 @@ class ModelFetchError(CallDrillError):
     """`calldrill models fetch` could not download or verify a model."""
 
     code = "model-fetch-failed"
+
+
+class RecordingError(CallDrillError):
+    """A call's recording is missing, unreadable or not the stereo WAV a voice call writes."""
+
+    code = "recording-unreadable"

@@ -15,7 +15,7 @@ import string
 from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
@@ -102,6 +102,14 @@ class Pickup(_Model):
     otherwise: str
 
 
+class SpokenLine(NamedTuple):
+    """A line the customer can say: its words, mood and node (None: a complaint about being cut off)."""
+
+    text: str
+    mood: Mood
+    node: str | None
+
+
 class Scenario(_Model):
     id: Annotated[str, Field(pattern=IDENTIFIER)]
     version: Annotated[int, Field(ge=1)] = 1
@@ -129,16 +137,42 @@ class Scenario(_Model):
     def mood_at(self, node_id: str) -> Mood:
         return self.node(node_id).mood or self.persona.mood
 
-    def draw_facts(self, rng: random.Random) -> dict[str, str]:
-        """Draw one value of every fact for one call, so exam variants are equivalent but not equal."""
-        drawn = {
-            "caller_name": rng.choice(self.persona.name),
-            "caller_phone": rng.choice(self.persona.phone),
-            "caller_unit": rng.choice(self.persona.unit),
-            "company": self.company,
+    def fact_lists(self) -> dict[str, list[str]]:
+        """Every fact with the values it may take (the company has one)."""
+        return {
+            "caller_name": list(self.persona.name),
+            "caller_phone": list(self.persona.phone),
+            "caller_unit": list(self.persona.unit),
+            "company": [self.company],
+            **{name: list(values) for name, values in self.facts.items()},
         }
-        drawn.update({name: rng.choice(values) for name, values in self.facts.items()})
-        return drawn
+
+    @property
+    def cases(self) -> int:
+        """How many callers the lists make. A call is one case: the i-th value of every list (a
+        shorter list wraps), so one caller keeps one name, number and story, and every line the
+        customer can say is known when the scenario is published (its voice made ahead)."""
+        return max(len(values) for values in self.fact_lists().values())
+
+    def case_facts(self, case: int) -> dict[str, str]:
+        return {name: values[case % len(values)] for name, values in self.fact_lists().items()}
+
+    def draw_facts(self, rng: random.Random) -> dict[str, str]:
+        """One case for one call, so exam variants are equivalent but not equal."""
+        return self.case_facts(rng.randrange(self.cases))
+
+    def customer_lines(self) -> list[SpokenLine]:
+        """Every line the customer can say in any case, once per node it is said at."""
+        lines: dict[SpokenLine, None] = {}
+        for case in range(self.cases):
+            facts = self.case_facts(case)
+            for node in self.nodes:
+                mood = node.mood or self.persona.mood
+                for text in node.say:
+                    lines[SpokenLine(fill(text, facts), mood, node.id)] = None
+        for text in self.persona.interrupted:
+            lines[SpokenLine(text, self.persona.mood, None)] = None
+        return list(lines)
 
     @property
     def fact_names(self) -> tuple[str, ...]:

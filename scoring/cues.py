@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from scoring.roles import POLICY, promise_kind, self_intro_names
 from scoring.text import clauses, sounds
 
 # --- required behaviour ----------------------------------------------------------------------------
@@ -75,6 +76,9 @@ ASK_IDENTITY_STRONG = (
     "贵(公司|单位)",
 )
 ASK_IDENTITY_WEAK = ("电话", "手机", "联系方式", "=号码", "姓名", "名字", "单位", "称呼")
+
+ASK_NUMBER = ("电话", "手机", "号码", "联系方式", "多少")
+"""A question that makes the caller's next bare number their contact number."""
 
 CALLER_CONFIRMS = ("对", "没错", "是的", "正确", "就是这些", "没问题", "嗯")
 """The caller's answer to a read-back that confirms it."""
@@ -665,7 +669,7 @@ RUDE_ALWAYS = (
     "有病(吧|啊)",
     "神经病",
     "脑子(有问题|进水|坏)",
-    "(喊|吼|嚷)什么",
+    "(喊|吼|嚷|吵)什么(?!吗)",
     "叫什么叫",
     "闭嘴",
     "闭上嘴",
@@ -709,14 +713,37 @@ RUDE_ALWAYS = (
     "这么简单的事都不会",
     "别跟我(嚷|吵|喊)",
 )
-RUDE_WEAK = ("你(先)?别(说|吵|嚷)", "你(赶紧|快)(点)?(说|讲)", "你这人", "跟我们(有|没)(什么)?关系")
+RUDE_UNSOFT = (
+    # a rhetorical denial that pushes the blame back: 又不是我划的 / 这又不是我们的错
+    "又不是(我|我们)(弄|划|搞|干|做|碰|摔|整|造成|的|让|叫|害)",
+    "又不是(我|我们)的(错|问题|责任|事)",
+)
+RUDE_WEAK = (
+    "你(先)?别(说|吵|嚷)",
+    "你(赶紧|快)(点)?(说|讲)",
+    "你这人",
+    "跟我们(有|没)(什么)?关系",
+    "不是(我|我们)(弄|划|搞|干|做|碰|摔)(坏)?的",
+)
+# 吵什么吵 / 喊什么喊 / 问什么问: a verb doubled around 什么, closing its clause, is a reproach in
+# any context ("您想问什么问题" is not: the clause goes on). 急什么/催什么 are impatience (below).
+_SCOLD = re.compile(r"([吵嚷喊叫吼哭闹凶骂说问看笑怪嚎])(什么|啥)\1(啊|呀|嘛|呢|的|了)*$")
 
 
 def _rude(text: str) -> list[Flag]:
     if "滚" in text:
         return [Flag("no_rudeness", "strong", "无礼的话", sure=True)]
+    for c in clauses(text) or [text]:
+        m = _SCOLD.search(_whole(c))
+        if m:
+            return [Flag("no_rudeness", "strong", f"呵斥客户“{m.group(0)}”", sure=True)]
     return _kinds(
-        text, "no_rudeness", "无礼、命令或指责客户的话", always=RUDE_ALWAYS, weak=RUDE_WEAK
+        text,
+        "no_rudeness",
+        "无礼、命令或指责客户的话",
+        always=RUDE_ALWAYS,
+        unsoft=RUDE_UNSOFT,
+        weak=RUDE_WEAK,
     )
 
 
@@ -1154,9 +1181,6 @@ PROMISE_HEDGES = (
     "要等",
     "核实",
     "确认",
-    "规定",
-    "合同",
-    "政策",
     "主管",
     "领导",
     "尽力",
@@ -1168,74 +1192,42 @@ PROMISE_HEDGES = (
 
 
 def _improper_promise(text: str) -> list[Flag]:
-    for c in clauses(text) or [text]:
+    """A commitment to the caller beyond the trainee's authority. The wording of an outcome (全额退款,
+    包换, 免费修) is not enough: a clause that states policy — the rules, the warranty, conditions —
+    with nobody committing to the caller is not a promise (roles.promise_kind)."""
+    parts = clauses(text) or [text]
+    for i, c in enumerate(parts):
         if sounds(c, *PROMISE_HEDGES):
             continue
-        if said(c, *PROMISE_STRONG):
+        strong = said(c, *PROMISE_STRONG)
+        if not strong and not said(c, *PROMISE_WEAK):
+            continue
+        if promise_kind(c, "，".join(parts[:i])) == POLICY:
+            continue
+        if strong:
             return [Flag("no_improper_promise", "strong", "作出超出权限的赔偿/退款/结果承诺")]
-        if said(c, *PROMISE_WEAK):
-            return [Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果")]
+        return [Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果")]
     return []
 
 
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "欧司上诸"
-)
-_TITLE_AFTER = re.compile(
-    r"^(经理|总|先生|女士|小姐|老师|主管|师傅|工|主任|同事|的|家|号|客户|业主|区|时|组|部)"
-)
-_ROLE = r"(.{0,6}的)?(客服代表|客服|接线员|前台|管家|专员|话务员|坐席|座席)?"
+def _personal_name(text: str, not_names: tuple[str, ...] = ()) -> list[Flag]:
+    """A person's name the trainee gives for themselves in a self-introduction (roles.py decides
+    what is a self-introduction and what is a name: 我叫李娜 / 我是客服小李 / 3号李娜为您服务 are;
+    …或手机号 谢谢 / 137号码不是我司号段噢 are not)."""
+    names = self_intro_names(text, not_names)
+    if not names:
+        return []
+    return [Flag("no_personal_name", "strong", f"报了个人姓名“{names[0]}”而不是工号")]
 
 
-def _personal_name(text: str) -> list[Flag]:
-    raw = _whole(text)
-    if re.search(
-        r"(?<![您你])(我叫|叫我|我名字叫|我的名字(是|叫)|名字叫)"
-        r"(?!(他|她|我们|同事|人|经理|师傅|主管|领导|您|你|一|个|了|车|外卖|醒))[\u4e00-\u9fff]",
-        raw,
-    ):
-        return [Flag("no_personal_name", "strong", "报了个人姓名而不是工号")]
-    m = re.search(r"(我姓|本人姓|本人)(?P<s>[\u4e00-\u9fff])", raw)
-    if m and m.group("s") in SURNAMES:
-        return [Flag("no_personal_name", "strong", "报了个人姓名而不是工号")]
-    m = re.search(
-        r"(号|客服|话务员|专员)(?P<s>[\u4e00-\u9fff])(?P<g>[\u4e00-\u9fff]{1,2}?)(为|很|竭诚|$)",
-        raw,
-    )
-    if m and m.group("s") in SURNAMES and m.group("g") not in ("人员", "部", "中心", "专员"):
-        return [Flag("no_personal_name", "strong", f"报了个人姓名“{m.group('s')}{m.group('g')}”")]
-    for c in clauses(text) or [text]:
-        # 我是小李 / 这边是客服小雨 / 我是新来的小马 / 叫我阿强
-        m = re.search(
-            r"(我是|这边是|我这边是|叫我)"
-            + _ROLE
-            + r"(?P<p>小|老|阿)(?P<n>[\u4e00-\u9fff])(?!(区|时|组|号|部))",
-            c,
-        )
-        if m and (m.group("p") != "老" or m.group("n") in SURNAMES):
-            return [Flag("no_personal_name", "strong", "用个人称呼代替工号")]
-        # 我是林晓 / 我是客服代表林晓 / 我是前台的张娟, as a clause of its own
-        m = re.search(
-            r"(我是|这边是|我这边是)" + _ROLE + r"(?P<n>[\u4e00-\u9fff]{2,3})(啊|呀)?$", c
-        )
-        name = m.group("n") if m else ""
-        if (
-            m
-            and (name[0] in SURNAMES or name[:2] in ("欧阳", "司马", "上官", "诸葛"))
-            and not _TITLE_AFTER.match(name[1:])
-            and not re.search(r"(客服|中心|公司|装饰|号)", name)
-        ):
-            return [Flag("no_personal_name", "strong", "报了个人姓名而不是工号")]
-    return []
-
-
-def forbidden_flags(text: str, colleagues: tuple[str, ...] | bool = ()) -> list[Flag]:
+def forbidden_flags(
+    text: str, colleagues: tuple[str, ...] | bool = (), company: str = ""
+) -> list[Flag]:
     """Every forbidden-wording cue in one trainee utterance, with its strength.
 
     `colleagues`: names of colleagues the call is about (王经理…); a truthy non-tuple means "some
-    colleague, name unknown". Gossip needs a colleague to be about.
+    colleague, name unknown". Gossip needs a colleague to be about. `company`: the company the
+    trainee answers for (its name is not a personal name: 这边是万科).
     """
     if colleagues is True:
         colleagues = ("经理",)
@@ -1248,7 +1240,7 @@ def forbidden_flags(text: str, colleagues: tuple[str, ...] | bool = ()) -> list[
         + _impatient(text)
         + _gossip(text, tuple(colleagues))
         + _improper_promise(text)
-        + _personal_name(text)
+        + _personal_name(text, (company,) if company else ())
     )
     # When one rule's wording is certain, a looser cue of another rule in the same sentence is left to
     # the NLU: "是你自己操作错了跟我们没关系" is rudeness, not also a brush-off unless the NLU says so.

@@ -29,8 +29,10 @@ from core.scenario import Scenario
 from scoring import cues
 from scoring.call import Call, Turn, Utt
 from scoring.cues import any_sound
+from scoring.roles import CONTACT, number_roles
 from scoring.text import (
     clauses,
+    content_overlap,
     digit_runs,
     is_han,
     name_said,
@@ -206,8 +208,9 @@ def work_id_intro(c: Call) -> RuleResult:
 
 def ask_caller_identity(c: Call) -> RuleResult:
     for u in c.trainee:
-        # Reading back a number the caller gave is confirming, not asking.
-        if digit_runs(u.text, min_len=5):
+        # Reading back a phone number (the caller's, or one on file) is confirming, not asking; a
+        # hotline or order number in the same sentence does not make it so.
+        if _reads_back_a_phone(c, u):
             continue
         question = any(q in u.text for q in "？?吗") or sounds(
             u.text, "请问", "多少", "方便", "麻烦"
@@ -219,6 +222,27 @@ def ask_caller_identity(c: Call) -> RuleResult:
                 "ask_caller_identity", "pass", [u.index], f"{u.label}询问了客户称呼或联系方式"
             )
     return _r("ask_caller_identity", "fail", [], "没有询问客户的称呼或联系方式（如“请问您贵姓？”）")
+
+
+def _caller_numbers(c: Call, min_len: int = 5) -> list[tuple[str, Utt]]:
+    """The numbers the caller gave as their own contact number, with where (roles.py): not a hotline
+    they threaten to ring (12315), nor an order, model or house number."""
+    out = []
+    for u in c.customer:
+        prev = c.before(u.t, "trainee")
+        asked = bool(prev) and any_sound(prev[-1].text, cues.ASK_NUMBER)
+        for n in number_roles(u.text, min_len, asked):
+            if n.role == CONTACT:
+                out.append((n.digits, u))
+    return out
+
+
+def _reads_back_a_phone(c: Call, u: Utt) -> bool:
+    said = [run for cu in c.before(u.t, "customer") for run in digit_runs(cu.text, min_len=5)]
+    return any(
+        n.role in (CONTACT, "others_contact") or any(number_said(s, n.digits) for s in said)
+        for n in number_roles(u.text, 5)
+    )
 
 
 def _said_by_customer(c: Call, value: str) -> list[Utt]:
@@ -238,6 +262,12 @@ def _mentions(value: str, text: str) -> bool:
     return phrase_overlap(value, text) >= 0.6
 
 
+def _read_back(phrase: str, text: str) -> float:
+    """How much of a caller's free-text fact a trainee line says back: in order (a shortened
+    read-back) or in the trainee's own order and words (content pairs: 周三上午送瓷砖，原来是下周一)."""
+    return max(phrase_overlap(phrase, text), content_overlap(phrase, text))
+
+
 def _restated(c: Call, value: str, after: float) -> list[Utt]:
     said = [u for u in c.trainee if u.t >= after - 0.01]
     # Read-backs shorten free text (客厅墙面开裂 for 客厅墙面裂了好几道缝): half of it, in order, will do.
@@ -245,7 +275,7 @@ def _restated(c: Call, value: str, after: float) -> list[Utt]:
         u
         for u in said
         if _mentions(value, u.text)
-        or (not _is_number(value) and len(value) >= 6 and phrase_overlap(value, u.text) >= 0.5)
+        or (not _is_number(value) and len(value) >= 6 and _read_back(value, u.text) >= 0.5)
     ]
     if hits or _is_number(value) or len(value) > 4:
         return hits
@@ -288,14 +318,26 @@ def _fact_word(name: str) -> str:
     return _FACT_WORDS.get(name, name)
 
 
+def _repeats_caller(c: Call, u: Utt) -> bool:
+    """Does the trainee line say back what the caller said before it: a good part of one of the
+    caller's lines, or half of one of their sentences (装修队把您家的地板划坏了 for 你们装修队把我家
+    地板划得一塌糊涂！今天不给我个说法…)?"""
+    for cu in c.before(u.t, "customer"):
+        if phrase_overlap(cu.text, u.text) >= 0.3:
+            return True
+        for part in clauses(cu.text):
+            if sum(map(is_han, part)) >= 6 and _read_back(part, u.text) >= 0.5:
+                return True
+    return False
+
+
 def restate_key_info(c: Call) -> RuleResult:
     names = list(c.scenario.restate)
     targets = _restate_targets(c, names)
     if not targets:
-        # No listed fact came up: read back any long number the caller gave.
-        for u in c.customer:
-            for run in digit_runs(u.text, min_len=5):
-                targets.append(("number", run, u.t))
+        # No listed fact came up: read back the contact number the caller gave as theirs.
+        for run, u in _caller_numbers(c):
+            targets.append(("number", run, u.t))
     said_much = any(sum(map(is_han, u.text)) >= 10 for u in c.customer)
     if not c.customer or (not targets and not said_much):
         return _r("restate_key_info", "n/a", [], "客户还没有提出请求")
@@ -317,9 +359,7 @@ def restate_key_info(c: Call) -> RuleResult:
         return _r("restate_key_info", "fail", evidence, f"没有向客户复述确认{'、'.join(missing)}")
     # Nothing concrete to check: a confirmation that repeats what the caller said.
     for u in c.trainee:
-        if (u.has("restate") or any_sound(u.text, cues.CONFIRM)) and any(
-            phrase_overlap(cu.text, u.text) >= 0.3 for cu in c.before(u.t, "customer")
-        ):
+        if (u.has("restate") or any_sound(u.text, cues.CONFIRM)) and _repeats_caller(c, u):
             return _r("restate_key_info", "pass", [u.index], f"{u.label}复述确认了客户的诉求")
     return _r("restate_key_info", "fail", [], "没有复述客户的关键信息进行确认")
 
@@ -511,7 +551,7 @@ def _declined_message(c: Call) -> Utt | None:
     if (
         after
         and any_sound(after[0].text, cues.DECLINE_MESSAGE)
-        and not digit_runs("，".join(cu.text for cu in after), min_len=7)
+        and not any(u in after for _, u in _caller_numbers(c, 7))
     ):
         return after[0]
     return None
@@ -525,7 +565,7 @@ def _number_read_back(c: Call) -> list[Utt]:
         if any(number_said(p, cu.text) for cu in c.customer)
     ]
     if not phones:
-        phones = [r for cu in c.customer for r in digit_runs(cu.text, min_len=7)]
+        phones = [run for run, _ in _caller_numbers(c, 7)]
     return [u for u in c.trainee if any(number_said(p, u.text) for p in phones)]
 
 
@@ -533,7 +573,7 @@ def _message_read_back(c: Call, readback: list[Utt]) -> list[Utt]:
     """The message itself, read back: its content when the case has one, else words of passing it on."""
     contents = [m for m in c.fact_values("message") if _said_by_customer(c, m)]
     if contents:
-        return [u for u in c.trainee if any(phrase_overlap(m, u.text) >= 0.5 for m in contents)]
+        return [u for u in c.trainee if any(_read_back(m, u.text) >= 0.5 for m in contents)]
     return [
         u
         for u in c.trainee
@@ -723,7 +763,8 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
             "thanks_and_goodbye", "pass", [thanks[-1].index, bye[-1].index], "结束时致谢并道别"
         )
     ev = [u.index for u in utts[-1:]]
-    cut_short = _caller_left_no_turn(c)
+    # The trainee who already began closing (再见 without thanks) had the turn to close in full.
+    cut_short = None if thanks or bye else _caller_left_no_turn(c)
     if cut_short is not None:
         return _r(
             "thanks_and_goodbye",
@@ -745,7 +786,7 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     colleague = tuple(c.fact_values("colleague")) or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
     for u in c.trainee:
-        for f in cues.forbidden_flags(u.text, colleague):
+        for f in cues.forbidden_flags(u.text, colleague, c.company):
             act = cues.ACT_OF_RULE[f.rule]
             if f.strength == "strong" or u.has(act):
                 found.setdefault(f.rule, []).append((u, f.why))

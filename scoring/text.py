@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -199,15 +200,17 @@ def _raw_syllable(ch: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def digit_runs(text: str, min_len: int = 3) -> tuple[str, ...]:
-    """Runs of digits, written or spoken one by one (一三八零…/幺/两/洞), across spaces and punctuation.
+def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]:
+    """Runs of digits with where they are: (digits, start, end) as indexes into `text`.
 
-    "138 0000 1234", "一三八，零零零零，一二三四" and "13800001234" all give "13800001234".
+    Digits are written or spoken one by one (一三八零…/幺/两/洞), and a run goes on across spaces and
+    punctuation, so "138 0000 1234", "一三八，零零零零，一二三四" and "13800001234" all give
+    "13800001234".
     """
     text = unicodedata.normalize("NFKC", text)
-    runs: list[str] = []
-    cur = ""
-    for ch in text:
+    runs: list[tuple[str, int, int]] = []
+    cur, start, end = "", 0, 0
+    for i, ch in enumerate(text):
         d = None
         if ch.isdigit():
             d = ch
@@ -217,14 +220,22 @@ def digit_runs(text: str, min_len: int = 3) -> tuple[str, ...]:
         elif ch in " -—－,，、.。:：" and cur:
             continue
         if d is not None:
+            if not cur:
+                start = i
             cur += d
+            end = i + 1
         else:
             if len(cur) >= min_len:
-                runs.append(cur)
+                runs.append((cur, start, end))
             cur = ""
     if len(cur) >= min_len:
-        runs.append(cur)
+        runs.append((cur, start, end))
     return tuple(runs)
+
+
+def digit_runs(text: str, min_len: int = 3) -> tuple[str, ...]:
+    """Runs of digits, written or spoken one by one (see `digit_spans`)."""
+    return tuple(run for run, _, _ in digit_spans(text, min_len))
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:
@@ -296,6 +307,36 @@ def chinese_int(s: str) -> int | None:
 # --- names ---------------------------------------------------------------------------------------
 
 
+HONORIFICS = (
+    "先生",
+    "女士",
+    "小姐",
+    "太太",
+    "经理",
+    "总",
+    "董",
+    "老师",
+    "工",
+    "主任",
+    "师傅",
+    "老板",
+    "阿姨",
+    "叔叔",
+    "叔",
+    "大哥",
+    "大姐",
+    "姐",
+    "哥",
+    "医生",
+    "律师",
+    "部长",
+    "科长",
+    "处长",
+    "局长",
+)
+"""What a caller's surname takes to be read back politely: 刘先生 / 刘总 / 刘工 / 刘女士 / 刘姐."""
+
+
 def name_said(name: str, text: str) -> bool:
     """A person's name said in full, or surname + title (张先生/张女士/张经理), sound-alike."""
     name = name.strip()
@@ -307,7 +348,7 @@ def name_said(name: str, text: str) -> bool:
         return True
     if name and is_han(name[0]):
         sur = syllable(name[0]) + " "
-        titles = ("先生", "女士", "小姐", "经理", "总", "老师", "工", "主任", "师傅", "姐", "哥")
+        titles = HONORIFICS
         for t in titles:
             if sur + "".join(syllable(c) + " " for c in t) in s:
                 return True
@@ -319,15 +360,24 @@ _LIGHT = re.compile(r"[了的地得吧啊呀呢嘛哦么着过]")
 
 
 def _lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """Length of the longest common subsequence (the plain dynamic programme, unrolled for speed)."""
     prev = [0] * (len(b) + 1)
     for x in a:
         cur = [0]
-        for j, y in enumerate(b, 1):
-            cur.append(prev[j - 1] + 1 if x == y else max(prev[j], cur[j - 1]))
+        left = 0
+        for j, y in enumerate(b):
+            if x == y:
+                left = prev[j] + 1
+            else:
+                up = prev[j + 1]
+                if up > left:
+                    left = up
+            cur.append(left)
         prev = cur
     return prev[-1]
 
 
+@lru_cache(maxsize=16384)
 def phrase_overlap(phrase: str, text: str) -> float:
     """How much of a phrase is said, in order, within one stretch of the text (0..1).
 
@@ -340,11 +390,45 @@ def phrase_overlap(phrase: str, text: str) -> float:
     if not p or not t:
         return 0.0
     size = int(len(p) * 1.5) + 2
+    need = Counter(p)
     best = 0
     for start in range(0, max(1, len(t) - len(p) // 2)):
-        if t[start] not in p:
+        if t[start] not in need:
             continue
-        best = max(best, _lcs(p, t[start : start + size]))
+        window = t[start : start + size]
+        # no alignment can match more tokens than the window shares with the phrase
+        if sum((Counter(window) & need).values()) <= best:
+            continue
+        best = max(best, _lcs(p, window))
         if best == len(p):
             break
     return best / len(p)
+
+
+# Words that carry no fact of their own in a message or a complaint (who passes it on, politeness,
+# aspect): a read-back may drop or change them freely.
+_FUNCTION = re.compile(
+    r"(已经|一下|一个|这个|那个|以后|之后|的话|麻烦|请|让|叫|给|把|被|他|她|我|你|您|们|就|都|也|还|"
+    r"会|要|是|在|和|跟|了|的|地|得|吧|啊|呀|呢|嘛|哦|么|着|过|个|说|吗|对|好)"
+)
+
+
+@lru_cache(maxsize=16384)
+def content_overlap(phrase: str, text: str) -> float:
+    """How much of a phrase's content is said in the text, in any order (0..1).
+
+    For read-backs in the trainee's own words ("周三上午送瓷砖，原来是下周一" for "原定下周一送的瓷砖
+    改到周三上午送货"): the phrase's function words are dropped, what remains is cut into syllable
+    pairs (瓷砖, 周三, 上午…), and the share of those pairs found anywhere in the text is returned.
+    A phrase of fewer than three pairs gives 0 (too short to judge without order).
+    """
+    runs = [r for r in _FUNCTION.split(_LIGHT.sub("", phrase.translate(_NUMERALS))) if r]
+    pairs = set()
+    for run in runs:
+        t = tokens(run)
+        pairs.update(zip(t, t[1:], strict=False))
+    if len(pairs) < 3:
+        return 0.0
+    said = tokens(_LIGHT.sub("", text.translate(_NUMERALS)))
+    found = set(zip(said, said[1:], strict=False))
+    return len(pairs & found) / len(pairs)

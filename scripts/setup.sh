@@ -35,6 +35,9 @@ if ! stamp_ok .venv/.calldrill-stamp "$app_hash"; then
   echo "$app_hash" > .venv/.calldrill-stamp
 fi
 
+# --- the offline Mandarin voice (Kokoro) and listener (whisper-base) ------------------------------
+bash scripts/setup_voice.sh
+
 # --- Rasa environment --------------------------------------------------------------------------
 rasa_hash=$(cat nlu/requirements-rasa.lock | sha256sum | cut -c1-16)
 if ! stamp_ok .venv-rasa/.calldrill-stamp "$rasa_hash"; then

@@ -19,6 +19,7 @@ from simulator.voice.pcm import RATE, speech_bounds
 from simulator.voice.pulse import PulseUnavailable, VirtualSoundDevices
 from simulator.voice.tts.base import VoiceSettings
 from simulator.voice.tts.espeak import EspeakTts
+from simulator.voice.tts.kokoro import KokoroTts
 
 
 @pytest.fixture(scope="session")
@@ -44,9 +45,13 @@ def far_end(virtual_sound) -> Iterator[FarEnd]:
 
 @functools.cache
 def speech(text: str, language: str = "cmn", female: bool = False) -> np.ndarray:
-    """What a trainee says, synthesised by espeak-ng at the call rate (known audio for the tests)."""
-    voice = "zh-CN-XiaoxiaoNeural" if female else "zh-CN-YunjianNeural"
-    clip = EspeakTts(language=language).synthesize(text, VoiceSettings(voice)).at(RATE)
+    """What a trainee says, at the call rate (known audio for the tests): Mandarin by Kokoro in a
+    voice no customer persona uses, other languages (the Korean model's tests) by espeak-ng."""
+    if language == "cmn":
+        voice = "zf_xiaobei" if female else "zm_yunyang"
+        clip = KokoroTts().synthesize(text, VoiceSettings(voice)).at(RATE)
+    else:
+        clip = EspeakTts(language=language).synthesize(text, VoiceSettings()).at(RATE)
     return (clip.samples * 0.7).astype(np.float32)
 
 

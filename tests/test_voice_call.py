@@ -269,7 +269,7 @@ def test_practice_voice_command_end_to_end(rasa_url, far_end: FarEnd, virtual_so
             process.kill()
     assert process.returncode == 0, stderr
     assert "Traceback" not in stderr
-    assert "客户语音：espeak-ng" in stdout and "语音识别：vosk（model）" in stdout
+    assert "客户语音：Kokoro 离线普通话语音" in stdout and "语音识别：vosk（模型 model）" in stdout
     record = parse_call_record(json.loads(out.read_text(encoding="utf-8")))
     t0 = ring  # the far end heard the first ring at t = 0
     pickup = next(e for e in record.events if isinstance(e, Pickup))
@@ -304,19 +304,22 @@ def test_practice_voice_without_devices_points_to_text_mode(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_practice_voice_without_a_model_says_what_to_run(tmp_path):
+def test_practice_voice_with_a_wrong_model_directory_says_what_to_do(tmp_path):
     env = {**os.environ, "CALLDRILL_HOME": str(tmp_path)}
-    env.pop("CALLDRILL_ASR_MODEL", None)
     env.pop("CALLDRILL_ASR_LANG", None)
     result = subprocess.run(
-        [sys.executable, "-m", "calldrill", "practice", "unclear_audio", "--voice"],
+        [sys.executable, "-m", "calldrill", "practice", "unclear_audio", "--voice"]
+        + ["--asr-model", str(tmp_path)],
         capture_output=True,
         text=True,
         env=env,
         timeout=60,
     )
     assert result.returncode == 2
-    assert "calldrill models fetch" in result.stderr and "--text" in result.stderr
+    assert result.stderr == (
+        f"错误：{tmp_path} 既不是 vosk 模型目录，也不是 faster-whisper 模型目录。请检查 --asr-model 或 "
+        "CALLDRILL_ASR_MODEL；不指定时使用安装时自带的 whisper-base。也可以先用 --text 进行文字练习。\n"
+    )
 
 
 def test_a_device_that_refuses_16_khz_is_used_at_its_own_rate(far_end: FarEnd):

@@ -77,19 +77,24 @@ def test_an_angry_customer_speaks_faster_and_louder():
     speed = lambda args: int(args[args.index("-s") + 1])  # noqa: E731
     amplitude = lambda args: int(args[args.index("-a") + 1])  # noqa: E731
     assert speed(angry_args) > speed(calm_args) and amplitude(angry_args) > amplitude(calm_args)
-    assert calm_args[1] == "cmn+f3"  # a female persona gets a female espeak variant
-    assert espeak.args(VoiceSettings.for_persona("zh-CN-YunjianNeural", None))[1] == "cmn+m3"
+    # Mandarin phonemes, never `-v cmn` (pinyin read in English); a female persona, a female variant.
+    assert calm_args[1] == "cmn-latn-pinyin+f3"
+    assert espeak.args(VoiceSettings.for_persona("zh-CN-YunjianNeural", None))[1] == (
+        "cmn-latn-pinyin+m3"
+    )
     # Really faster: the angry line is shorter.
     line = "你们到底什么时候派人来修？"
     assert espeak.synthesize(line, angry).seconds < espeak.synthesize(line, calm).seconds
 
 
-def test_piper_joins_the_chain_only_when_a_voice_is_configured(monkeypatch, tmp_path):
+def test_the_chain_is_edge_then_kokoro_then_espeak_and_piper_only_when_configured(
+    monkeypatch, tmp_path
+):
     monkeypatch.delenv("CALLDRILL_PIPER_VOICE", raising=False)
-    assert [e.name for e in default_engines()] == ["edge-tts", "espeak-ng"]
+    assert [e.name for e in default_engines()] == ["edge-tts", "kokoro", "espeak-ng"]
     monkeypatch.setenv("CALLDRILL_PIPER_VOICE", str(tmp_path / "zh_CN-huayan-medium.onnx"))
-    assert [e.name for e in default_engines()] == ["edge-tts", "piper", "espeak-ng"]
-    assert [e.name for e in default_engines(online=False)] == ["piper", "espeak-ng"]
+    assert [e.name for e in default_engines()] == ["edge-tts", "kokoro", "piper", "espeak-ng"]
+    assert [e.name for e in default_engines(online=False)] == ["kokoro", "piper", "espeak-ng"]
 
 
 class CountingEspeak(EspeakTts):

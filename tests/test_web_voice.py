@@ -1,6 +1,6 @@
 """Voice calls in the browser, end to end: Debian's Chromium with a fake microphone playing a known
 WAV, a real Streamlit server running tests/apps/voice_call_app.py, the real bot, vosk (the Korean
-model: the only one to be had here) and espeak-ng for the customer.
+model: the only one to be had here) and Kokoro for the customer.
 
 The trainee's words are at known places in the microphone WAV; the call record must put them there.
 Where the browser's capture clock starts is not known, so the times are checked against each other
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import random
 import re
 import time
 import wave
@@ -23,7 +24,11 @@ from pulse_server import speech
 from webapp import CHROMIUM, CHROMIUM_ARGS, REPO, WebApp, shot
 
 from core.callrecord import CallRecord, Hangup, Pickup, Ring, Utterance, parse_call_record
+from core.scenario import load_scenarios
+from simulator.voice.customer import call_lines
 from simulator.voice.pcm import RATE, read_wav, resample, speech_bounds, write_wav
+from simulator.voice.tts import CustomerVoice
+from simulator.voice.tts.kokoro import KokoroTts
 
 TRAINEE_LINE = re.compile(r"你：")  # a transcript line of the trainee's words
 
@@ -55,8 +60,15 @@ def trainee_wav(tmp_path_factory) -> tuple[Path, list[tuple[float, float]]]:
 
 @pytest.fixture(scope="module")
 def voice_app(tmp_path_factory, rasa_url) -> Iterator[WebApp]:
+    home = tmp_path_factory.mktemp("voiceapp")
+    # The customer's lines made ahead, as for a published set (calldrill/voices.py): Kokoro needs
+    # seconds per line on two busy cores, more than the caller has between the trainee's phrases.
+    scenario = load_scenarios().get("unclear_audio")
+    voice = CustomerVoice([KokoroTts()], cache_dir=home / "cache" / "tts")
+    for text, settings in call_lines(scenario, scenario.draw_facts(random.Random(7))):
+        voice.speak(text, settings)
     app = WebApp.start(
-        tmp_path_factory.mktemp("voiceapp"),
+        home,
         env={
             "CALLDRILL_RASA_URL": rasa_url,
             "CALLDRILL_ASR_LANG": "ko",

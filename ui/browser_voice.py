@@ -42,12 +42,12 @@ from core.settings import settings
 from nlu.client import BotClient
 from simulator.events import RING_PERIOD_S, CustomerShown, describe
 from simulator.voice.asr.base import AsrEngine
-from simulator.voice.asr.models import find_model
-from simulator.voice.asr.vosk import VoskAsr
+from simulator.voice.asr.choose import live_engine
 from simulator.voice.audio import QueueKeys, ring_tone
 from simulator.voice.call import VoiceCall
 from simulator.voice.pcm import RATE, read_wav, wav_bytes
 from simulator.voice.pushtotalk import PushToTalkCall
+from simulator.voice.secondpass import transcribe_call
 from simulator.voice.tts import CustomerVoice
 from ui.callsetup import CallSetup
 from ui.webrtc_audio import WebRtcAudio
@@ -73,17 +73,25 @@ def forget(key: str) -> None:
 
 
 @st.cache_resource(show_spinner="正在加载语音识别模型……")
-def _vosk(model_dir: str) -> VoskAsr:
-    return VoskAsr(Path(model_dir))
+def _engine() -> AsrEngine:
+    return live_engine()
 
 
 def _asr() -> AsrEngine | None:
     """The recogniser of this process; None (with the reason shown) when there is no model."""
     try:
-        return _vosk(str(find_model()))
+        return _engine()
     except CallDrillError as e:
         st.error(e.message)
         return None
+
+
+def _second_pass(record: CallRecord, recording: Path, view: BrowserView) -> CallRecord:
+    """What is scored is what the accurate recogniser hears in the recording (secondpass.py)."""
+    if not record.utterances("trainee") or not recording.exists():
+        return record
+    view.status("正在用更准确的离线识别重新转写您的录音，用于评分……")
+    return transcribe_call(record, recording)
 
 
 class BrowserView:
@@ -173,7 +181,7 @@ class _Live:
                 recording=setup.recording,
                 rng=setup.rng(),
             )
-            self.record = call.run()
+            self.record = _second_pass(call.run(), setup.recording, self.view)
         except CallDrillError as e:
             self.error = e.message
         except Exception:
@@ -314,7 +322,7 @@ def _act(key: str, action) -> None:
     try:
         action()
         if turns.call.ended:
-            turns.record = turns.call.finish()
+            turns.record = _second_pass(turns.call.finish(), turns.call.recording, turns.view)
     except CallDrillError as e:
         turns.error = e.message
     except Exception:

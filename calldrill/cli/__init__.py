@@ -12,6 +12,7 @@ from calldrill.cli.models import models
 from calldrill.cli.practice import practice
 from calldrill.cli.scenarios import scenarios
 from calldrill.cli.score import score_command
+from calldrill.cli.transcribe import transcribe_command
 from calldrill.cli.users import users_group
 from calldrill.cli.web import web
 
@@ -29,6 +30,7 @@ for command in (
     web,
     cert_group,
     score_command,
+    transcribe_command,
     users_group,
     demo_command,
 ):

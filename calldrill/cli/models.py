@@ -24,9 +24,28 @@ def models() -> None:
 )
 @click.option("--url", help="Download from this address instead (a mirror).")
 @click.option("--sha256", help="Expected SHA-256 of the zip file.")
-def models_fetch(large, source, url, sha256) -> None:
-    """Download, verify and install the Mandarin vosk model."""
+@click.option(
+    "--voices",
+    is_flag=True,
+    help="The offline customer voices (Kokoro, Chinese) instead: --from takes the .tgz of "
+    "`npm pack kokoro-js@1.2.1` or a folder of the .bin files.",
+)
+def models_fetch(large, source, url, sha256, voices) -> None:
+    """Download, verify and install the Mandarin vosk model (or, with --voices, Kokoro's voices)."""
     from simulator.voice.asr.models import LARGE_CN, SMALL_CN, fetch
+
+    if voices:
+        from simulator.voice.tts.kokoro import OFFICIAL_URL, download_voices, install_voices
+
+        if source:
+            click.echo(f"从 {source} 安装 Kokoro 中文音色……")
+            path = install_voices(source)
+        else:
+            path = download_voices(
+                url=url or OFFICIAL_URL, progress=lambda name: click.echo(f"  下载 {name}")
+            )
+        click.echo(f"Kokoro 中文音色已校验并安装：{path}")
+        return
 
     spec = LARGE_CN if large else SMALL_CN
     shown = [-1]

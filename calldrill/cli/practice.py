@@ -60,7 +60,8 @@ def write_atomically(path: Path, text: str) -> None:
 @click.option(
     "--asr-model",
     type=click.Path(path_type=Path),
-    help="vosk model directory (default: CALLDRILL_ASR_MODEL, else the fetched Mandarin model).",
+    help="Live recogniser: a vosk or faster-whisper model directory (default: CALLDRILL_ASR_MODEL, "
+    "else the fetched Mandarin vosk model, else whisper-base).",
 )
 @click.option("--input-device", help="Microphone (sounddevice name or number).")
 @click.option("--output-device", help="Loudspeaker (sounddevice name or number).")
@@ -127,18 +128,17 @@ def _text_call(script: Path | None):
 
 
 def _voice_call(asr_model, input_device, output_device, subtitles):
-    from simulator.voice.asr.models import find_model
-    from simulator.voice.asr.vosk import VoskAsr
+    from simulator.voice.asr.choose import live_engine
     from simulator.voice.audio import KEY_HELP, Duplex, TerminalKeys, check_devices
     from simulator.voice.call import VoiceCall
     from simulator.voice.terminal import TerminalVoiceView
     from simulator.voice.tts import CustomerVoice
 
-    model = find_model(asr_model)
+    engine = live_engine(asr_model)
     check_devices(input_device, output_device)
 
     def play(scenario, bot, trainee, facts, rng, path):
-        click.echo(f"语音识别：vosk（{model.name}）")
+        click.echo(f"语音识别：{engine.description}")
         keys = TerminalKeys()
         call = VoiceCall(
             scenario,
@@ -147,7 +147,7 @@ def _voice_call(asr_model, input_device, output_device, subtitles):
             facts,
             TerminalVoiceView(subtitles=subtitles),
             Duplex(input_device=input_device, output_device=output_device),
-            VoskAsr(model),
+            engine,
             CustomerVoice(notify=click.echo),
             keys,
             recording=path.with_suffix(".wav"),
@@ -157,9 +157,19 @@ def _voice_call(asr_model, input_device, output_device, subtitles):
         with keys.active():
             record = call.run()
         click.echo(f"通话录音（左声道学员，右声道客户）：{path.with_suffix('.wav')}")
-        return record
+        return _second_pass(record, path.with_suffix(".wav"))
 
     return play
+
+
+def _second_pass(record, recording: Path):
+    """Score what the accurate recogniser hears in the recording, not the live guess."""
+    from simulator.voice.secondpass import transcribe_call
+
+    if not record.utterances("trainee"):
+        return record
+    click.echo("正在用更准确的离线识别重新转写您的录音，用于评分……")
+    return transcribe_call(record, recording)
 
 
 def _score_and_store(record, scenario, bot_url: str, started_at: datetime) -> None:

@@ -45,7 +45,7 @@ from simulator.events import RING_PERIOD_S
 from simulator.voice.asr.base import AsrEngine
 from simulator.voice.asr.endpoint import EndpointConfig, Endpointer
 from simulator.voice.audio import CallAudio, Keys, busy_tone
-from simulator.voice.customer import CustomerOutput, TurnTiming, lines_to_warm
+from simulator.voice.customer import CustomerOutput, TurnTiming, call_lines
 from simulator.voice.pcm import RATE, write_wav
 from simulator.voice.timebase import TimeBase
 from simulator.voice.tts import CustomerVoice
@@ -112,9 +112,10 @@ class VoiceCall:
             self.times.ring_started(self.duplex.ring(period_s=RING_PERIOD_S))
             self.customer.start()
             if self.warm:
-                self.voice.warm(lines_to_warm(self.log))
+                self.voice.warm(call_lines(self.log.scenario, self.log.facts))
             self._loop()
         finally:
+            self.voice.stop_warming()
             self.duplex.close()
             self.customer.close()
         if self.recording is None:

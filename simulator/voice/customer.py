@@ -35,14 +35,19 @@ def voice_settings(scenario: Scenario, mood: str | None) -> VoiceSettings:
     return VoiceSettings.for_persona(scenario.persona.voice, mood or scenario.persona.mood)
 
 
-def lines_to_warm(log: CallLog) -> list[tuple[str, VoiceSettings]]:
-    """Every line the scenario may say in this call, to synthesise while the phone rings."""
+def scenario_lines(scenario: Scenario) -> list[tuple[str, VoiceSettings]]:
+    """Every line the customer of this scenario can say, in the voice it is said in."""
+    return [(line.text, voice_settings(scenario, line.mood)) for line in scenario.customer_lines()]
+
+
+def call_lines(scenario: Scenario, facts: dict[str, str]) -> list[tuple[str, VoiceSettings]]:
+    """Every line the customer may say in a call with these facts, to synthesise while it rings."""
     lines = []
-    for node in log.scenario.nodes:
-        settings = voice_settings(log.scenario, node.mood)
-        lines.extend((fill(text, log.facts), settings) for text in node.say)
-    settings = voice_settings(log.scenario, None)
-    lines.extend((text, settings) for text in log.scenario.persona.interrupted)
+    for node in scenario.nodes:
+        settings = voice_settings(scenario, node.mood)
+        lines.extend((fill(text, facts), settings) for text in node.say)
+    settings = voice_settings(scenario, None)
+    lines.extend((text, settings) for text in scenario.persona.interrupted)
     return lines
 
 

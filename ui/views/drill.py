@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 import streamlit as st
 
-from calldrill import assessment, live
+from calldrill import assessment, live, voices
 from calldrill.practice import finish_practice
 from core.accounts import Role, User
 from core.callrecord import CallRecord, HoldEnd, HoldStart, Trainee, Utterance
@@ -147,6 +147,8 @@ def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: boo
     call = calls.ActiveCall(setup, mode, exam, started)
     if mode == "text":
         call.text_call = BrowserTextCall(setup)
+    else:  # the set's first voice call makes every line ahead (once per process)
+        voices.prepare_in_background(live.live_scenarios(context.store()))
     calls.begin_call(user.username, call)
     st.rerun()
 

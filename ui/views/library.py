@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import streamlit as st
 from streamlit_ace import st_ace
 
-from calldrill import live, publish
+from calldrill import live, publish, voices
 from calldrill.flow import flow_dot
 from calldrill.library import Problem, problems
 from core.accounts import Role, User
@@ -348,10 +348,20 @@ def _status() -> None:
     if newest.status == "live":
         st.progress(1.0, text=f"发布 #{newest.id}：训练完成")
         st.success(f"发布 #{newest.id} 已上线：新的练习和考核使用这一版场景。")
+        _voice_progress(live.live_scenarios(context.store()))
     else:
         st.error(f"发布 #{newest.id} 训练失败，当前运行的版本没有改变。")
         st.code(newest.message, language=None)
     st.table([_publication_row(p) for p in publications], hide_index=True)
+
+
+def _voice_progress(scenarios: ScenarioSet) -> None:
+    """The customer's voice for every line, made ahead so no call waits for it."""
+    job = voices.prepare_in_background(scenarios)
+    if job.finished or job.error:
+        st.caption(job.summary())
+    else:
+        st.progress(job.done / max(job.total, 1), text=job.summary())
 
 
 def _publication_row(p: Publication) -> dict:

@@ -1,6 +1,7 @@
 """The customer's voice: engines tried in order, lines cached on disk, the user told which voice speaks.
 
-Order: edge-tts (online) → piper (when a Chinese voice file is configured) → espeak-ng (always there).
+Order: edge-tts (online) → Kokoro (offline Mandarin, installed by `make setup`) → piper (when a
+Chinese voice file is configured) → espeak-ng (always there, hard to understand: the chain says so).
 An engine that fails once is skipped for the rest of the process, so a dead network costs one timeout,
 not one per line. Lines are cached by (text, engine voice, settings) as WAV in <data>/cache/tts/.
 """
@@ -21,11 +22,15 @@ from simulator.voice.pcm import Clip, read_wav, write_wav
 from simulator.voice.tts.base import TtsEngine, VoiceSettings
 from simulator.voice.tts.edge import EdgeTts
 from simulator.voice.tts.espeak import EspeakTts
+from simulator.voice.tts.kokoro import KokoroTts
 from simulator.voice.tts.piper import PiperTts, configured_voice
 
 
 def default_engines(online: bool = True) -> list[TtsEngine]:
     engines: list[TtsEngine] = [EdgeTts()] if online else []
+    kokoro = KokoroTts()
+    if kokoro.available():
+        engines.append(kokoro)
     voice = configured_voice()
     if voice is not None:
         engines.append(PiperTts(voice))
@@ -53,6 +58,10 @@ class CustomerVoice:
         self.failed: dict[str, str] = {}  # engine name → why it was dropped
         self.announced: str | None = None
         self.last_engine: str | None = None
+        self.last_label = ""  # the voice in use, in words (what `notify` was told)
+        self.synthesised = 0  # lines this voice had to synthesise (not found in the cache)
+        self._stop_warming = threading.Event()
+        self._warming: threading.Thread | None = None
         self._lock = threading.Lock()
 
     def cache_path(self, engine: TtsEngine, text: str, settings: VoiceSettings) -> Path:
@@ -69,12 +78,20 @@ class CustomerVoice:
     def _announce(self, engine: TtsEngine, settings: VoiceSettings) -> None:
         with self._lock:
             self.last_engine = engine.name
+            self.last_label = engine.label(settings)
             if self.announced == engine.name:
                 return
             self.announced = engine.name
             reasons = "；".join(f"{name}：{why}" for name, why in self.failed.items())
         prefix = f"（{reasons}）" if reasons else ""
         self.notify(f"客户语音：{engine.label(settings)}{prefix}")
+
+    def cached_file(self, text: str, settings: VoiceSettings) -> Path | None:
+        """Where the preferred live engine keeps this line, when it is there."""
+        for engine in self._live():
+            path = self.cache_path(engine, text, settings)
+            return path if path.exists() else None
+        return None
 
     def cached(self, text: str, settings: VoiceSettings) -> Clip | None:
         for engine in self._live():
@@ -104,6 +121,8 @@ class CustomerVoice:
                 with self._lock:
                     self.failed.setdefault(engine.name, e.message)
                 continue
+            with self._lock:
+                self.synthesised += 1
             with contextlib.suppress(OSError):  # a read-only data dir only costs speed
                 write_wav(path, clip.samples, clip.rate)
             self._announce(engine, settings)
@@ -113,14 +132,24 @@ class CustomerVoice:
 
     def warm(self, lines: Iterable[tuple[str, VoiceSettings]]) -> threading.Thread:
         """Synthesise lines the call may need in the background, so replies start sooner."""
+        self._stop_warming.clear()
 
         def run() -> None:
             for text, voice in lines:
+                if self._stop_warming.is_set():
+                    return
                 try:
                     self.speak(text, voice)
                 except TtsUnavailable:
                     return
 
-        thread = threading.Thread(target=run, name="tts-warm", daemon=True)
+        thread = self._warming = threading.Thread(target=run, name="tts-warm", daemon=True)
         thread.start()
         return thread
+
+    def stop_warming(self, timeout: float = 30.0) -> None:
+        """Stop after the line being made: a process must not exit while the ONNX runtime works
+        in another thread (it aborts the process)."""
+        self._stop_warming.set()
+        if self._warming is not None:
+            self._warming.join(timeout)

@@ -1,0 +1,109 @@
+"""The customer's voice made ahead: every line of a scenario set synthesised once it is published or
+first used, so no call waits for speech. Lines are cached by content (chain.py), so a publish that
+changes one line synthesises one line. One preparation per set per process, in the background; the
+trainer's publish view and `calldrill scenarios voices` show its progress.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from core.errors import TtsUnavailable
+from core.scenario import ScenarioSet
+from simulator.voice.customer import scenario_lines
+from simulator.voice.tts import CustomerVoice, VoiceSettings
+
+
+@dataclass
+class Preparation:
+    """Progress and result of making a set's voice; read by other threads while it runs."""
+
+    total: int
+    done: int = 0
+    synthesised: int = 0
+    bytes: int = 0
+    engine: str = ""
+    error: str = ""
+    finished: bool = False
+    started: float = field(default_factory=time.monotonic)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One sentence for the trainer (Chinese)."""
+        if self.error:
+            return f"客户语音没有准备好：{self.error}"
+        size = f"{self.bytes / 1e6:.1f} MB"
+        made = f"本次新合成 {self.synthesised} 句，" if self.synthesised else ""
+        state = "已准备好" if self.finished else f"正在准备（{self.done}/{self.total}）"
+        return f"客户语音{state}：共 {self.total} 句，{made}占用磁盘 {size}（{self.engine}）。"
+
+
+def lines(scenarios: ScenarioSet) -> list[tuple[str, VoiceSettings]]:
+    """Every customer line of the set, each once."""
+    seen: dict[tuple[str, VoiceSettings], None] = {}
+    for scenario in scenarios.scenarios:
+        for line in scenario_lines(scenario):
+            seen[line] = None
+    return list(seen)
+
+
+def prepare(
+    scenarios: ScenarioSet,
+    voice: CustomerVoice | None = None,
+    progress: Callable[[Preparation], None] | None = None,
+    preparation: Preparation | None = None,
+) -> Preparation:
+    """Synthesise every line not yet in the cache; `progress` after each line."""
+    voice = voice or CustomerVoice()
+    wanted = lines(scenarios)
+    state = preparation or Preparation(total=len(wanted))
+    state.total = len(wanted)
+    before = voice.synthesised
+    for text, settings in wanted:
+        try:
+            voice.speak(text, settings)
+        except TtsUnavailable as e:
+            state.error = e.message
+            break
+        path = voice.cached_file(text, settings)
+        state.bytes += path.stat().st_size if path else 0
+        state.done += 1
+        state.synthesised = voice.synthesised - before
+        state.engine = state.engine or voice.last_label
+        if progress:
+            progress(state)
+    state.finished = not state.error
+    state.seconds = time.monotonic() - state.started
+    if progress:
+        progress(state)
+    return state
+
+
+_lock = threading.Lock()
+_jobs: dict[str, Preparation] = {}
+
+
+def prepare_in_background(scenarios: ScenarioSet) -> Preparation:
+    """Start (once per set and process) making the set's voice; the running or finished job."""
+    with _lock:
+        job = _jobs.get(scenarios.digest)
+        if job is not None and not job.error:
+            return job
+        job = _jobs[scenarios.digest] = Preparation(total=len(lines(scenarios)))
+    threading.Thread(
+        target=prepare,
+        args=(scenarios,),
+        kwargs={"preparation": job},
+        name=f"voices-{scenarios.digest[:8]}",
+        daemon=True,
+    ).start()
+    return job
+
+
+def preparation(scenarios: ScenarioSet) -> Preparation | None:
+    """The set's job in this process, if one was started."""
+    with _lock:
+        return _jobs.get(scenarios.digest)

@@ -1,0 +1,328 @@
+"""Decisions on roles, not strings (issue 13 item 3): what a number, a name or a promise is doing in
+its sentence, and the rule statuses that follow from it."""
+
+from __future__ import annotations
+
+import pytest
+from test_scorer import GREETING, make_call, score, status
+
+from scoring.cues import forbidden_flags
+from scoring.roles import (
+    CONTACT,
+    OTHERS_CONTACT,
+    POLICY,
+    PROMISE,
+    REFERENCE,
+    SERVICE,
+    is_personal_name,
+    number_roles,
+    promise_kind,
+    self_intro_names,
+)
+
+# --- numbers -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("我的电话是13817205563", [CONTACT]),
+        ("打我手机138 1720 5563", [CONTACT]),
+        ("幺三八幺七二零五五六三", [CONTACT]),  # a bare mobile number, spoken
+        ("今天不给我个说法，我就打12315投诉你们！", [SERVICE]),
+        ("12315", [SERVICE]),
+        ("你们热线4008123456我打了好几遍", [SERVICE]),
+        ("订单号是2023112501", [REFERENCE]),
+        ("型号是V2031A的那款", [REFERENCE]),
+        ("王经理的手机是13900001111", [OTHERS_CONTACT]),
+        ("锦绣花园3栋1202室", ["address"]),
+        ("这地板花了我38000块", ["amount"]),
+        ("2023年买的", ["time"]),
+    ],
+)
+def test_number_roles(text, roles):
+    assert [n.role for n in number_roles(text)] == roles
+
+
+def test_a_bare_number_answering_a_question_for_the_phone_is_the_callers():
+    assert [n.role for n in number_roles("62345678", 5)] == ["other"]
+    assert [n.role for n in number_roles("62345678", 5, asked_for_contact=True)] == [CONTACT]
+
+
+def _complaint(*lines, facts=None):
+    return make_call(("T", GREETING), *lines, scenario="angry_complainant", facts=facts)
+
+
+def test_a_hotline_the_caller_threatens_to_ring_is_not_their_number_to_restate():
+    """The drill case: an angry caller threatens to ring 12315; the trainee confirms the complaint
+    and escalates. 12315 is not the caller's number, so it need not be read back."""
+    call = _complaint(
+        ("C", "你们装修队把我家地板划得一塌糊涂！今天不给我个说法，我就打12315投诉你们！"),
+        ("T", "非常抱歉给您带来这么大的麻烦。您是说装修队把您家的地板划坏了，对吗？"),
+        ("C", "对！你们看着办吧。"),
+        ("T", "这件事我马上上报主管处理，24小时内给您回电话。请问您贵姓，电话多少？"),
+    )
+    report = score(call)
+    assert status(report, "restate_key_info") == "pass"
+    assert status(report, "escalation") == "pass"  # 12315 still makes it a major complaint
+    assert "12315" not in report.rule("restate_key_info").note
+
+
+def test_an_order_number_is_not_the_callers_number_to_restate():
+    call = _complaint(
+        ("C", "我的订单号是2023112501，你们装修队把我家地板划坏了，到底管不管？"),
+        ("T", "非常抱歉。您是说装修队把您家的地板划坏了，对吗？"),
+    )
+    assert status(score(call), "restate_key_info") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("readback", "expected"),
+    [
+        ("139 1234 5678，对吗？", "pass"),  # grouped digits
+        ("幺三九，幺二三四，五六七八，对吗？", "pass"),  # spoken, radio style
+        ("一三九一二三四五六七八对吧", "pass"),  # ASR: numerals, no punctuation
+        ("好的，我记下了。", "fail"),  # not read back
+        ("139 1234 0000，对吗？", "fail"),  # a different number
+    ],
+)
+def test_the_number_the_caller_gave_as_theirs_must_be_read_back(readback, expected):
+    call = _complaint(
+        ("C", "你们装修队把我家地板划坏了！我电话是13912345678，赶紧给我处理！"),
+        ("T", readback),
+    )
+    assert status(score(call), "restate_key_info") == expected
+
+
+def test_a_hotline_in_the_same_sentence_does_not_make_a_question_a_read_back():
+    asks = _complaint(
+        ("C", "我要投诉！"),
+        ("T", "您也可以拨打我们的热线4008123456。请问您的电话是多少？"),
+    )
+    assert status(score(asks), "ask_caller_identity") == "pass"
+    reads = _complaint(
+        ("C", "我要投诉！我电话13912345678。"),
+        ("T", "您的电话是13912345678，对吗？"),
+    )
+    assert status(score(reads), "ask_caller_identity") == "fail"
+
+
+# --- restating the caller's facts ------------------------------------------------------------------
+
+FACTS = {
+    "caller_name": "刘建国",
+    "caller_phone": "13801762345",
+    "caller_unit": "锦绣花园3栋1202室",
+    "room": "客厅",
+}
+
+
+@pytest.mark.parametrize("title", ["先生", "总", "工", "女士", "姐", "师傅", "老板", "大哥"])
+def test_a_surname_with_an_honorific_reads_back_the_name(title):
+    call = _complaint(
+        ("C", "我叫刘建国，住锦绣花园3栋1202室，客厅地板被你们划坏了，电话13801762345。"),
+        ("T", f"刘{title}，锦绣花园3栋1202室，客厅，电话幺三八 零幺七六 二三四五，对吗？"),
+        facts=FACTS,
+    )
+    assert status(score(call), "restate_key_info") == "pass"
+
+
+def test_a_different_surname_is_not_a_read_back():
+    call = _complaint(
+        ("C", "我叫刘建国，住锦绣花园3栋1202室，客厅地板被你们划坏了，电话13801762345。"),
+        ("T", "王先生，锦绣花园3栋1202室，客厅，电话13801762345，对吗？"),
+        facts=FACTS,
+    )
+    report = score(call)
+    assert status(report, "restate_key_info") == "fail"
+    assert "姓名" in report.rule("restate_key_info").note
+
+
+MESSAGE_FACTS = {
+    "caller_name": "张伟",
+    "caller_phone": "13817205563",
+    "caller_unit": "华新建材公司",
+    "colleague": "王经理",
+    "back_at": "下午三点左右",
+    "message": "原定下周一送的瓷砖改到周三上午送货",
+}
+
+
+def _message_call(readback: str):
+    return make_call(
+        ("T", "您好，旭日装饰客服中心，3号客服为您服务。"),
+        ("C", "你好，我是华新建材公司的，找一下王经理。"),
+        ("T", "王经理暂时不在办公室，下午三点左右回来。需要我帮您留言吗？"),
+        ("C", "好的。麻烦转告他，原定下周一送的瓷砖改到周三上午送货。"),
+        ("T", "好的，请问您怎么称呼，电话多少？"),
+        ("C", "我叫张伟，电话13817205563。"),
+        ("T", f"张先生，华新建材公司，电话13817205563，{readback}"),
+        ("C", "对。"),
+        ("T", "还有其他需要吗？"),
+        ("C", "没有了。"),
+        ("T", "感谢您的来电，再见。"),
+        scenario="absent_colleague",
+        facts=MESSAGE_FACTS,
+    )
+
+
+@pytest.mark.parametrize(
+    ("readback", "expected"),
+    [
+        ("瓷砖改到周三上午送，对吗？", "pass"),  # shortened, in order
+        ("周三上午送瓷砖，原来是下周一，我会转告王经理，对吗？", "pass"),  # own order and words
+        ("我会转告王经理的，对吗？", "fail"),  # the message itself is not read back
+    ],
+)
+def test_the_message_read_back_in_the_trainees_own_words(readback, expected):
+    report = score(_message_call(readback))
+    assert status(report, "message_taking") == expected
+    assert status(report, "restate_key_info") == expected
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("您好，旭日装饰客服中心，我叫王小明，很高兴为您服务。", ["王小明"]),
+        ("我是小王", ["小王"]),
+        ("我是客服小李。", ["小李"]),
+        ("您好，3号李娜为您服务。", ["李娜"]),
+        ("客服王芳为您服务", ["王芳"]),
+        ("我是前台的张娟", ["张娟"]),
+        ("叫我阿强就行", ["阿强"]),
+        ("我是欧阳娜娜", ["欧阳娜娜"]),
+        ("免贵姓张", ["张"]),
+        ("你好我是客服小李有什么可以帮您", ["小李"]),  # ASR: no punctuation
+        ("您好，旭日装饰客服中心，李娜为您服务。", ["李娜"]),
+        ("您好，旭日装饰客服中心，高效为您服务。", []),
+        # no name at all, or not the speaker's own
+        ("亲！137号码不是我司号段噢~", []),
+        ("很抱歉给您带来了不便 烦请提供订单号 或手机号 谢谢", []),
+        ("您好 您好", []),
+        ("您好，3号客服为您服务。", []),
+        ("我们公司规定对外只报工号，我是9号客服。", []),
+        ("我是王经理的助理", []),
+        ("您好我是小米客服", []),
+        ("您是刘建国先生吧？", []),
+        ("我叫一下同事", []),
+        ("我是江苏的", []),
+    ],
+)
+def test_self_introduction_names(text, names):
+    assert self_intro_names(text) == names
+
+
+def test_the_company_is_not_a_personal_name():
+    assert self_intro_names("这边是万科") == ["万科"]
+    assert self_intro_names("这边是万科", ("万科物业客服中心",)) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "is_name"),
+    [("王小明", True), ("李娜", True), ("小王", True), ("谢谢", False), ("段噢", False)],
+)
+def test_is_personal_name(word, is_name):
+    assert is_personal_name(word) is is_name
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("您好，旭日装饰客服中心，我叫王小明，很高兴为您服务。", "fail"),
+        ("您好，旭日装饰客服中心，我是小王。", "fail"),
+        ("亲！137号码不是我司号段噢~", "pass"),
+        ("很抱歉给您带来了不便 烦请提供订单号 或手机号 谢谢", "pass"),
+        ("您好，您好，请讲。", "pass"),
+    ],
+)
+def test_no_personal_name_status(line, expected):
+    report = score(make_call(("T", GREETING), ("C", "你好。"), ("T", line)))
+    assert status(report, "no_personal_name") == expected
+
+
+# --- promises ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("clause", "context", "kind"),
+    [
+        ("我保证给您全额赔偿", "", PROMISE),
+        ("肯定给您退款", "", PROMISE),
+        ("可以全额退款", "按规定", POLICY),
+        ("耳机出现非人为损坏的性能故障是三个月包换的", "", POLICY),
+        ("七天内可以无理由退货", "根据三包规定", POLICY),
+        ("请您稍等", "", None),
+    ],
+)
+def test_promise_kind(clause, context, kind):
+    assert promise_kind(clause, context) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("按规定可以全额退款。", "pass"),
+        ("保修期是一年。", "pass"),
+        (
+            "您好,耳机是不保修的哦,耳机出现非人为损坏的性能故障是三个月包换的,"
+            "根据图片观察来看,小v建议您更换新的耳机使用.",
+            "pass",
+        ),
+        ("根据三包规定，签收后七天内可以无理由退货。", "pass"),
+        ("我保证给您全额赔偿。", "fail"),
+        ("肯定给您退款。", "fail"),
+        ("按规定，我保证给您全额赔偿。", "fail"),  # the policy is named, but the trainee commits
+        ("这个我们包退包换。", "fail"),
+    ],
+)
+def test_no_improper_promise_status(line, expected):
+    report = score(make_call(("T", GREETING), ("C", "地板坏了你们管不管？"), ("T", line)))
+    assert status(report, "no_improper_promise") == expected
+
+
+# --- rudeness ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("你吵什么吵，又不是我划的。", "fail"),  # the drill case
+        ("喊什么喊！", "fail"),
+        ("这又不是我们的错。", "fail"),
+        ("您想问什么问题吗？", "pass"),
+        ("不好意思，这又不是我们能决定的，需要主管确认后答复您。", "pass"),
+    ],
+)
+def test_no_rudeness_status(line, expected):
+    report = score(make_call(("T", GREETING), ("C", "你们把我家地板划坏了！"), ("T", line)))
+    assert status(report, "no_rudeness") == expected
+
+
+def test_the_scolding_is_one_flag_of_one_rule():
+    flags = forbidden_flags("你吵什么吵，又不是我划的")
+    assert {f.rule for f in flags} == {"no_rudeness"}
+
+
+# --- closing -------------------------------------------------------------------------------------
+
+
+def test_a_trainee_who_began_closing_had_the_turn_to_thank():
+    """再见 without thanks, then the caller's 再见: the trainee had the closing turn (fail); a caller
+    who says goodbye and hangs up before the trainee can close leaves the rule n/a."""
+    began = make_call(
+        ("T", GREETING),
+        ("C", "没有了，谢谢。"),
+        ("T", "不客气，祝您生活愉快，再见。"),
+        ("C", "再见。"),
+    )
+    assert status(score(began), "thanks_and_goodbye") == "fail"
+    cut = make_call(
+        ("T", GREETING),
+        ("C", "我家地板划坏了。"),
+        ("T", "请问还有其他需要吗？"),
+        ("C", "没有了，再见。"),
+    )
+    assert status(score(cut), "thanks_and_goodbye") == "n/a"
