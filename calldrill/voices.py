@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from core.errors import TtsUnavailable
 from core.scenario import ScenarioSet
+from core.settings import settings
 from simulator.voice.customer import scenario_lines
 from simulator.voice.tts import CustomerVoice, VoiceSettings
 
@@ -62,13 +63,13 @@ def prepare(
     state = preparation or Preparation(total=len(wanted))
     state.total = len(wanted)
     before = voice.synthesised
-    for text, settings in wanted:
+    for text, how in wanted:
         try:
-            voice.speak(text, settings)
+            voice.speak(text, how)
         except TtsUnavailable as e:
             state.error = e.message
             break
-        path = voice.cached_file(text, settings)
+        path = voice.cached_file(text, how)
         state.bytes += path.stat().st_size if path else 0
         state.done += 1
         state.synthesised = voice.synthesised - before
@@ -86,8 +87,11 @@ _lock = threading.Lock()
 _jobs: dict[str, Preparation] = {}
 
 
-def prepare_in_background(scenarios: ScenarioSet) -> Preparation:
-    """Start (once per set and process) making the set's voice; the running or finished job."""
+def prepare_in_background(scenarios: ScenarioSet) -> Preparation | None:
+    """Start (once per set and process) making the set's voice; the running or finished job.
+    None when the site turned it off (CALLDRILL_VOICES_AHEAD=off: no voice drills there)."""
+    if not settings().voices_ahead:
+        return None
     with _lock:
         job = _jobs.get(scenarios.digest)
         if job is not None and not job.error:

@@ -41,6 +41,8 @@ class Settings:
     asr_model: Path | None
     asr_lang: str
     tts_offline: bool
+    voices_ahead: bool
+    """Make every customer line of a published set ahead (off: when a call first needs it)."""
     tts_proxy: str | None
     piper_voice: Path | None
     piper_program: str | None
@@ -67,6 +69,7 @@ class Settings:
             asr_model=path("ASR_MODEL"),
             asr_lang=(get("ASR_LANG") or "cn").lower(),
             tts_offline=(get("TTS") or "").lower() == "offline",
+            voices_ahead=(get("VOICES_AHEAD") or "on").lower() not in ("off", "0", "no"),
             tts_proxy=get("TTS_PROXY"),
             piper_voice=path("PIPER_VOICE"),
             piper_program=get("PIPER"),

@@ -82,6 +82,9 @@ class WebApp:
             **os.environ,
             "CALLDRILL_HOME": str(home),
             "CALLDRILL_DATABASE_URL": database_url,
+            # Making every line of a published set would hold a core for the rest of the module;
+            # tests/test_voice_ahead.py tests the making.
+            "CALLDRILL_VOICES_AHEAD": "off",
             **(env or {}),
         }
         log = open(home / "streamlit.log", "w")  # noqa: SIM115 - closed with the process

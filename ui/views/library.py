@@ -358,7 +358,9 @@ def _status() -> None:
 def _voice_progress(scenarios: ScenarioSet) -> None:
     """The customer's voice for every line, made ahead so no call waits for it."""
     job = voices.prepare_in_background(scenarios)
-    if job.finished or job.error:
+    if job is None:
+        st.caption("客户语音在通话需要时再合成（CALLDRILL_VOICES_AHEAD=off）。")
+    elif job.finished or job.error:
         st.caption(job.summary())
     else:
         st.progress(job.done / max(job.total, 1), text=job.summary())
