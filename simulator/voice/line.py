@@ -26,11 +26,14 @@ class LineProfile:
     dropout_ms: tuple[int, int] = (80, 260)
 
 
+# Hard but not hopeless: the listener (whisper-base) got 58% of the characters of unclear_audio's
+# noisy and dropout lines wrong at these values, against 91% at 8 dB and 30% lost (2026-12-05; the
+# issue's band is 20-70%: the trainee must have a reason to ask the caller to speak up).
 PROFILES: dict[str, LineProfile] = {
     "clear": LineProfile(),
-    "noisy": LineProfile(snr_db=8.0),
+    "noisy": LineProfile(snr_db=16.0),
     "quiet": LineProfile(snr_db=30.0, gain_db=-16.0),
-    "dropouts": LineProfile(snr_db=18.0, dropout_share=0.3),
+    "dropouts": LineProfile(snr_db=18.0, dropout_share=0.12),
 }
 
 
