@@ -80,3 +80,15 @@ class ModelFetchError(CallDrillError):
     """`calldrill models fetch` could not download or verify a model."""
 
     code = "model-fetch-failed"
+
+
+class InputTooLarge(InputError):
+    """Input over one of the limits of core.limits (a line, a name, a file); nothing was kept."""
+
+    code = "input-too-large"
+
+
+class AudioInputError(InputError, ValueError):
+    """A WAV the product cannot take: not 16-bit PCM, a sample rate or a length out of range."""
+
+    code = "audio-invalid"
