@@ -4,7 +4,9 @@ Our NLU component (`nlu/rasa_project/calldrill_nlu/trainee_acts.py`) adds every 
 a turn to Rasa's parse answer under `ACTS_PROPERTY`, each with a confidence. `acts_of` is the one
 reading of that answer: the drill stores these acts in the call record and the scorer judges with
 the same ones. Identical texts are parsed once per client (calls repeat 您好/好的/再见 a lot), and
-a batch is sent a few texts at a time over one connection pool.
+a batch is sent one text at a time by default (`workers`): the bot is shared, and a client with
+several requests in flight makes every other call wait behind all of them (scoring a record at the
+limits with 4 at a time took other calls' median turn from 29 to 231 ms; tests/test_shared_bot.py).
 
 A turn is parsed once: `say` asks /model/parse for the acts, then hands the intent it found to
 `/conversations/{id}/trigger_intent`, which runs the scenario's rules without parsing the text again
@@ -169,7 +171,7 @@ class BotClient:
         url: str,
         *,
         timeout: float = REPLY_BUDGET_S,
-        workers: int = 4,
+        workers: int = 1,
         cache_size: int = 4096,
         client: httpx.Client | None = None,
         token: str | None = None,

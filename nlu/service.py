@@ -171,7 +171,7 @@ def _endpoints_args(name: str) -> list[str]:
 
 
 def _drop_trackers(name: str) -> None:
-    for suffix in (".yml", ".db", ".db-journal"):
+    for suffix in (".yml", ".db", ".db-journal", ".db-wal", ".db-shm"):
         (_home() / "trackers" / f"{name}{suffix}").unlink(missing_ok=True)
 
 
@@ -260,6 +260,22 @@ def _get_possible_keys(self, lookup, states):
 RulePolicy._get_possible_keys = _get_possible_keys
 """
 
+_SQLITE_TRACKERS = """\
+# A server's own SQLite tracker store (see _endpoints_args) is thrown away with the server: written
+# in WAL mode without a sync at every commit (measured sequentially: trigger_intent p50 / p95
+# 19 / 22 ms instead of 23 / 40 ms; Rasa's in-memory store, which never lets go of a
+# conversation, 15 / 18 ms).
+from sqlalchemy import event as _sa_event
+from sqlalchemy.engine import Engine as _SaEngine
+@_sa_event.listens_for(_SaEngine, "connect")
+def _sqlite_without_sync(connection, _record):
+    if type(connection).__module__.startswith("sqlite3"):
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=OFF")
+        cursor.close()
+"""
+
 _BOOTSTRAP = (
     """\
 import os, signal, sys, threading, time
@@ -292,11 +308,24 @@ sys.argv = ["rasa", *args, "--auth-token", token]
 del token
 """
     + _RULE_LOOKUP
+    + _SQLITE_TRACKERS
     + """
 from rasa.__main__ import main
 main()
 """
 )
+
+
+def _bootstrap() -> Path:
+    """`_BOOTSTRAP` as a file of the data directory (so `ps` shows a file name, not the program),
+    alone in its directory (Python puts a script's directory first on the import path)."""
+    path = _home() / "boot" / "calldrill_rasa_boot.py"
+    path.parent.mkdir(exist_ok=True)
+    if not path.is_file() or path.read_text(encoding="utf-8") != _BOOTSTRAP:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(_BOOTSTRAP, encoding="utf-8")
+        os.replace(tmp, path)
+    return path
 
 
 # --- servers and their records ----------------------------------------------------------------------
@@ -506,7 +535,7 @@ def _spawn(bot: TrainedBot, shared: bool) -> tuple[BotServer, subprocess.Popen, 
     port = _free_port()
     log = _home() / "logs" / f"server-{port}.log"
     owner = None if shared else os.getpid()
-    command = [str(_python()), "-c", _BOOTSTRAP, str(owner or 0), str(data_token())]
+    command = [str(_python()), str(_bootstrap()), str(owner or 0), str(data_token())]
     command += ["run", "--enable-api", "-m", str(bot.model), "-i", "127.0.0.1", "-p", str(port)]
     command += ["--credentials", str(_no_channels())]
     with open(log, "w") as out:
@@ -537,7 +566,7 @@ def serve_here(bot: TrainedBot, host: str, port: int) -> None:
     os.write(write, token.encode())
     os.close(write)
     os.set_inheritable(read, True)
-    command = [str(python), "-c", _BOOTSTRAP, "0", f"/dev/fd/{read}"]
+    command = [str(python), str(_bootstrap()), "0", f"/dev/fd/{read}"]
     command += ["run", "--enable-api", "-m", str(bot.model), "-i", host, "-p", str(port)]
     command += ["--credentials", str(_no_channels()), *_endpoints_args(f"serve-{port}")]
     os.chdir(bot.project)

@@ -79,6 +79,31 @@ def test_other_calls_keep_their_latency_while_one_trainee_sends_the_largest_line
     assert max(busy) < 1.0, busy
 
 
+@pytest.mark.rasa
+def test_other_calls_keep_their_latency_while_the_largest_record_is_scored(rasa_url):
+    """`calldrill score` of a record at the limits: 400 turns of 500 characters, all different."""
+    texts = [f"{i}{LARGEST}"[: limits.UTTERANCE_MAX_CHARS] for i in range(limits.CALL_MAX_TURNS)]
+    with BotClient(rasa_url) as other:
+        whole_call(other, "score-warmup")
+        quiet = [t for i in range(3) for t in whole_call(other, f"score-quiet-{i}")]
+        recognized: list = []
+        scorer = threading.Thread(
+            # the client as `calldrill score` makes it (calldrill.cli.score.make_recognizer)
+            target=lambda: recognized.extend(BotClient(rasa_url).recognize(texts)),
+            daemon=True,
+        )
+        scorer.start()
+        time.sleep(0.5)
+        busy = []
+        while scorer.is_alive() and len(busy) < 6 * len(LINES):
+            busy += whole_call(other, f"score-busy-{len(busy)}")
+        scorer.join(120)
+    assert len(recognized) == limits.CALL_MAX_TURNS
+    assert len(busy) >= len(LINES), "the scoring was over before a call could run beside it"
+    assert statistics.median(busy) <= 2 * statistics.median(quiet) + 0.05, (quiet, busy)
+    assert max(busy) < 1.0, busy
+
+
 def test_a_line_over_the_limit_never_leaves_the_client():
     """Whatever calls the client (a page, the scorer, a script of one's own), the bot never sees it."""
     with socket.socket() as listener:  # a server that would count any connection made to it
