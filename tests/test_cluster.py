@@ -67,15 +67,13 @@ def cluster(trained_bot, tmp_path_factory) -> Iterator[Cluster]:
 class Call(threading.Thread):
     """One trainee's text call through the load balancer, a turn every 0.2–0.6 s."""
 
-    def __init__(
-        self, case: dict, url: str, after_turns: threading.Barrier, kill_done: threading.Event
-    ):
+    def __init__(self, case: dict, url: str, after_turns: threading.Barrier):
         super().__init__(daemon=True)
         self.case = case
         self.url = url
         self.lines = script_lines(case["script"]) or []
         self.conversation_id = f"cluster-{uuid.uuid4().hex[:10]}"
-        self.after_turns, self.kill_done = after_turns, kill_done
+        self.after_turns = after_turns
         self.nodes: list[str] = []
         self.acts: list[tuple[str, ...]] = []
         self.error: BaseException | None = None
@@ -127,14 +125,12 @@ def test_a_rasa_server_killed_mid_call_the_calls_go_on_on_the_other(cluster, mon
     monkeypatch.setenv("CALLDRILL_RASA_TOKEN", cluster.token)
     cases = (PLAIN * 2)[:8]
     after_turns = threading.Barrier(len(cases) + 1)
-    kill_done = threading.Event()
-    calls = [Call(case, cluster.url, after_turns, kill_done) for case in cases]
+    calls = [Call(case, cluster.url, after_turns) for case in cases]
     for call in calls:
         call.start()
     after_turns.wait(120)  # every call has had two turns, through both servers (round robin)
     time.sleep(0.02)  # the third turns are on their way, some of them to the server that dies
     killed = cluster.kill(0)
-    kill_done.set()
     for call in calls:
         call.join(180)
         assert not call.is_alive(), f"{call.case['script']} hangs"
