@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from core.accounts import Role
+from core.accounts import DEMO_PASSWORD, Role
 from core.callrecord import CallRecord, read_call_record
 from core.errors import CallDrillError
 from core.report import ScoreReport
@@ -33,7 +33,7 @@ from scoring.scorer import score_call
 from storage import ScoredCall, Store
 
 CALLS = Path(__file__).resolve().parent / "demo_calls"
-PASSWORD = "calldrill"
+PASSWORD = DEMO_PASSWORD
 MARKER = "demo.seeded"
 ACTOR = "calldrill demo"
 ID_PREFIX = "DEMO-"
@@ -57,6 +57,12 @@ class DemoIdTaken(DemoRefused):
 
 class DemoIncomplete(DemoRefused):
     code = "demo-incomplete"
+
+
+class DemoPasswordInUse(CallDrillError):
+    """Accounts still have the demo password, and the app was started without --demo."""
+
+    code = "demo-password-in-use"
 
 
 @dataclass(frozen=True)
@@ -120,6 +126,41 @@ class DemoResult:
 
     def count(self, status: cert.Status) -> int:
         return sum(1 for s in self.statuses if s.status is status)
+
+
+# --- the demo password outside a demo ------------------------------------------------------------
+
+
+def accounts_with_demo_password(store: Store, checked: Path | None = None) -> list[str]:
+    """Active accounts whose password is still the demo password.
+
+    One scrypt per account (about 60 ms); `checked` is a file that remembers the password hashes
+    already found different, so a later start checks only new and changed passwords.
+    """
+    known: set[str] = set()
+    if checked is not None and checked.is_file():
+        known = set(checked.read_text(encoding="utf-8").split())
+    matches, clean = store.accounts.with_password(PASSWORD, known)
+    if checked is not None and clean != known:
+        checked.parent.mkdir(parents=True, exist_ok=True)
+        tmp = checked.with_suffix(".part")
+        tmp.write_text("\n".join(sorted(clean)) + "\n", encoding="utf-8")
+        tmp.replace(checked)
+    return matches
+
+
+def refuse_demo_passwords(store: Store, checked: Path | None = None) -> None:
+    """For a start without demo data: DemoPasswordInUse naming the accounts and the fix."""
+    names = accounts_with_demo_password(store, checked)
+    if not names:
+        return
+    fixes = "；".join(f"calldrill users passwd {name}" for name in names)
+    raise DemoPasswordInUse(
+        f"没有启动：账号 {'、'.join(names)} 仍在使用演示密码“{PASSWORD}”。这个密码写在说明书里，"
+        f"谁都能用它登录，所以不带 --demo 启动时不允许。请先给这些账号设新密码（{fixes}），"
+        "或停用不用的账号（calldrill users disable 用户名）；只想试用演示版，请用 make app"
+        "（即 calldrill web --demo）启动。"
+    )
 
 
 # --- the calls ------------------------------------------------------------------------------------
@@ -228,7 +269,9 @@ def _accounts(store: Store) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if store.accounts.get(username) is not None:
             kept.append(username)
             continue
-        store.accounts.add(username, name, role, PASSWORD, actor=ACTOR, trainee_id=trainee_id)
+        store.accounts.add(
+            username, name, role, PASSWORD, actor=ACTOR, trainee_id=trainee_id, demo=True
+        )
         added.append(username)
     return tuple(added), tuple(kept)
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 
+from core.limits import FORMULA_START
 from scoring import certification as cert
 
 STATUS_HEADERS = (
@@ -65,22 +67,43 @@ def status_csv(
             [*row, str(practice.get(st.trainee.id, 0))]
             for row, st in zip(rows, statuses, strict=True)
         ]
-    return table_csv(headers, rows)
+    return table_csv(headers, rows, text_columns=TYPED_COLUMNS)
 
 
-def table_csv(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
-    """UTF-8 with a BOM, so that Excel opens it with the Chinese intact; every cell safe (see below)."""
+TYPED_COLUMNS = ("工号", "姓名", "班组")
+"""Columns of the status table that hold what people typed (the roster): always text in Excel."""
+
+
+def table_csv(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], text_columns: Collection[str] = ()
+) -> bytes:
+    """UTF-8 with a BOM, so that Excel opens it with the Chinese intact; every cell safe (see
+    below), and the cells of `text_columns` kept as text even when they look like dates or numbers.
+    """
     text = io.StringIO(newline="")
     writer = csv.writer(text)
     writer.writerow(headers)
-    writer.writerows([excel_safe(str(cell)) for cell in row] for row in rows)
+    as_text = {i for i, h in enumerate(headers) if h in text_columns}
+    writer.writerows(
+        [excel_text(str(c)) if i in as_text else excel_safe(str(c)) for i, c in enumerate(row)]
+        for row in rows
+    )
     return text.getvalue().encode("utf-8-sig")
-
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def excel_safe(cell: str) -> str:
     """A cell Excel never runs: one that would start a formula (=, +, -, @, tab, CR) gets a
     leading quote (OWASP's advice for CSV injection), so it shows as text."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+_CONVERTED = re.compile(r"\s*[+-]?(?:\d[\d,.:/ -]*|\d+(?:\.\d*)?[eE][+-]?\d+)\s*%?\s*")
+"""What Excel reads as a date, a time, a fraction or a number (2/2, 3-1, 1:30, 00123, 1e5)."""
+
+
+def excel_text(cell: str) -> str:
+    """A cell that stays the text it is: safe (see `excel_safe`), and one that Excel would turn
+    into a date or a number (losing e.g. leading zeros) gets the same leading quote."""
+    if _CONVERTED.fullmatch(cell) and not cell.startswith("'"):
+        return "'" + cell
+    return excel_safe(cell)

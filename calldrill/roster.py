@@ -1,7 +1,9 @@
 """The trainee roster: a CSV file (UTF-8, header id,name,team) read into trainees, row by row.
 
 The CLI's `cert import-trainees` and the admin's upload page both use `parse_roster`; a file with
-problems names each bad row by its line.
+problems names each bad row by its line. Names and teams go into HR's CSV export, so one that a
+spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is refused here, as is one
+with line breaks; a file over ROSTER_MAX_BYTES is refused before it is read.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from core import limits
 from core.errors import InputError
 from scoring import certification as cert
 from storage import RosterChange, Store
 
 ROSTER_COLUMNS = ("id", "name", "team")
 TRAINEE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
-MAX_NAME = 50
+MAX_NAME = limits.TRAINEE_NAME_MAX_CHARS
 
 
 @dataclass(frozen=True)
@@ -30,9 +33,19 @@ class RosterProblem:
         return f"第{self.line}行：{self.problem}"
 
 
+def check_roster_size(size: int, path: str) -> None:
+    if size > limits.ROSTER_MAX_BYTES:
+        raise InputError(
+            f"{path}：文件有 {limits.size_words(size)}，超过了学员名单最大 "
+            f"{limits.size_words(limits.ROSTER_MAX_BYTES)} 的上限。请检查是否选错了文件，"
+            "或分成几个文件导入。"
+        )
+
+
 def read_roster(path: Path) -> tuple[list[cert.Trainee], list[RosterProblem]]:
     """Parse a roster CSV file; see `parse_roster`."""
     try:
+        check_roster_size(path.stat().st_size, str(path))
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}：文件不存在。请检查路径。") from None
@@ -46,9 +59,10 @@ def read_roster(path: Path) -> tuple[list[cert.Trainee], list[RosterProblem]]:
 def parse_roster(raw: bytes, path: str) -> tuple[list[cert.Trainee], list[RosterProblem]]:
     """Parse a roster CSV (UTF-8, header id,name,team). Good rows and the bad rows' problems.
 
-    `path` names the file in messages. Whole-file problems (not UTF-8, empty, wrong header) raise
-    InputError.
+    `path` names the file in messages. Whole-file problems (too big, not UTF-8, empty, wrong
+    header) raise InputError.
     """
+    check_roster_size(len(raw), path)
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -123,9 +137,18 @@ def _row_issues(t: cert.Trainee, seen: dict[str, int]) -> list[str]:
         issues.append("姓名（name）为空")
     elif len(t.name) > MAX_NAME:
         issues.append(f"姓名太长（{len(t.name)} 个字，最多 {MAX_NAME} 个）")
-    if len(t.team) > 100:
-        issues.append("班组名称太长（最多 100 个字）")
+    elif problem := _cell_problem("姓名", t.name):
+        issues.append(problem)
+    if len(t.team) > limits.TEAM_MAX_CHARS:
+        issues.append(f"班组名称太长（最多 {limits.TEAM_MAX_CHARS} 个字）")
+    elif problem := _cell_problem("班组", t.team):
+        issues.append(problem)
     return issues
+
+
+def _cell_problem(what: str, text: str) -> str | None:
+    """A name or team that would run as a formula in Excel, or that breaks a line."""
+    return limits.spreadsheet_problem(what, text) or limits.text_problem(what, text, len(text))
 
 
 def import_roster(

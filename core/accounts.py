@@ -13,7 +13,9 @@ import re
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
+from core import limits
 from core.errors import CallDrillError, InputError
 
 
@@ -38,6 +40,12 @@ class SignInFailed(CallDrillError):
     code = "sign-in-failed"
 
 
+class SignInThrottled(SignInFailed):
+    """Too many failed sign-ins for this user name or from this client: wait, or locked for now."""
+
+    code = "sign-in-throttled"
+
+
 class SessionExpired(CallDrillError):
     code = "session-expired"
 
@@ -53,6 +61,8 @@ class User:
 
 USERNAME = re.compile(r"^[A-Za-z0-9_.-]{2,64}$")
 MIN_PASSWORD = 8
+DEMO_PASSWORD = "calldrill"
+"""The password of the demo accounts (`calldrill demo`); a non-demo start refuses to run with it."""
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 
 
@@ -64,10 +74,28 @@ def check_username(username: str) -> str:
     return username
 
 
-def check_password(password: str) -> str:
+def check_password(password: str, *, demo: bool = False) -> str:
+    """A password to set; the demo password only for the demo accounts (`demo`)."""
     if len(password) < MIN_PASSWORD:
         raise InvalidAccount(f"密码太短：至少要 {MIN_PASSWORD} 个字符。")
+    if len(password) > limits.PASSWORD_MAX_CHARS:
+        raise InvalidAccount(f"密码太长：最多 {limits.PASSWORD_MAX_CHARS} 个字符。")
+    if password == DEMO_PASSWORD and not demo:
+        raise InvalidAccount(
+            f"不能使用演示密码“{DEMO_PASSWORD}”：它写在说明书里，谁都知道。请换一个至少 {MIN_PASSWORD} 个字符的密码。"
+        )
     return password
+
+
+def check_display_name(name: str) -> str:
+    """The name shown for an account (stripped): not empty, one line, not too long."""
+    name = name.strip()
+    if not name:
+        raise InvalidAccount("请填写姓名。")
+    problem = limits.text_problem("姓名", name, limits.DISPLAY_NAME_MAX_CHARS)
+    if problem:
+        raise InvalidAccount(problem + "。")
+    return name
 
 
 def parse_role(text: str) -> Role:
@@ -84,6 +112,23 @@ def hash_password(password: str) -> str:
     digest = hashlib.scrypt(password.encode("utf-8"), salt=salt, dklen=32, **_SCRYPT)
     b64 = base64.b64encode
     return "scrypt${n}${r}${p}$".format(**_SCRYPT) + f"{b64(salt).decode()}${b64(digest).decode()}"
+
+
+@cache
+def _unknown_user_hash() -> str:
+    """A hash of the same parameters as a real one, of no password (random salt and digest)."""
+    b64 = base64.b64encode
+    salt, digest = b64(secrets.token_bytes(16)).decode(), b64(secrets.token_bytes(32)).decode()
+    return "scrypt${n}${r}${p}$".format(**_SCRYPT) + f"{salt}${digest}"
+
+
+def verify_unknown(password: str) -> bool:
+    """The same scrypt work as `verify_password` for a user name with no account: always False.
+
+    So an unknown name takes as long to refuse as a wrong password (names cannot be probed by timing).
+    """
+    verify_password(password, _unknown_user_hash())
+    return False
 
 
 def verify_password(password: str, stored: str) -> bool:

@@ -86,3 +86,15 @@ class RecordingError(CallDrillError):
     """A call's recording is missing, unreadable or not the stereo WAV a voice call writes."""
 
     code = "recording-unreadable"
+
+
+class InputTooLarge(InputError):
+    """Input over one of the limits of core.limits (a line, a name, a file); nothing was kept."""
+
+    code = "input-too-large"
+
+
+class AudioInputError(InputError, ValueError):
+    """A WAV the product cannot take: not 16-bit PCM, a sample rate or a length out of range."""
+
+    code = "audio-invalid"

@@ -20,6 +20,7 @@ from typing import Annotated, Any, NamedTuple
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from core import limits
 from core.acts import ACT_NAMES
 from core.errors import ScenarioError, ScenarioNotFound
 from core.rubric import FORBIDDEN_RULES, REQUIRED_RULES
@@ -480,10 +481,46 @@ def _check_reachable(s: Scenario, located: _Located) -> list[str]:
     ]
 
 
+def check_scenario_size(size: int, source: str) -> None:
+    """A scenario file (or a draft of `size` bytes in UTF-8) no bigger than the limit."""
+    if size > limits.SCENARIO_MAX_BYTES:
+        raise ScenarioError(
+            f"{source}：文件有 {limits.size_words(size)}，超过了场景文件最大 "
+            f"{limits.size_words(limits.SCENARIO_MAX_BYTES)} 的上限（现有的场景每个约 10 KB）。"
+            "请删减内容，或拆成几个场景。"
+        )
+
+
+def _check_structure(text: str, source: str) -> None:
+    """No anchors or aliases (a few nested aliases expand into gigabytes), and no deep nesting.
+
+    Read from the parser's events, which never expand an alias, so a hostile file costs no more
+    than its size.
+    """
+    depth = 0
+    for event in yaml.parse(text, Loader=_UniqueKeyLoader):
+        line = event.start_mark.line + 1
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise ScenarioError(
+                f"{source} 第{line}行：场景文件不支持 YAML 的锚点和别名（&名字、*名字）。"
+                "请把要重复的内容直接写出来。"
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limits.YAML_MAX_DEPTH:
+                raise ScenarioError(
+                    f"{source} 第{line}行：映射和列表嵌套超过 {limits.YAML_MAX_DEPTH} 层，"
+                    "场景文件用不到这么深的结构。请检查这一行的缩进和括号。"
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def load_scenario(path: Path) -> Scenario:
     """Parse and check one scenario file; raises ScenarioError with every problem found."""
     source = str(path)
     try:
+        check_scenario_size(path.stat().st_size, source)
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ScenarioNotFound(f"{source}：文件不存在。请检查路径。") from None
@@ -492,6 +529,7 @@ def load_scenario(path: Path) -> Scenario:
             f"{source}：无法读取文件（{e.__class__.__name__}）。场景文件应为 UTF-8 编码的 YAML。"
         ) from None
     try:
+        _check_structure(text, source)  # before anything expands aliases or walks the tree
         root = yaml.compose(text, Loader=_UniqueKeyLoader)
         data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as e:

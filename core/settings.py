@@ -19,6 +19,7 @@ from core.errors import InputError
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MAX_ATTEMPTS = 2
 DEFAULT_SESSION_MINUTES = 30.0
+DEFAULT_SESSION_MAX_HOURS = 12.0
 
 
 class SettingError(InputError):
@@ -34,9 +35,14 @@ class Settings:
     database_url: str | None
     rasa_url: str | None
     """A Rasa server the user runs (or a load balancer in front of several); None: we start one."""
+    rasa_token: str | None
+    """The `--auth-token` of the CALLDRILL_RASA_URL server (servers we start use the data directory's)."""
     rasa_endpoints: Path | None
     rasa_venv: Path
     session_minutes: float
+    """A web sign-in ends after this long without activity."""
+    session_max_hours: float
+    """A web sign-in ends after this long in any case (active or not)."""
     max_attempts: int
     asr_model: Path | None
     asr_lang: str
@@ -62,9 +68,11 @@ class Settings:
             home=(path("HOME") or REPO_ROOT / "var").absolute(),
             database_url=get("DATABASE_URL"),
             rasa_url=get("RASA_URL"),
+            rasa_token=get("RASA_TOKEN"),
             rasa_endpoints=path("RASA_ENDPOINTS"),
             rasa_venv=path("RASA_VENV") or REPO_ROOT / ".venv-rasa",
             session_minutes=_minutes(get("SESSION_MINUTES")),
+            session_max_hours=_hours(get("SESSION_MAX_HOURS")),
             max_attempts=parse_max_attempts(get("MAX_ATTEMPTS") or str(DEFAULT_MAX_ATTEMPTS)),
             asr_model=path("ASR_MODEL"),
             asr_lang=(get("ASR_LANG") or "cn").lower(),
@@ -115,6 +123,18 @@ def _minutes(text: str | None) -> float:
         value = math.nan
     if not math.isfinite(value) or value <= 0:
         raise SettingError(f"CALLDRILL_SESSION_MINUTES“{text}”无效，应为正数（分钟），例如 30。")
+    return value
+
+
+def _hours(text: str | None) -> float:
+    if text is None:
+        return DEFAULT_SESSION_MAX_HOURS
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise SettingError(f"CALLDRILL_SESSION_MAX_HOURS“{text}”无效，应为正数（小时），例如 12。")
     return value
 
 

@@ -4,6 +4,11 @@ The session knows nothing of terminals or audio. The trainee side is a `TraineeI
 actions; what the trainee sees or hears is a `CallView` that receives each event as it is logged.
 Text mode plays on a speech clock: utterances last as long as speaking them would (SPEECH_RATE),
 so the times in the record mean what they mean in a voice call.
+
+Limits (core.limits) are enforced here, before anything reaches the shared bot: a line longer than
+UTTERANCE_MAX_CHARS or a hold out of range is refused (`InputTooLarge`, the call ends with that
+message), and after CALL_MAX_TURNS turns the trainee's side hangs up, so a record stays within what
+`calldrill score` accepts.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import random
 from dataclasses import dataclass
 from typing import Protocol
 
+from core import limits
 from core.callrecord import (
     CallRecord,
     Hangup,
@@ -22,6 +28,7 @@ from core.callrecord import (
     Trainee,
     Utterance,
 )
+from core.errors import InputTooLarge
 from core.scenario import Scenario
 from nlu.client import BotClient, CustomerLine
 from simulator.calllog import CallLog, CallView
@@ -138,12 +145,25 @@ class CallSession:
             self._talk(trainee_input)
         return self.log.record()
 
+    def _full(self, turns: int) -> bool:
+        """The call has as many turns (or events) as a call may have: it ends here."""
+        return turns >= limits.CALL_MAX_TURNS or len(self.log.events) >= limits.CALL_MAX_EVENTS - 20
+
     def _talk(self, trainee_input: TraineeInput) -> None:
+        turns = 0
         while True:
-            action = trainee_input.next_action()
+            action = None if self._full(turns) else trainee_input.next_action()
             if action is None or isinstance(action, HangUp):
                 self.log.log(Hangup(t=round(self.now + TURN_GAP_S, 2), by="trainee"))
                 return
+            turns += 1
+            problem = (
+                limits.hold_problem(action.seconds)
+                if isinstance(action, Hold)
+                else limits.utterance_problem(action.text)
+            )
+            if problem:
+                raise InputTooLarge(problem)
             if isinstance(action, Hold):
                 self.log.log(HoldStart(t=round(self.now + 0.3, 2)))
                 self.now = round(self.now + 0.3 + action.seconds, 2)

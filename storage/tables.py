@@ -36,6 +36,7 @@ __all__ = [
     "ReviewRow",
     "ScenarioDraftRow",
     "SettingRow",
+    "SignInThrottleRow",
     "TraineeRow",
     "UserRow",
     "WebSessionRow",
@@ -183,6 +184,18 @@ class WebSessionRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SignInThrottleRow(Base):
+    """Failed sign-ins of one user name or one client, counted in a window; a lock when too many."""
+
+    __tablename__ = "sign_in_throttle"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    first_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class AuditRow(Base):

@@ -55,7 +55,7 @@ def count(store: Store, table: str) -> int:
 def test_open_creates_the_schema_and_reopening_changes_nothing(url):
     with Store.open(url) as s:
         with s.engine.connect() as conn:
-            assert MigrationContext.configure(conn).get_current_heads() == ("0003",)
+            assert MigrationContext.configure(conn).get_current_heads() == ("0004",)
             tables = set(sa.inspect(conn).get_table_names())
         assert {"trainees", "assessment_attempts", "calls", "reports", "overrides"} <= tables
         s.trainees.upsert([cert.Trainee("E1", "甲")])

@@ -12,6 +12,7 @@ import streamlit as st
 
 from core.errors import CallDrillError
 from ui import context, navigation
+from ui.plain import md, md_lines
 
 log = logging.getLogger("calldrill.ui")
 
@@ -24,7 +25,7 @@ user = context.current_user()
 with st.sidebar:
     st.markdown("### CallDrill 话务实训")
     if user is not None:
-        st.caption(f"{user.display_name}（{user.username}，{user.role.label}）")
+        st.caption(f"{md(user.display_name)}（{md(user.username)}，{user.role.label}）")
         for page, roles in navigation.pages().values():
             if user.role in roles:
                 st.page_link(page)
@@ -35,7 +36,7 @@ with st.sidebar:
 try:
     router.run()
 except CallDrillError as e:  # a library error that a page did not handle itself
-    st.error(e.message)
+    st.error(md_lines(e.message))
 except Exception:
     log.exception("page %s failed", st.context.url)
     st.error("页面出错了，错误已记录在服务器日志中。请刷新页面重试；反复出现请联系管理员。")

@@ -30,6 +30,7 @@ import numpy as np
 import streamlit as st
 from streamlit_webrtc import WebRtcMode, webrtc_streamer
 
+from core import limits
 from core.callrecord import (
     CallRecord,
     Event,
@@ -37,7 +38,7 @@ from core.callrecord import (
     HoldStart,
     Pickup,
 )
-from core.errors import CallDrillError
+from core.errors import AudioInputError, CallDrillError
 from core.settings import settings
 from nlu.client import BotClient
 from simulator.events import RING_PERIOD_S, CustomerShown, describe
@@ -50,6 +51,7 @@ from simulator.voice.pushtotalk import PushToTalkCall
 from simulator.voice.secondpass import transcribe_call
 from simulator.voice.tts import CustomerVoice
 from ui.callsetup import CallSetup
+from ui.plain import md, md_lines
 from ui.webrtc_audio import WebRtcAudio
 
 log = logging.getLogger(__name__)
@@ -129,17 +131,17 @@ class BrowserView:
             st.caption(status)
         st.markdown("\n\n".join(lines) or "（还没有通话内容）")
         if partial:
-            st.markdown(f"*……{partial}*")
+            st.markdown(f"*……{md(partial)}*")
 
 
 def _describe(event: Event) -> str | None:
     """One transcript line; the customer's words are heard, not shown (as in the terminal)."""
     line = describe(event, customer=CustomerShown.LENGTH)
-    return f"`{event.t:6.1f}s` {line}" if line else None
+    return f"`{event.t:6.1f}s` {md(line)}" if line else None
 
 
 def _failed(key: str, message: str) -> None:
-    st.error(message)
+    st.error(md_lines(message))
     if st.button("重新开始这通电话", key=f"{key}-again"):
         del _STATE[key]
         st.rerun()
@@ -377,7 +379,18 @@ def _turns_panel(key: str) -> None:
 
 
 def _turn(key: str, wav: bytes):
+    """One recorded turn to the customer; a recording over the limits is not sent (the call goes on)."""
     turns: _Turns = _STATE[key]
+    try:
+        if len(wav) > limits.TURN_AUDIO_MAX_BYTES:
+            raise AudioInputError(
+                f"这段录音有 {limits.size_words(len(wav))}，超过了每段最大 "
+                f"{limits.size_words(limits.TURN_AUDIO_MAX_BYTES)} 的上限。"
+            )
+        clip = read_wav(wav, max_seconds=limits.TURN_AUDIO_MAX_SECONDS)
+    except AudioInputError as e:
+        turns.view.status(f"{e.message}这段录音没有发给客户，请分成几段重新录。")
+        return None
     result = []
-    _act(key, lambda: result.append(turns.call.turn(read_wav(wav))))
+    _act(key, lambda: result.append(turns.call.turn(clip)))
     return result[0] if result else None

@@ -2,7 +2,12 @@
 
 A sign-in is a session row in the database whose token the browser keeps in a cookie, so a reload
 or a typed address stays signed in, and any app replica can serve it. It expires after
-CALLDRILL_SESSION_MINUTES (default 30) without activity. Roles are enforced here, on the server,
+CALLDRILL_SESSION_MINUTES (default 30) without activity, and CALLDRILL_SESSION_MAX_HOURS (default
+12) after it began; every sign-in gets a new token. Served by `calldrill web` (ui/server.py) the
+cookie is set by the server, HttpOnly and SameSite=Strict, so no script in the page can read it;
+a page script cannot set an HttpOnly cookie, so the page asks the server's cookie route to set it
+(see `sync_cookie`). Run bare (`streamlit run ui/app.py`) there is no such route and the page sets
+the cookie itself (SameSite=Strict, readable by scripts). Roles are enforced here, on the server,
 for every page: the menu only shows what a role may open, and a page opened by its address runs
 `require()` first and stops with a message when the user may not see it.
 """
@@ -19,8 +24,12 @@ from core.accounts import Role, SessionExpired, User
 from core.errors import CallDrillError
 from core.settings import settings
 from storage import Store
+from ui.plain import md_lines
 
 COOKIE = "calldrill_session"
+COOKIE_ROUTE = "/_calldrill/session"
+"""Where the page sends the token for the server to set it as an HttpOnly cookie (ui/server.py)."""
+_server_sets_cookie = False
 _USER = "calldrill_user"
 _TOKEN = "calldrill_token"
 _NOTICE = "calldrill_notice"
@@ -34,6 +43,31 @@ def store() -> Store:
 
 def session_idle() -> timedelta:
     return timedelta(minutes=settings().session_minutes)
+
+
+def session_lifetime() -> timedelta:
+    return timedelta(hours=settings().session_max_hours)
+
+
+def serve_cookie_route() -> None:
+    """Called by ui/server.py, which serves COOKIE_ROUTE: the cookie is set there, HttpOnly."""
+    global _server_sets_cookie
+    _server_sets_cookie = True
+
+
+def client_id() -> str:
+    """Where a sign-in comes from, for throttling: the browser's address, else this session.
+
+    Streamlit gives no address for a connection from the same machine (or in AppTest); such a
+    client is known by its browser session.
+    """
+    address = st.context.ip_address
+    if isinstance(address, str) and address:  # AppTest gives a stand-in object
+        return address
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return f"session:{ctx.session_id}" if ctx is not None else "local"
 
 
 def sign_in(user: User) -> None:
@@ -68,7 +102,7 @@ def current_user() -> User | None:
     if not token:
         return None
     try:
-        user = store().accounts.resume_session(token, session_idle())
+        user = store().accounts.resume_session(token, session_idle(), session_lifetime())
     except SessionExpired as e:
         _forget(e.message)
         return None
@@ -87,14 +121,23 @@ def _cookie() -> str:
 
 
 def sync_cookie() -> None:
-    """Make the browser's session cookie match this session (set after sign-in, cleared after sign-out)."""
+    """Make the browser's session cookie match this session (set after sign-in, cleared after sign-out).
+
+    With the server's cookie route (ui/server.py) the page posts the token there and the response
+    sets the cookie HttpOnly; without it the page sets the cookie itself.
+    """
     token = st.session_state.get(_TOKEN)
     if token is None or token == _cookie():
         return
-    value = f"{COOKIE}={token}; path=/; SameSite=Strict" + ("" if token else "; max-age=0")
-    st.html(
-        f"<script>document.cookie = {json.dumps(value)};</script>", unsafe_allow_javascript=True
-    )
+    if _server_sets_cookie:
+        script = (
+            f"fetch({json.dumps(COOKIE_ROUTE)}, {{method: 'POST', credentials: 'same-origin', "
+            f"headers: {{'Content-Type': 'text/plain'}}, body: {json.dumps(token)}}});"
+        )
+    else:
+        value = f"{COOKIE}={token}; path=/; SameSite=Strict" + ("" if token else "; max-age=0")
+        script = f"document.cookie = {json.dumps(value)};"
+    st.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 
 def require(*roles: Role) -> User:
@@ -123,7 +166,7 @@ def guarded(action: Callable[[], object], success: str | None = None) -> object 
     try:
         result = action()
     except CallDrillError as e:
-        st.error(e.message)
+        st.error(md_lines(e.message))  # messages quote what was typed: shown as typed
         return None
     if success:
         st.success(success)

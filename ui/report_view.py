@@ -14,9 +14,9 @@ from core.report import RuleResult, ScoreReport
 from core.rubric import FORBIDDEN_RULES, RULE_ADVICE
 from scoring.certification import CallResult, RuleOverride
 from scoring.format import RULE_NAMES, SPEAKER_WORDS, STATUS_WORDS
+from ui.plain import md
 
 _STATUS_COLOURS = {"pass": "green", "fail": "red", "n/a": "gray"}
-_MARKDOWN = str.maketrans({c: f"\\{c}" for c in "\\`*_[]{}<>#$|~:"})
 
 
 def sentences(record: CallRecord) -> dict[int, tuple[int, Utterance]]:
@@ -29,7 +29,7 @@ def sentences(record: CallRecord) -> dict[int, tuple[int, Utterance]]:
 
 
 def _sentence(number: int, u: Utterance) -> str:
-    text = u.text.translate(_MARKDOWN)  # what was said is shown as typed, never as markup
+    text = md(u.text)  # what was said is shown as typed, never as markup
     return f"第{number}句（{SPEAKER_WORDS[u.speaker]}，{u.t:.1f}秒）：“{text}”"
 
 
@@ -54,22 +54,19 @@ def _rule(
     rule: RuleResult, said: dict[int, tuple[int, Utterance]], override: RuleOverride | None = None
 ) -> None:
     name = RULE_NAMES.get(rule.id, rule.id)
-    note = f" — {rule.note.translate(_MARKDOWN)}" if rule.note else ""
+    note = f" — {md(rule.note)}" if rule.note else ""
     status = override.status if override else rule.status
     shown = f":{_STATUS_COLOURS[status]}[{STATUS_WORDS[status]}]"
     if override is not None:
-        reason = override.reason.translate(_MARKDOWN)
-        shown += f"（复核改判，{override.actor}：{reason}；自动评分：{STATUS_WORDS[rule.status]}）"
+        reason, actor = md(override.reason), md(override.actor)
+        shown += f"（复核改判，{actor}：{reason}；自动评分：{STATUS_WORDS[rule.status]}）"
     st.markdown(f"**{name}**　{shown}{note}")
     for index in rule.evidence:
         if index in said:
             st.markdown(f"　└ :orange-background[{_sentence(*said[index])}]")
     if status == "fail":
         wording, source, why = RULE_ADVICE[rule.id]
-        st.markdown(
-            f"　└ :green-background[规范建议（{source}）：{wording.translate(_MARKDOWN)}]"
-            f"　{why.translate(_MARKDOWN)}"
-        )
+        st.markdown(f"　└ :green-background[规范建议（{md(source)}）：{md(wording)}]　{md(why)}")
 
 
 def render_report(

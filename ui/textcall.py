@@ -12,8 +12,9 @@ import queue
 import threading
 import time
 
+from core import limits
 from core.callrecord import CallRecord, Event
-from core.errors import CallDrillError
+from core.errors import CallDrillError, InputTooLarge
 from nlu.client import BotClient
 from simulator.session import RING_PERIOD_S, CallSession, HangUp, Hold, Say, TraineeAction
 from ui.callsetup import CallSetup
@@ -32,6 +33,7 @@ class BrowserTextCall:
         self._turn_taken = threading.Event()  # the session waits for the trainee
         self._rang_at = time.monotonic()
         self._picked_up = False
+        self.turns = 0  # lines said and holds: the session ends the call at CALL_MAX_TURNS
         self._thread = threading.Thread(target=self._play, name="text-call", daemon=True)
         self._thread.start()
 
@@ -54,6 +56,10 @@ class BrowserTextCall:
         self.wait_for_turn()
 
     def say(self, text: str) -> None:
+        """Send a line to the customer; `InputTooLarge` (nothing sent) when it is too long."""
+        problem = limits.utterance_problem(text.strip())
+        if problem:
+            raise InputTooLarge(problem)
         self._act(Say(text.strip()))
 
     def hold(self, seconds: float) -> None:
@@ -71,6 +77,7 @@ class BrowserTextCall:
             self._thread.join(1.0)  # the call is over: the page shows it ended, not an input
 
     def _act(self, action: TraineeAction) -> None:
+        self.turns += not isinstance(action, HangUp)
         self._turn_taken.clear()
         self._actions.put(action)
         self.wait_for_turn()

@@ -12,8 +12,9 @@ from pathlib import Path
 import click
 
 from calldrill.practice import finish_practice
+from core import limits
 from core.callrecord import Trainee
-from core.errors import InputError
+from core.errors import InputError, ScriptError
 from core.scenario import fill, load_scenarios
 from core.settings import data_dir
 from scoring.format import format_report
@@ -86,6 +87,8 @@ def practice(
 
     scenarios = load_scenarios([scenario_dir] if scenario_dir else None)
     scenario = scenarios.get(scenario_id)
+    if problem := limits.work_id_problem(work_id):
+        raise InputError(f"--work-id {work_id}：{problem}")
     trainee = Trainee(id=trainee_id, work_id=work_id)
     if voice and script:
         raise InputError("--script 用于文字练习；语音练习（--voice）请直接对着麦克风说话。")
@@ -119,12 +122,31 @@ def _text_call(script: Path | None):
     from simulator.textmode import ScriptInput, TerminalInput, TerminalView
 
     trainee_input = ScriptInput(script) if script else TerminalInput()
+    if script:
+        check_script_limits(script)
 
     def play(scenario, bot, trainee, facts, rng, path):
         view = TerminalView(echo_trainee=bool(script))
         return CallSession(scenario, bot, trainee, facts, view, rng).run(trainee_input)
 
     return play
+
+
+def check_script_limits(script: Path) -> None:
+    """Every line of a script within the limits of a call, named by its line (before the bot)."""
+    said = 0
+    for number, raw in enumerate(script.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith(("#", "/hangup", "/pickup")):
+            continue
+        said += 1
+        if said > limits.CALL_MAX_TURNS:
+            raise ScriptError(
+                f"{script} 第{number}行：脚本超过了每通电话最多 {limits.CALL_MAX_TURNS} 轮的上限"
+                "（说的话和 /hold 都算一轮）。请删减后再试。"
+            )
+        if not line.startswith("/") and (problem := limits.utterance_problem(line)):
+            raise ScriptError(f"{script} 第{number}行：{problem}")
 
 
 def _voice_call(asr_model, input_device, output_device, subtitles):

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
+from core import limits
+from core.errors import AudioInputError
+
 RATE = 16_000  # the call's sample rate: what vosk wants and what the telephone band needs
 
 
@@ -54,17 +57,46 @@ def dbfs(x: np.ndarray) -> float:
     return 20 * np.log10(max(rms(x), 1e-9))
 
 
-def read_wav(source: Path | bytes) -> Clip:
-    """16-bit PCM WAV (mono or the mean of its channels)."""
+def read_wav(source: Path | bytes, max_seconds: float = limits.AUDIO_MAX_SECONDS) -> Clip:
+    """16-bit PCM WAV (mono or the mean of its channels).
+
+    The header is checked before any sample is read or resampled: 16-bit PCM, one or two channels,
+    a sample rate of 8–48 kHz and at most `max_seconds` long (a header can claim anything: a small
+    file declaring 8 Hz would otherwise be resampled into hundreds of millions of samples).
+    `AudioInputError` says what is wrong.
+    """
     data = source if isinstance(source, bytes) else Path(source).read_bytes()
-    with wave.open(io.BytesIO(data)) as w:
-        if w.getsampwidth() != 2:
-            raise ValueError("only 16-bit PCM WAV is supported")
-        raw = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
-        channels = w.getnchannels()
-        rate = w.getframerate()
+    try:
+        with wave.open(io.BytesIO(data)) as w:
+            width, channels = w.getsampwidth(), w.getnchannels()
+            # A WAV written to a pipe (espeak-ng) declares the largest length; the bytes tell.
+            rate, frames = w.getframerate(), min(w.getnframes(), len(data) // max(width, 1))
+            _check_header(width, channels, rate, frames // max(channels, 1), max_seconds)
+            raw = np.frombuffer(w.readframes(frames), dtype=np.int16)
+    except (wave.Error, EOFError):
+        raise AudioInputError("这不是可以读取的 WAV 录音。请重新录音后再试。") from None
+    raw = raw[: len(raw) - len(raw) % channels]
     samples = raw.reshape(-1, channels).astype(np.float32).mean(axis=1) / 32768.0
     return Clip(samples.astype(np.float32), rate)
+
+
+def _check_header(width: int, channels: int, rate: int, frames: int, max_seconds: float) -> None:
+    if width != 2:
+        raise AudioInputError(
+            f"录音是 {width * 8} 位的，只支持 16 位 PCM 的 WAV 录音。请换一种格式保存后再试。"
+        )
+    if channels not in (1, 2):
+        raise AudioInputError(f"录音有 {channels} 个声道，只支持单声道或立体声。")
+    if not limits.AUDIO_MIN_RATE <= rate <= limits.AUDIO_MAX_RATE:
+        raise AudioInputError(
+            f"录音的采样率是 {rate} Hz，只支持 {limits.AUDIO_MIN_RATE}–{limits.AUDIO_MAX_RATE} Hz "
+            "的录音。请换一种格式保存后再试。"
+        )
+    if frames / rate > max_seconds:
+        raise AudioInputError(
+            f"录音长 {round(frames / rate, 1):g} 秒，超过了最长 {max_seconds:g} 秒的上限。"
+            "请录短一些，或分成几段。"
+        )
 
 
 def wav_bytes(samples: np.ndarray, rate: int) -> bytes:

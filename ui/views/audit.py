@@ -17,6 +17,7 @@ LIMIT = 2000
 ACTIONS = {
     "sign_in": "登录",
     "sign_in.failed": "登录失败",
+    "sign_in.locked": "登录暂时锁定",
     "sign_out": "退出登录",
     "page.denied": "无权限访问被拒",
     "user.add": "新建账号",
@@ -72,7 +73,7 @@ def page() -> None:
     st.dataframe(rows, hide_index=True, use_container_width=True)
     st.download_button(
         "导出 CSV",
-        table_csv(HEADERS, [[r[h] for h in HEADERS] for r in rows]),
+        table_csv(HEADERS, [[r[h] for h in HEADERS] for r in rows], text_columns=HEADERS[1:]),
         file_name=f"审计日志_{first}_{last}.csv",
         mime="text/csv",
         on_click=lambda: context.store().audit.record(

@@ -20,10 +20,13 @@ from core.errors import CallDrillError
 from core.settings import settings
 from scoring import certification as cert
 from ui import context, navigation
+from ui.plain import md, md_cells, md_lines
 
 ROLES = (Role.HR, Role.ADMIN)
 ALL = "全部"
 HOLDING = (cert.Status.certified, cert.Status.expiring)
+TYPED_COLUMNS = ("工号", "姓名", "班组")
+"""Columns of the status table that hold what people typed (the roster): shown as text."""
 
 
 def windows(attempts: Sequence[cert.Attempt], today: date) -> list[cert.Window]:
@@ -129,7 +132,10 @@ def _table(
 ) -> None:
     headers = [*STATUS_HEADERS, f"{month.month}月练习"]
     rows = [
-        dict(zip(headers, [*row, str(practice[s.trainee.id])], strict=True))
+        md_cells(
+            dict(zip(headers, [*row, str(practice[s.trainee.id])], strict=True)),
+            *TYPED_COLUMNS,
+        )
         for s, row in zip(statuses, status_rows(statuses, max_attempts), strict=True)
     ]
     st.table(rows, hide_index=True)
@@ -140,7 +146,7 @@ def _table(
     ]
     if standing:
         st.caption(
-            f"注：{'、'.join(standing)} 的最近一次考核未通过，但此前取得的证书仍在有效期内，"
+            f"注：{'、'.join(map(md, standing))} 的最近一次考核未通过，但此前取得的证书仍在有效期内，"
             "所以状态仍是“已认证/即将到期”；证书到期前需要再次通过考核。"
         )
 
@@ -219,7 +225,7 @@ def _missing_practice(
         return
     st.warning(f"{len(missing)} 人本月还没有做过模拟通话练习（规程：每月至少一次角色扮演演练）。")
     st.table(
-        [{"工号": t.id, "姓名": t.name, "班组": t.team} for t in missing],
+        [{"工号": md(t.id), "姓名": md(t.name), "班组": md(t.team)} for t in missing],
         hide_index=True,
     )
 
@@ -234,10 +240,10 @@ def _verify(user: User) -> None:
     try:
         check = certificates.verify(context.store(), code, date.today())
     except CallDrillError as e:
-        st.error(e.message)
+        st.error(md_lines(e.message))
         return
     context.store().audit.record(user.username, "certificate.verify", code.strip().upper())
     if check is None:
         st.error("查无此证：这个验证码不是本系统签发的，或抄错了。")
     else:
-        (st.success if check.valid_today else st.warning)(certificates.describe(check))
+        (st.success if check.valid_today else st.warning)(md_lines(certificates.describe(check)))

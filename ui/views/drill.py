@@ -17,6 +17,7 @@ import streamlit as st
 
 from calldrill import assessment, live, voices
 from calldrill.practice import finish_practice
+from core import limits
 from core.accounts import Role, User
 from core.callrecord import CallRecord, HoldEnd, HoldStart, Trainee, Utterance
 from core.errors import CallDrillError
@@ -25,6 +26,7 @@ from core.settings import data_dir
 from simulator.events import describe
 from ui import calls, context, navigation
 from ui.callsetup import CallSetup
+from ui.plain import md, md_lines
 from ui.textcall import BrowserTextCall
 
 ROLES = (Role.TRAINEE,)
@@ -71,7 +73,10 @@ def _default_work_id(user: User) -> str:
 
 def _work_id(user: User, key: str) -> str:
     return st.text_input(
-        "您的客服工号（接听时自报，例如“3号客服”里的 3）", value=_default_work_id(user), key=key
+        "您的客服工号（接听时自报，例如“3号客服”里的 3）",
+        value=_default_work_id(user),
+        key=key,
+        max_chars=limits.WORK_ID_MAX_DIGITS,
     ).strip()
 
 
@@ -125,8 +130,9 @@ def _exam_chooser(user: User) -> None:
 
 
 def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: bool) -> None:
-    if not work_id.isdigit():
-        st.error("客服工号只能是数字，例如 3 或 1024。")
+    problem = limits.work_id_problem(work_id)
+    if problem:
+        st.error(problem)
         return
     try:
         url = live.bot_url(context.store())
@@ -189,9 +195,9 @@ def _next_exam_call(user: User, exam: calls.ExamProgress) -> None:
 
 def _play(user: User, call: calls.ActiveCall) -> None:
     s = call.setup
-    st.subheader("考核通话" if call.exam else f"练习：{s.scenario.title}")
+    st.subheader("考核通话" if call.exam else f"练习：{md(s.scenario.title)}")
     if s.scenario.brief and not call.exam:  # an exam gives nothing away
-        st.info(fill(s.scenario.brief, s.facts))
+        st.info(md_lines(fill(s.scenario.brief, s.facts)))
     if call.mode == "text":
         record = _text_call(user, call)
     else:
@@ -210,7 +216,7 @@ def _play(user: User, call: calls.ActiveCall) -> None:
 def _text_call(user: User, active: calls.ActiveCall) -> CallRecord | None:
     call = active.text_call
     if call.error is not None:
-        st.error(f"通话中断：{call.error.message}")
+        st.error(f"通话中断：{md_lines(call.error.message)}")
         if st.button("返回", key="call_error_back"):
             calls.end_call(user.username, active)
             st.rerun()
@@ -221,7 +227,7 @@ def _text_call(user: User, active: calls.ActiveCall) -> CallRecord | None:
     _transcript(call)
     if call.ended:
         return call.record
-    text = st.chat_input("您说……（回车发送）", key="call_say")
+    text = st.chat_input("您说……（回车发送）", key="call_say", max_chars=limits.UTTERANCE_MAX_CHARS)
     cols = st.columns([1, 1, 4])
     hold_s = cols[2].number_input("保持多少秒", 5, 300, 30, step=5, key="call_hold_s")
     if cols[0].button("保持通话", key="call_hold", help="让客户稍等（客户会听到等待音乐）"):
@@ -242,7 +248,11 @@ def _text_call(user: User, active: calls.ActiveCall) -> CallRecord | None:
         st.session_state[_HANGING_UP] = True
         st.rerun()
     if text and text.strip():
-        call.say(text)
+        try:
+            call.say(text)
+        except CallDrillError as e:  # too long: not sent, the call goes on
+            st.error(e.message)
+            return None
         st.rerun()
     return None
 
@@ -260,7 +270,7 @@ def _ringing(call: BrowserTextCall) -> None:
 def _transcript(call: BrowserTextCall) -> None:
     for event, heard in call.shown:
         if isinstance(event, HoldStart | HoldEnd):  # what the caller lived through, said
-            st.caption(f"【{event.t:.0f} 秒】{describe(event)}")
+            st.caption(f"【{event.t:.0f} 秒】{md(describe(event))}")
             continue
         if not isinstance(event, Utterance):
             continue
@@ -268,8 +278,10 @@ def _transcript(call: BrowserTextCall) -> None:
         with st.chat_message(
             role, avatar=":material/call:" if role == "assistant" else ":material/headset_mic:"
         ):
-            st.write(heard or event.text)
+            st.markdown(md_lines(heard or event.text))  # as typed, never as Markdown
     if call.ended:
+        if call.turns >= limits.CALL_MAX_TURNS:
+            st.info(limits.turns_problem(call.turns))
         st.info("通话已结束，正在评分……")
 
 
@@ -287,7 +299,7 @@ def _finished(user: User, call: calls.ActiveCall, record: CallRecord) -> None:
 
         browser_voice.forget(_voice_key(call))
     if outcome.error is not None:
-        st.error(outcome.error)
+        st.error(md_lines(outcome.error))
         if st.button("返回", key="call_outcome_back"):
             st.rerun()
         return

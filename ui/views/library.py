@@ -12,13 +12,15 @@ from streamlit_ace import st_ace
 from calldrill import live, publish, voices
 from calldrill.flow import flow_dot
 from calldrill.library import Problem, problems
+from core import limits
 from core.accounts import Role, User
 from core.acts import ACT_LABELS
 from core.errors import CallDrillError, ScenarioError
-from core.scenario import Scenario, ScenarioSet
+from core.scenario import Scenario, ScenarioSet, check_scenario_size
 from nlu.client import BotClient
 from storage import Publication, Store
 from ui import context
+from ui.plain import md, md_lines
 
 ROLES = (Role.TRAINER, Role.ADMIN)
 NEW_FILE = "（新建场景文件）"
@@ -76,9 +78,9 @@ def _listing(scenarios: tuple[Scenario, ...], pending: set[str]) -> None:
     st.table(
         [
             {
-                "文件": _filename(s),
-                "标题": s.title,
-                "类型": s.kind,
+                "文件": md(_filename(s)),
+                "标题": md(s.title),
+                "类型": md(s.kind),
                 "版本": s.version,
                 "节点数": len(s.nodes),
                 "状态": "有待发布的草稿" if _filename(s) in pending else "已发布",
@@ -139,12 +141,13 @@ def _editor(store: Store, user: User, current: live.LiveSet) -> None:
 
 def _save(store: Store, user: User, filename: str, text: str) -> None:
     try:
+        check_scenario_size(len(text.encode("utf-8")), filename or "（新文件）")
         draft = publish.save_draft(store, filename, text, author=user.username)
     except ScenarioError as e:  # shown again with the editor, marked at their lines
         st.session_state.setdefault(_PROBLEMS, {})[filename] = (problems(e), text)
         st.rerun()
     except CallDrillError as e:
-        st.error(e.message)
+        st.error(md_lines(e.message))
         return
     st.session_state.get(_PROBLEMS, {}).pop(filename, None)
     st.session_state[_SAVED] = (
@@ -162,7 +165,7 @@ def _forget_editor() -> None:
 
 def _show_problem(problem: Problem, filename: str, text: str) -> None:
     """The message, and for the edited file the offending line quoted with a little context."""
-    st.error(problem.message)
+    st.error(md(problem.message))  # it quotes what the trainer wrote: shown as written
     if problem.filename != filename or problem.line is None:
         return
     lines = text.splitlines()
@@ -185,7 +188,7 @@ def _version_set(store: Store, key: str) -> tuple[str, ScenarioSet | None]:
             return version, live.live_scenarios(store)
         return version, publish.draft_set(store)
     except ScenarioError as e:
-        st.error(e.message)
+        st.error(md_lines(e.message))
         return version, None
 
 
@@ -261,8 +264,9 @@ def _chat(state: dict) -> None:
         with st.chat_message("user" if speaker == "trainee" else "assistant"):
             st.text(text)
             if detail:
-                st.caption(detail)
-    said = st.chat_input("您说……")
+                st.caption(md(detail))
+    # The preview bot is shared too: Streamlit cuts a longer value (from a hostile client) here.
+    said = st.chat_input("您说……", max_chars=limits.UTTERANCE_MAX_CHARS)
     if not said:
         return
     client = BotClient(state["url"])
@@ -323,7 +327,7 @@ def _rollback(store: Store, user: User) -> None:
 
     with st.expander("回滚到以前的版本"):
         chosen = st.selectbox("回滚到", earlier, format_func=label, key="rollback_to")
-        sure = st.checkbox(f"确认用“{label(chosen)}”的场景重新发布", key="rollback_sure")
+        sure = st.checkbox(f"确认用“{md(label(chosen))}”的场景重新发布", key="rollback_sure")
         if st.button("回滚", disabled=not sure, key="rollback"):
             target = None if chosen is None else chosen.id
             context.guarded(lambda: publish.rollback(store, target, actor=user.username))
@@ -371,7 +375,7 @@ def _publication_row(p: Publication) -> dict:
     return {
         "发布": f"#{p.id}",
         "状态": words[p.status],
-        "发布人": p.actor,
+        "发布人": md(p.actor),
         "时间": p.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         "文件数": len(p.files),
     }

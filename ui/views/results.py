@@ -21,6 +21,7 @@ from scoring import certification as cert
 from scoring.format import RULE_NAMES
 from storage import ScoredCallSummary, StoredCall, UnknownCall
 from ui import context, navigation
+from ui.plain import md
 
 ROLES = (Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN)
 NOT_YOURS = "这条记录不是您的：学员只能查看自己的通话和成绩。"
@@ -88,7 +89,7 @@ def _weakest(calls: list[ScoredCallSummary]) -> None:
         wording, source, _ = RULE_ADVICE[rule]
         st.markdown(
             f"- **{RULE_NAMES[rule]}**：本月 {total} 通电话中有 {failed} 通没做到。"
-            f"规范建议（{source}）：{wording}"
+            f"规范建议（{md(source)}）：{md(wording)}"
         )
 
 
@@ -118,7 +119,7 @@ def _call_table(calls: list[ScoredCallSummary]) -> None:
     for c in reversed(calls):
         cols = st.columns([2, 3, 1, 1, 1])
         cols[0].write(c.started_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-        cols[1].write(f"{'考核' if c.exam else '练习'}：{scenario_title(c.scenario_id)}")
+        cols[1].markdown(f"{'考核' if c.exam else '练习'}：{md(scenario_title(c.scenario_id))}")
         cols[2].write(f"{c.score:.1f} 分")
         cols[3].markdown(":green[通过]" if c.passed else ":red[未通过]")
         if c.attempt_id is not None:
@@ -142,7 +143,7 @@ def _load_call(user: User, text: str) -> StoredCall | None:
     try:
         call = context.store().results.call(int(text))
     except (ValueError, UnknownCall):
-        st.error(f"没有编号为“{text}”的通话记录。")
+        st.error(f"没有编号为“{md(text)}”的通话记录。")
         return None
     if user.role is Role.TRAINEE and call.trainee_id != user.trainee_id:
         context.store().audit.record(user.username, "page.denied", f"call {call.call_id}")
@@ -167,9 +168,9 @@ def _call_page(user: User, text: str) -> None:
     if call is None:
         return
     report = call.latest_report
-    st.title(f"{'考核' if call.exam else '练习'}通话：{scenario_title(call.scenario_id)}")
+    st.title(f"{'考核' if call.exam else '练习'}通话：{md(scenario_title(call.scenario_id))}")
     st.caption(
-        f"学员 {call.trainee_id} · {call.started_at.astimezone():%Y-%m-%d %H:%M} · "
+        f"学员 {md(call.trainee_id)} · {call.started_at.astimezone():%Y-%m-%d %H:%M} · "
         f"场景第 {call.scenario_version} 版 · 及格线 {report.pass_mark:g} 分 · "
         f"通话编号 {call.call_id}"
     )
@@ -190,7 +191,7 @@ def _attempt_page(user: User, text: str) -> None:
     attempts = store.results.attempts(None if user.role is not Role.TRAINEE else user.trainee_id)
     attempt = next((a for a in attempts if str(a.attempt_id) == text), None)
     if attempt is None:
-        st.error(NOT_YOURS if user.role is Role.TRAINEE else f"没有编号为“{text}”的考核。")
+        st.error(NOT_YOURS if user.role is Role.TRAINEE else f"没有编号为“{md(text)}”的考核。")
         return
     if user.role is not Role.TRAINEE:
         store.audit.record(user.username, "attempt.view", str(attempt.attempt_id))
@@ -203,7 +204,7 @@ def _attempt_page(user: User, text: str) -> None:
     )
     for c in result.calls:
         cols = st.columns([3, 1, 2, 1])
-        cols[0].write(scenario_title(c.scenario_id))
+        cols[0].markdown(md(scenario_title(c.scenario_id)))
         cols[1].write(f"{c.score:.1f} 分")
         cols[2].markdown(
             ":green[通过]"

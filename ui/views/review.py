@@ -12,11 +12,13 @@ from pathlib import Path
 
 import streamlit as st
 
+from core import limits
 from core.accounts import Role, User
 from scoring import review
 from scoring.format import RULE_NAMES, STATUS_WORDS
 from storage import CallSummary, Store, StoredCall
 from ui import context
+from ui.plain import md
 from ui.report_view import render_report
 
 ROLES = (Role.TRAINER, Role.ADMIN)
@@ -70,9 +72,9 @@ def _queue(store: Store, queue: list[CallSummary]) -> int:
         [
             {
                 "通话": c.call_id,
-                "小组": c.team or "未分组",
-                "学员": f"{c.trainee_id} {names.get(c.trainee_id, '')}",
-                "场景": c.scenario_id,
+                "小组": md(c.team) if c.team else "未分组",
+                "学员": md(f"{c.trainee_id} {names.get(c.trainee_id, '')}"),
+                "场景": md(c.scenario_id),
                 "类型": "考核" if c.exam else "练习",
                 "日期": str(c.started_on),
                 "复核": "已复核" if c.call_id in reviewed else "待复核",
@@ -106,13 +108,14 @@ def _call(store: Store, user: User, call: StoredCall) -> None:
     if saved:
         st.success(saved)
     st.subheader(
-        f"通话 {call.call_id}：{call.trainee_id}，{call.scenario_id}（第 {call.scenario_version} 版）"
+        f"通话 {call.call_id}：{md(call.trainee_id)}，{md(call.scenario_id)}"
+        f"（第 {call.scenario_version} 版）"
     )
     audio = (call.record.model_extra or {}).get("audio")
     if audio and Path(audio).is_file():
         st.audio(str(audio), format="audio/wav")
     elif audio:
-        st.caption(f"录音文件 {audio} 已不在服务器上。")
+        st.caption(f"录音文件 {md(audio)} 已不在服务器上。")
     report = call.latest_report.report
     render_report(call.record, report, call.latest_overrides(), call.result())
     _review_form(store, user, call)
@@ -141,6 +144,7 @@ def _review_form(store: Store, user: User, call: StoredCall) -> None:
                 key=f"reason_{call.call_id}_{rule.id}",
                 label_visibility="collapsed",
                 placeholder="改判的理由",
+                max_chars=limits.OVERRIDE_REASON_MAX_CHARS,  # Streamlit cuts longer values
             )
             decisions[rule.id] = (DECISIONS[choice], reason)
         if st.form_submit_button("提交复核", type="primary"):
@@ -169,9 +173,9 @@ def _reviews_of(store: Store, call_id: int) -> None:
         [
             {
                 "规则": RULE_NAMES.get(r.rule_id, r.rule_id),
-                "复核人": r.reviewer,
+                "复核人": md(r.reviewer),
                 "判定": "同意" if r.agreed else STATUS_WORDS[r.status],
-                "理由": r.reason,
+                "理由": md(r.reason),
                 "时间": r.at.astimezone().strftime("%Y-%m-%d %H:%M"),
             }
             for r in reviews

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core import limits
 from core.accounts import SignInFailed
 from ui import context
+from ui.plain import md
 
 ROLES = ()
 
@@ -22,14 +24,14 @@ def page() -> None:
     if notice:
         st.info(notice)
     with st.form("sign_in"):
-        username = st.text_input("用户名")
-        password = st.text_input("密码", type="password")
+        username = st.text_input("用户名", max_chars=limits.USERNAME_INPUT_MAX_CHARS)
+        password = st.text_input("密码", type="password", max_chars=limits.PASSWORD_MAX_CHARS)
         submitted = st.form_submit_button("登录", type="primary")
     if submitted:
         try:
-            user = context.store().accounts.sign_in(username.strip(), password)
-        except SignInFailed as e:
-            st.error(e.message)
+            user = context.store().accounts.sign_in(username.strip(), password, context.client_id())
+        except SignInFailed as e:  # the message may quote the name typed: shown as typed
+            st.error(md(e.message))
             return
         context.sign_in(user)
         st.switch_page(home_for(user.role))

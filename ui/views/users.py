@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from calldrill.roster import import_roster, parse_roster
+from calldrill.roster import check_roster_size, import_roster, parse_roster
+from core import limits
 from core.accounts import Role, User
 from core.errors import CallDrillError
 from ui import context
+from ui.plain import md, md_lines
 
 ROLES = (Role.ADMIN,)
 _CREATED = "users_created"
@@ -24,10 +26,10 @@ def page() -> None:
     st.table(
         [
             {
-                "用户名": u.username,
-                "姓名": u.display_name,
+                "用户名": md(u.username),
+                "姓名": md(u.display_name),
                 "角色": u.role.label,
-                "学员工号": u.trainee_id or "",
+                "学员工号": md(u.trainee_id or ""),
                 "状态": "启用" if u.active else "停用",
             }
             for u in users
@@ -45,8 +47,12 @@ def _add_account(admin: User, users: list[User]) -> None:
     trainees = {t.id: t for t in store.trainees.all()}
     linked = {u.trainee_id for u in users if u.trainee_id}
     with st.form("add_user", clear_on_submit=True):
-        username = st.text_input("用户名", help="英文字母、数字、点、下划线或连字符，例如 E1024")
-        name = st.text_input("姓名")
+        username = st.text_input(
+            "用户名",
+            help="英文字母、数字、点、下划线或连字符，例如 E1024",
+            max_chars=limits.USERNAME_INPUT_MAX_CHARS,
+        )
+        name = st.text_input("姓名", max_chars=limits.DISPLAY_NAME_MAX_CHARS)
         role = st.selectbox("角色", list(Role), format_func=lambda r: r.label)
         free = [tid for tid in trainees if tid not in linked]
         trainee_id = st.selectbox(
@@ -54,7 +60,9 @@ def _add_account(admin: User, users: list[User]) -> None:
             [None, *free],
             format_func=lambda tid: "—" if tid is None else f"{tid} {trainees[tid].name}",
         )
-        password = st.text_input("初始密码（至少 8 个字符）", type="password")
+        password = st.text_input(
+            "初始密码（至少 8 个字符）", type="password", max_chars=limits.PASSWORD_MAX_CHARS
+        )
         if st.form_submit_button("创建", type="primary"):
             created = context.guarded(
                 lambda: store.accounts.add(
@@ -80,7 +88,7 @@ def _edit_account(admin: User, users: list[User]) -> None:
     chosen = next(u for u in users if u.username == target)
     col1, col2 = st.columns(2)
     with col1, st.form("reset_password", clear_on_submit=True):
-        new_password = st.text_input("新密码", type="password")
+        new_password = st.text_input("新密码", type="password", max_chars=limits.PASSWORD_MAX_CHARS)
         if st.form_submit_button("重设密码"):
             context.guarded(
                 lambda: store.accounts.update(target, actor=admin.username, password=new_password),
@@ -112,14 +120,15 @@ def _roster_upload(admin: User) -> None:
         st.error("请先选择要导入的 CSV 文件。")
         return
     try:
+        check_roster_size(upload.size, upload.name)
         good, problems = parse_roster(upload.getvalue(), upload.name)
     except CallDrillError as e:
-        st.error(f"没有导入任何学员：{e.message}")
+        st.error(f"没有导入任何学员：{md_lines(e.message)}")
         return
     if problems:
         st.error(
             f"没有导入任何学员：{len(problems)} 行有错误，请改正后重新上传整个文件。\n\n"
-            + "\n".join(f"- {p}" for p in problems)
+            + "\n".join(f"- {md(p)}" for p in problems)
         )
         return
     store = context.store()
