@@ -45,6 +45,18 @@ def whole_call(bot: BotClient, conversation: str) -> list[float]:
     return took
 
 
+REPLY_TARGET_S = 0.150
+"""The reply p95 the load benchmark is held to (50 trainees; README, "Load")."""
+
+
+def within_normal_latency(quiet: list[float], busy: list[float]) -> None:
+    """The other call's median turn within the product's reply target (or within twice its quiet
+    median plus 50 ms on a slow machine), and no turn anywhere near the 11 s of the probe."""
+    limit = max(REPLY_TARGET_S, 2 * statistics.median(quiet) + 0.05)
+    assert statistics.median(busy) <= limit, (quiet, busy)
+    assert max(busy) < 1.0, busy
+
+
 @pytest.mark.rasa
 def test_other_calls_keep_their_latency_while_one_trainee_sends_the_largest_lines(rasa_url):
     assert len(LARGEST) == limits.UTTERANCE_MAX_CHARS
@@ -73,10 +85,7 @@ def test_other_calls_keep_their_latency_while_one_trainee_sends_the_largest_line
             flooder.join(30)
 
     assert len(sent) >= 10, "the flood did not run during the calls"
-    # normal latency: the median turn at most twice the quiet one (plus 50 ms of scheduling on a
-    # shared 2-core machine), and no turn waits anywhere near the 11 s of the probe
-    assert statistics.median(busy) <= 2 * statistics.median(quiet) + 0.05, (quiet, busy)
-    assert max(busy) < 1.0, busy
+    within_normal_latency(quiet, busy)
 
 
 @pytest.mark.rasa
@@ -100,8 +109,7 @@ def test_other_calls_keep_their_latency_while_the_largest_record_is_scored(rasa_
         scorer.join(120)
     assert len(recognized) == limits.CALL_MAX_TURNS
     assert len(busy) >= len(LINES), "the scoring was over before a call could run beside it"
-    assert statistics.median(busy) <= 2 * statistics.median(quiet) + 0.05, (quiet, busy)
-    assert max(busy) < 1.0, busy
+    within_normal_latency(quiet, busy)
 
 
 def test_a_line_over_the_limit_never_leaves_the_client():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -37,6 +38,7 @@ def readme_app(tmp_path, rasa_url):
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
+            start_new_session=True,  # `calldrill web` runs Streamlit as its child: stop both
         )
     try:
         deadline = time.monotonic() + 90
@@ -50,7 +52,7 @@ def readme_app(tmp_path, rasa_url):
         else:
             pytest.fail(f"calldrill web did not start: {log.read_text()}")
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(10)
 
 
