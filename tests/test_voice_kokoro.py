@@ -192,6 +192,7 @@ def test_voices_install_from_a_folder_and_missing_ones_say_what_to_run(tmp_path)
 # --- speaking -------------------------------------------------------------------------------------
 
 
+@pytest.mark.models
 def test_a_line_is_24khz_mandarin_speech():
     started = time.perf_counter()
     clip = KokoroTts().synthesize("您好，我想预约一下维修。", VoiceSettings(voice="zf_xiaobei"))
@@ -203,6 +204,7 @@ def test_a_line_is_24khz_mandarin_speech():
     print(f"synthesised {clip.seconds:.1f} s of audio in {elapsed:.1f} s")
 
 
+@pytest.mark.models
 def test_an_angry_caller_speaks_faster_and_louder():
     text = "你们今天必须给我个说法！"
     tts = KokoroTts(voices_dir=installed_voices())
@@ -229,6 +231,7 @@ ROUND_TRIP = [
 ]
 
 
+@pytest.mark.models
 def test_the_listener_understands_kokoro_through_a_clear_phone_line():
     tts = KokoroTts()
     errors = chars = 0
