@@ -642,7 +642,13 @@ def _kinds(text: str, rule: str, why: str, always=(), unsoft=(), weak=(), soft=N
 
 
 RUDE_ALWAYS = (
-    "就说嘛",
+    "就(直)?说嘛",
+    "想问(啥|什么)就(直)?说",
+    # the caller's phone blamed with contempt: 什么破信号 / 你自己找个信号好的地方再说
+    "(破|烂)信号",
+    "(你|您)(自己)?找个信号好的地方",
+    # a rhetorical "can't you just…": 您这么急不会直接打他手机啊
+    "不会(自己|直接)(打|去|看|问|查)[^，。,.]{0,8}(啊|吗)",
     "有(什么|啥)?事(就)?(快|直)?说(嘛|呗)",
     "有话快说",
     "有事快说",
@@ -714,6 +720,7 @@ RUDE_ALWAYS = (
     "别跟我(嚷|吵|喊)",
 )
 RUDE_UNSOFT = (
+    "(你|您)那(边|儿)?(的)?信号(这么|那么|太)(差|烂)",
     # a rhetorical denial that pushes the blame back: 又不是我划的 / 这又不是我们的错
     "又不是(我|我们)(弄|划|搞|干|做|碰|摔|整|造成|的|让|叫|害)",
     "又不是(我|我们)的(错|问题|责任|事)",
@@ -748,6 +755,10 @@ def _rude(text: str) -> list[Flag]:
 
 
 DISMISS_ALWAYS = (
+    # 您要去消协就去吧: the caller's complaint waved on
+    "(消协|投诉|法院|12315).{0,3}就去(吧|呗)",
+    # 我已经说过了 (without going on to say it again) whatever follows
+    "我(已经|早就)(跟(你|您))?(说|讲)过(一遍)?了(?!.{0,12}再(说|讲|重复|解释))",
     "(你|您)?(去)?问别人",
     "找别人(去|吧)",
     "你找别人",
@@ -761,19 +772,20 @@ DISMISS_UNSOFT = (
     "跟我说(也)?没用",
     "(你|您)自己去(看|查|找|问|联系)",
     "(你|您)找.{1,6}去(吧|呗)?$",
+    "(你|您)(去)?问.{1,6}去(吧|呗)",
     "不归(我|我们).{0,4}(管|负责)",
     "不是(我|我们).{0,4}(管|负责)的",
     "我管不了",
     "(?<!反正)我(也)?管不着",
     "不归我管",
-    "(我|这)(哪|怎么)知道",
+    "(我|这)(哪|怎么)知道(?!(他|她)?(在不在|在没在|去哪|到哪|去了哪|干什么去|回不回来))",
     "(跟|和)(我|我们)没关系",
     "那是(你|您)的事",
     "办不了",
     "不行就是不行",
     "没这(个)?(服务|人)",
     "没有这回事",
-    "(我们|我这边)不(管|处理)(这|这种|这个)",
+    "(我们|我这边)(客服)?不(管|处理)(这|这种|这个)",
     "不负责这",
     "(自己|你自己)(上)?(官网|网上).{0,4}(看|查)",
     "自己查去",
@@ -789,7 +801,6 @@ DISMISS_UNSOFT = (
     "(你|您)?(就)?(去|就)投诉(吧|去)",
     "爱投诉",
     "随便(你)?投诉",
-    "我(已经|早就)(跟(你|您))?(说|讲)过(一遍)?了",
     "我说过了",
     "已经跟你讲过",
 )
@@ -855,7 +866,10 @@ def _dismissive(text: str) -> list[Flag]:
 
 
 INDIFF_ALWAYS = (
-    "(不知道|不清楚|说不好|说不准|没注意)(他|她)?(在不在|在没在|去哪|到哪|去了哪|干什么去|回不回来)",
+    # disowning the question: 我也不知道工程部管不管 / 我也说不好有没有人管
+    "我也(不知道|不清楚|说不好|说不准).{0,8}(管不管|有没有人管|在不在|行不行|能不能)",
+    "(我)?(就|只)是(个)?接电话的",
+    "(不知道|哪知道|不清楚|说不好|说不准|没注意)(他|她)?(在不在|在没在|去哪|到哪|去了哪|干什么去|回不回来)",
     "(在不在|在没在|回不回来)(我)?(也)?(不知道|不清楚|说不好|说不准|哪说得准|没注意)",
     "谁知道(他|她)?",
     "鬼知道",
@@ -1159,6 +1173,9 @@ PROMISE_STRONG = (
     "(我|我们)(马上|立刻|现在)?(就)?给(您|你)(全额)?(赔|退款|退钱)",
     "保证.{0,10}(修好|上门|收到|搞定|不会再|到账|换)",
     "我答应(您|你)",
+    "包在我身上",
+    "(不会|不用)(让)?(您|你)多(花|出)(一分)?钱",
+    "替.{1,6}(给(您|你))?(应下|答应|做主)",
 )
 PROMISE_WEAK = (
     "保证.{0,6}(解决|满意|没问题|处理好)",
@@ -1196,6 +1213,7 @@ def _improper_promise(text: str) -> list[Flag]:
     包换, 免费修) is not enough: a clause that states policy — the rules, the warranty, conditions —
     with nobody committing to the caller is not a promise (roles.promise_kind)."""
     parts = clauses(text) or [text]
+    out: list[Flag] = []
     for i, c in enumerate(parts):
         if sounds(c, *PROMISE_HEDGES):
             continue
@@ -1206,8 +1224,8 @@ def _improper_promise(text: str) -> list[Flag]:
             continue
         if strong:
             return [Flag("no_improper_promise", "strong", "作出超出权限的赔偿/退款/结果承诺")]
-        return [Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果")]
-    return []
+        out = out or [Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果")]
+    return out
 
 
 def _personal_name(text: str, not_names: tuple[str, ...] = ()) -> list[Flag]:

@@ -294,6 +294,10 @@ def is_personal_name(word: str, strict: bool = True) -> bool:
 _NAMING = re.compile(
     r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名叫)"
 )
+# 您叫我小陈就行: the speaker tells the caller what to call them
+_CALL_ME = re.compile(
+    r"(您|你)(就|可以)?叫我(?=(?P<slot>[\u4e00-\u9fff]{2,4}?)(就)?(行|好|可以|成))"
+)
 _SURNAME_ONLY = re.compile(r"(?<![您你他她])(我姓|本人姓|免贵姓)(?P<s>[\u4e00-\u9fff])")
 _COPULA = re.compile(r"(?<![您你他她是])(我是|这边是|我这边是|我这里是|本人是)")
 _ROLE = re.compile(
@@ -347,6 +351,8 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             found += _names_in_slot(slot, strict=True, need_end=False) or _names_in_slot(
                 slot, strict=False, need_end=True
             )
+        for m in _CALL_ME.finditer(clause):
+            found += _names_in_slot(m.group("slot"), strict=True, need_end=False)
         m = _SURNAME_ONLY.search(clause)
         if m and m.group("s") in SURNAMES:
             found.append(m.group("s"))

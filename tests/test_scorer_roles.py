@@ -326,3 +326,43 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("C", "没有了，再见。"),
     )
     assert status(score(cut), "thanks_and_goodbye") == "n/a"
+
+
+# Wordings the first blind measurement missed (tests/data/blind_calls b1, b2), generalised to their
+# kind, each beside a look-alike that must stay clean.
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("行了行了，你到底想问啥就直说嘛。", "no_rudeness"),
+        ("你那边信号这么差，我怎么好好说？", "no_rudeness"),
+        ("你那是什么破信号啊？你自己找个信号好的地方再说！", "no_rudeness"),
+        ("您这么急不会直接打他手机啊？", "no_rudeness"),
+        ("这个不知道，我们客服不管这个。", "no_dismissiveness"),
+        ("反正我这儿不清楚，你问工程部去吧。", "no_dismissiveness"),
+        ("那是您的权利，您要去消协就去吧，我这边也没办法。", "no_dismissiveness"),
+        ("我已经说过了，主管会联系你，你明天再打来问吧。", "no_dismissiveness"),
+        ("这个啊，我也不知道工程部管不管这种事。", "no_indifference"),
+        ("这个我也说不好有没有人管，反正我就是个接电话的，给您记上了。", "no_indifference"),
+        ("陈经理？我哪知道他去哪了，反正不在位子上。", "no_indifference"),
+        ("您别急，这事包在我身上，不会让您多花一分钱的。", "no_improper_promise"),
+        ("好嘞，改周三肯定没问题，我替刘经理给您应下了。", "no_improper_promise"),
+        ("您好，旭日装饰客服中心，3号客服，您叫我小陈就行。", "no_personal_name"),
+    ],
+)
+def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
+    flags = forbidden_flags(text, ("刘经理", "陈经理"), "旭日装饰")
+    assert [(f.rule, f.strength) for f in flags if f.rule == rule] == [(rule, "strong")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您那边信号不太好，麻烦您换个地方再说好吗？",
+        "我已经说过了，不好意思，我再说一遍：王经理下午三点回来。",
+        "这个我说不好，我帮您问一下工程部，半小时内给您回电话。",
+        "您可以叫我们的工程部同事上门看看。",
+        "您有什么想问的就直接问，我帮您查。",
+    ],
+)
+def test_look_alikes_of_those_wordings_stay_clean(text):
+    assert forbidden_flags(text, ("刘经理",), "旭日装饰") == []
