@@ -73,6 +73,14 @@ def test_cer_counts_characters_without_punctuation_or_spaces():
     assert edit_distance("kitten", "sitting") == 3
 
 
+def test_homophones_of_digits_inside_a_number_read_out_are_the_digits():
+    # whisper writes 幺 (1) as 要 and 二 as 而 when a phone number is read out
+    assert canonical("电话要三八要七二零五五六三") == "电话13817205563"
+    assert canonical("电话要86而要457790") == "电话18621457790"
+    assert canonical("我要而且要走") == "我要而且要走"  # words, not a number
+    assert cer("电话要不要", "电话1不1") > 0
+
+
 def test_words_with_numeral_characters_stay_words():
     # 万 alone, 百货, 千万 are not numbers; 一 in words compares equal to itself either way.
     assert canonical("万科城市花园") == "万科城市花园"

@@ -2,7 +2,8 @@
 
 Both texts are reduced to Chinese characters, digits and Latin letters (punctuation and spaces go),
 and numbers to Arabic digits, so a recogniser is not blamed for writing a number differently from
-the script: 幺三八 and 138, 十五栋 and 15栋, 两千零三 and 2003 compare equal.
+the script: 幺三八 and 138, 十五栋 and 15栋, 两千零三 and 2003 compare equal, and 要三八 (幺 written
+as its homophone) inside a number read out too.
 """
 
 from __future__ import annotations
@@ -66,10 +67,25 @@ def _arabic(run: str) -> str:
     return run if value is None else str(value)
 
 
+# Inside a string of digits, a recogniser writes 幺 (yāo, 1 on the phone) and 二 (èr) as their
+# homophones 要/腰/妖 and 而/儿: "电话要三八要七…" is 138 17…, heard right and spelt otherwise.
+_DIGITISH = "0-9" + "".join(_DIGIT_VALUES)
+_DIGIT_HOMOPHONES = {"要": "幺", "腰": "幺", "妖": "幺", "而": "二", "儿": "二"}
+_DIGIT_STRING = re.compile(f"[{_DIGITISH}要腰妖而儿]{{5,}}")
+
+
+def _digit_homophones(match: re.Match) -> str:
+    run = match.group(0)
+    if sum(ch not in _DIGIT_HOMOPHONES for ch in run) < 4:
+        return run  # 要而 in words, not a number read out
+    return "".join(_DIGIT_HOMOPHONES.get(ch, ch) for ch in run)
+
+
 def canonical(text: str) -> str:
     """Only what is said: Chinese characters, Arabic digits, lower-case Latin letters."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = re.sub(r"(?<=\d)[,\s-](?=\d)", "", text)  # 1,500 / 138-1720 / 1 3 8
+    text = _DIGIT_STRING.sub(_digit_homophones, text)
     text = _NUMERAL_RUN.sub(lambda m: _arabic(m.group(0)), text)
     return "".join(_KEEP.findall(text))
 
