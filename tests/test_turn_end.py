@@ -183,3 +183,48 @@ def test_a_trainee_who_pauses_a_second_after_nage_is_not_answered_before_finishi
     fixed = EndpointConfig(end_silence=0.6, filler_silence=0.6, done_silence=0.6)
     cut = _ends(samples, _Words(texts, lag=RATE // 5), fixed)
     assert cut and paused_at < cut[0] < paused_at + len(pause)
+
+
+class _Peeks(Recognizer):
+    """Gives no partial text while speaking (like whisper) but tells the words when asked."""
+
+    def __init__(self, *words: str):
+        self.words, self.asked = words, 0
+
+    def accept(self, samples):
+        return None
+
+    def peek(self):
+        self.asked += 1
+        return self.words[min(self.asked, len(self.words)) - 1]
+
+    def finish(self):
+        return AsrResult(self.words[-1])
+
+
+def _speechlike(seconds: float) -> np.ndarray:
+    return (0.2 * np.random.default_rng(1).standard_normal(int(RATE * seconds))).astype(np.float32)
+
+
+def _frames_to_ends(samples: np.ndarray, recognizer: Recognizer, config: EndpointConfig) -> list:
+    endpointer = Endpointer(recognizer, config)
+    n = endpointer.frame_len
+    return [
+        i
+        for i in range(len(samples) // n)
+        for e in endpointer.push(samples[i * n : (i + 1) * n], i)
+        if isinstance(e, TurnEnd)
+    ]
+
+
+def test_a_recogniser_without_partials_is_asked_once_per_pause_when_configured():
+    quiet = np.zeros(RATE // 2, np.float32)
+    pause = np.zeros(RATE, np.float32)  # 1 s after 那个
+    samples = np.concatenate([quiet, _speechlike(1.0), pause, _speechlike(0.8), quiet, quiet])
+    asked = _Peeks("我看一下那个", "我看一下那个他现在不在")
+    ends = _frames_to_ends(samples, asked, EndpointConfig(peek_silence=0.2))
+    assert len(ends) == 1 and ends[0] > (0.5 + 1.0 + 1.0 + 0.8) * 50  # after the second stretch
+    assert asked.asked == 2  # the pause inside the turn and the one at its end
+    never = _Peeks("我看一下那个", "我看一下那个他现在不在")
+    assert len(_frames_to_ends(samples, never, EndpointConfig())) == 2  # cut off in the pause
+    assert never.asked == 0

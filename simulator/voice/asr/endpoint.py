@@ -32,6 +32,9 @@ class EndpointConfig:
     end_silence: float = 0.6  # a pause this long ends the turn (no cue in the words)…
     filler_silence: float = 1.5  # …unless the words so far say the speaker is not done…
     done_silence: float = 0.3  # …or hand the turn over (never longer than end_silence)
+    # With a recogniser that gives no partial text (whisper), ask it for the words this far into a
+    # pause (`Recognizer.peek`, a whole recognition of the turn so far); None: never ask.
+    peek_silence: float | None = None
     onset_frames: int = 4  # voiced frames within onset_window frames make speech
     onset_window: int = 6
     preroll: float = 0.3
@@ -89,6 +92,8 @@ class Endpointer:
             done=min(self.config.done_silence, self.config.end_silence),
             hold=self.config.filler_silence,
         )
+        self._peeked = -1  # last_voiced of the pause the recogniser was last asked about
+        self._streamed = False  # the recogniser gave partial text by itself this turn
         self._recent: deque[tuple[int, np.ndarray, bool]] = deque(
             maxlen=max(self.config.onset_window, round(self.config.preroll / self.frame_s))
         )
@@ -139,6 +144,7 @@ class Endpointer:
                 self.last_voiced = index + 1
                 self.voiced_frames = sum(v for _, _, v in window)
                 self.partial = ""
+                self._streamed = False
                 for _, f, _ in self._recent:  # preroll, then the onset frames
                     self._feed(f, events)
                 self._recent.clear()
@@ -149,16 +155,33 @@ class Endpointer:
             self.last_voiced = index + 1
             self.voiced_frames += 1
         silence = (index + 1 - self.last_voiced) * self.frame_s
+        if self._should_peek(silence):
+            self._peeked = self.last_voiced
+            text = self.recognizer.peek()
+            if text:
+                self.partial = text
+                events.append(PartialText(text))
         needed = self.turn_end.silence(cue(join_words(self.partial)))
         too_long = (index + 1 - self.start_frame) * self.frame_s >= self.config.max_turn
         if silence >= needed or too_long:
             events.append(self._end(index + 1))
         return events
 
+    def _should_peek(self, silence: float) -> bool:
+        """Once per pause, and only when the recogniser has said nothing by itself this turn."""
+        after = self.config.peek_silence
+        return (
+            after is not None
+            and silence >= after
+            and self._peeked != self.last_voiced
+            and not self._streamed
+        )
+
     def _feed(self, frame: np.ndarray, events: list[EndpointEvent]) -> None:
         text = self.recognizer.accept(to_int16(frame))
         if text is not None:
             self.partial = text
+            self._streamed = True
             events.append(PartialText(text))
 
     def _end(self, decided: int) -> TurnEnd:
