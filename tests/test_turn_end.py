@@ -62,6 +62,7 @@ PLAIN = [
     "幺三八幺七二零五五六三",  # a whole mobile number
     "四零零八八六幺二三四",  # a whole hotline number
     "我是三号",
+    "工号幺二零五为您服务",  # an introduction: 请问有什么可以帮您 follows
     "这个问",  # a mid-word hesitation has no cue in the words
 ]
 

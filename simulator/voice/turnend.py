@@ -29,7 +29,8 @@ FILLERS = ("嗯", "呃", "额", "啊", "唔", "那个", "这个", "就是", "然
 NUMBER_LEADS = ("是", "号码", "电话", "手机", "热线", "订单号", "单号", "工号", "尾号", "编号")
 # A bare 吧 is often a suggestion the speaker goes on from (您晚点再打过来吧，…); a tag question is not.
 QUESTION_ENDS = ("吗", "呢", "么", "对吧", "是吧", "好吧", "行吧", "可以吧", "？", "?")
-CLOSINGS = ("再见", "拜拜", "可以帮您", "帮您的", "愉快", "来电", "为您服务")
+# Not 为您服务: agents say it when they introduce themselves, then ask 请问有什么可以帮您.
+CLOSINGS = ("再见", "拜拜", "可以帮您", "帮您的", "愉快", "来电")
 COMPLETE_DE = ("好的", "是的", "对的", "行的", "可以的")  # 的 that ends a sentence
 DIGITS = "0123456789零〇一幺二两三四五六七八九"
 SHORTEST_NUMBER = 7  # digits: fewer is never a whole number (landlines 7-8, orders 8, hotlines 10)
