@@ -51,8 +51,8 @@ class Cue(Enum):
 class TurnEndConfig:
     """Seconds of silence that end a turn, by cue (tuned on the tuning split of tests/data/turns)."""
 
-    plain: float = 0.6
-    done: float = 0.3
+    plain: float = 0.8
+    done: float = 0.2
     hold: float = 1.5
 
     def silence(self, cue: Cue) -> float:

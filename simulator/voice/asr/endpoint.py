@@ -29,9 +29,11 @@ __all__ = ["FILLERS", "ends_in_filler"]
 @dataclass(frozen=True)
 class EndpointConfig:
     frame_ms: int = 20
-    end_silence: float = 0.6  # a pause this long ends the turn (no cue in the words)…
+    # Tuned on the tuning split of tests/data/turns (bench/bench_turns.py): on the held-out turns,
+    # 3% cut off and 0.48 s mean wait with the words known, against 60% cut off for 0.6 s of silence.
+    end_silence: float = 0.8  # a pause this long ends the turn (no cue in the words)…
     filler_silence: float = 1.5  # …unless the words so far say the speaker is not done…
-    done_silence: float = 0.3  # …or hand the turn over (never longer than end_silence)
+    done_silence: float = 0.2  # …or hand the turn over (never longer than end_silence)
     # With a recogniser that gives no partial text (whisper), ask it for the words this far into a
     # pause (`Recognizer.peek`, a whole recognition of the turn so far); None: never ask.
     peek_silence: float | None = None
