@@ -210,7 +210,12 @@ def main() -> None:
     rows += measure(
         f"tuned decision without words ({tuned.plain} s: whisper, no peek)", held, blind
     )
-    rows += measure("turn-end decision, drill default", held, current)
+    if (current.filler_silence, current.end_silence, current.done_silence) != (
+        tuned.hold,
+        tuned.plain,
+        tuned.done,
+    ):
+        rows += measure("turn-end decision, drill default", held, current)
     rows += measure("turn-end decision, tuned", held, decision)
     try:
         rows += whisper_at_pauses(held)
