@@ -238,7 +238,7 @@ def test_a_short_pause_does_not_end_the_turn_a_longer_one_does():
     signal = np.concatenate(
         [silence(0.5), speechlike(1.0), silence(0.4), speechlike(0.8), silence(1.5)]
     )
-    events = run_endpointer(signal, Partials([(0.5, "您好")]))
+    events = run_endpointer(signal, Partials([(0.5, "您好")]), end_silence=0.6)
     starts = [e for _, e in events if isinstance(e, SpeechStart)]
     ends = [(i, e) for i, e in events if isinstance(e, TurnEnd)]
     assert len(starts) == 1 and len(ends) == 1

@@ -60,12 +60,14 @@ def test_korean_model_streams_partials_and_a_final_result():
 
 
 def test_korean_model_end_of_speech_through_the_endpointer():
-    """Two phrases with a short pause are one turn; the turn ends 0.6 s after the speech."""
+    """Two phrases with a short pause are one turn; the turn ends `end_silence` after the speech
+    (Korean words carry no Mandarin turn cue: the plain wait)."""
     phrase = say("안녕하세요", "ko")
     gap = np.zeros(int(RATE * 0.35), dtype=np.float32)
     tail = np.zeros(RATE * 2, dtype=np.float32)
     signal = np.concatenate([np.zeros(RATE // 2, np.float32), phrase, gap, phrase, tail])
-    endpointer = Endpointer(korean_asr().recognizer(), EndpointConfig())
+    config = EndpointConfig()
+    endpointer = Endpointer(korean_asr().recognizer(), config)
     n = endpointer.frame_len
     events = []
     for i in range(len(signal) // n):
@@ -78,7 +80,7 @@ def test_korean_model_end_of_speech_through_the_endpointer():
     true_end = 0.5 + len(phrase) / RATE + len(gap) / RATE + last
     assert end.start_frame * 0.02 == pytest.approx(true_start, abs=0.04)
     assert end.end_frame * 0.02 == pytest.approx(true_end, abs=0.04)
-    assert (i + 1) * 0.02 - true_end == pytest.approx(0.6, abs=0.05)
+    assert (i + 1) * 0.02 - true_end == pytest.approx(config.end_silence, abs=0.05)
     assert end.result.text and end.result.confidence is not None
     assert any(isinstance(e, PartialText) for _, e in events)
 

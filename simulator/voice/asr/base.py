@@ -49,6 +49,11 @@ class Recognizer(ABC):
         """Drop the current utterance."""
         self.finish()
 
+    def peek(self) -> str | None:
+        """The words of the utterance so far, for recognisers that give no partial text while
+        speaking (whisper); None when it cannot tell. The utterance goes on. May be slow."""
+        return None
+
 
 class AsrEngine(ABC):
     """A loaded model (expensive, once per process) that makes recognisers (cheap, one per call)."""

@@ -251,6 +251,12 @@ class WhisperRecognizer(Recognizer):
     def reset(self) -> None:
         self._chunks = []
 
+    def peek(self) -> str | None:
+        """Recognise the audio so far (a whole recognition: ~0.2-0.8 of its length on two cores)."""
+        if not self._chunks:
+            return None
+        return recognise(self.model, _float16k(np.concatenate(self._chunks), self.rate)).text
+
 
 class WhisperEngine(AsrEngine):
     name = "whisper"
