@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
+from core.numerals import DIGITS
+
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CLAUSE_SPLIT = re.compile(r"[，,。.！!？?；;：:、…~～\s]+")
 
@@ -268,35 +270,19 @@ def number_said(number: str, text: str) -> bool:
     return False
 
 
-_CN_NUM = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-
 def chinese_int(s: str) -> int | None:
     """'3', '三', '十二', '二十五', '一百零八' → int; None if it is not a plain number."""
     s = unicodedata.normalize("NFKC", s)
     if s.isdigit():
         return int(s)
-    if not s or any(ch not in _CN_NUM and ch not in "十百千" for ch in s):
+    if not s or any(ch not in DIGITS and ch not in "十百千" for ch in s):
         return None
-    if all(ch in _CN_NUM for ch in s):  # digit by digit: 一零八
-        return int("".join(str(_CN_NUM[ch]) for ch in s))
+    if all(ch in DIGITS for ch in s):  # digit by digit: 一零八
+        return int("".join(str(DIGITS[ch]) for ch in s))
     total, cur = 0, 0
     for ch in s:
-        if ch in _CN_NUM:
-            cur = _CN_NUM[ch]
+        if ch in DIGITS:
+            cur = DIGITS[ch]
         else:
             unit = {"十": 10, "百": 100, "千": 1000}[ch]
             total += (cur or 1) * unit

@@ -12,7 +12,6 @@ import os
 import random
 import subprocess
 import sys
-import threading
 import time
 import wave
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from pulse_server import FarEnd, speech
+from voicecall import View, start_call
 
 from core.callrecord import (
     Hangup,
@@ -44,39 +44,6 @@ GREETING = "抱歉让您久等了，旭日装饰客服中心，3号客服。"
 SPEAK_UP = "不好意思，您那边声音不太清楚，请您大声一点好吗？"
 THANKS = "感谢您的耐心等待。"
 ON_TIME = 0.07  # s: where speech starts and ends (20 ms frames, 10 ms analysis, clock estimates)
-
-
-class View:
-    def __init__(self):
-        self.status_lines: list[str] = []
-
-    def show(self, event, display_text=None):
-        pass
-
-    def status(self, message):
-        self.status_lines.append(message)
-
-    def partial(self, text):
-        pass
-
-
-def start_call(call: VoiceCall) -> tuple[threading.Thread, dict]:
-    out: dict = {}
-
-    def run():
-        try:
-            out["record"] = call.run()
-        except BaseException as e:  # surfaced by the test
-            out["error"] = e
-
-    thread = threading.Thread(target=run, daemon=True)
-    out["thread"] = thread
-    thread.start()
-    deadline = time.monotonic() + 10
-    while call.t0 == 0.0 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert call.t0, out.get("error")
-    return thread, out
 
 
 def wait_until(t_mono: float) -> None:

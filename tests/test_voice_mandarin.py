@@ -9,13 +9,13 @@ rule by rule, except where the record shows a recognition error in the rule's ev
 from __future__ import annotations
 
 import random
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 from pulse_server import FarEnd
+from voicecall import View, start_call
 
 from calldrill.practice import score_with_bot
 from core.callrecord import Trainee
@@ -43,20 +43,6 @@ CALLS = [
     ("unclear_audio", "unclear_audio__asks_right_away.txt"),
 ]
 pytestmark = [pytest.mark.rasa, pytest.mark.slow]
-
-
-class View:
-    def __init__(self):
-        self.status_lines: list[str] = []
-
-    def show(self, event, display_text=None):
-        pass
-
-    def status(self, message):
-        self.status_lines.append(message)
-
-    def partial(self, text):
-        pass
 
 
 def trainee_speech(text: str) -> np.ndarray:
@@ -99,7 +85,7 @@ def spoken_call(scenario, script: Path, url: str, far_end: FarEnd, tmp_path: Pat
     reader = ScriptInput(script)
     lines = [a.text for a in reader.actions if isinstance(a, Say)]
     speech = [trainee_speech(line) for line in lines]  # ready before the phone rings
-    keys, view, out = QueueKeys(), View(), {}
+    keys, view = QueueKeys(), View()
     bot = BotClient(url)
     call = VoiceCall(
         scenario,
@@ -115,16 +101,10 @@ def spoken_call(scenario, script: Path, url: str, far_end: FarEnd, tmp_path: Pat
         rng=random.Random(SEED),
     )
 
-    def run():
-        try:
-            out["record"] = call.run()
-        except BaseException as e:  # surfaced below
-            out["error"] = e
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
+    started = time.monotonic()
+    thread, out = start_call(call)
     try:
-        ring = far_end.wait_for_sound(after=time.monotonic(), min_s=0.1, timeout=30)
+        ring = far_end.wait_for_sound(after=started, min_s=0.1, timeout=30)
         time.sleep(max(0.0, ring + (reader.pickup_ring - 1) * 5.0 + 1.6 - time.monotonic()))
         said_end = 0.0
         for n, clip in enumerate(speech):

@@ -12,21 +12,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-_DIGIT_VALUES = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "幺": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+from core.numerals import DIGITS
+
+_DIGIT_VALUES = {**DIGITS, "幺": 1}  # 幺: 1 as read out on the phone
 _UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG = {"万": 10**4, "亿": 10**8}
 _NUMERAL_RUN = re.compile("[" + "".join(_DIGIT_VALUES) + "".join(_UNITS) + "".join(_BIG) + "]+")
