@@ -109,7 +109,7 @@ class CallRecord(BaseModel):
 
 
 _FIELD_WORDS = {
-    "missing": "缺少必填字段",
+    "missing": "必填，但没有提供",
     "literal_error": "取值不对",
     "union_tag_invalid": "未知的事件类型",
     "union_tag_not_found": "缺少 type 字段",

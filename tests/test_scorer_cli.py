@@ -147,7 +147,7 @@ def test_missing_field(offline, tmp_path):
     result = run(path)
     assert result.exit_code == 2
     assert result.output == (
-        f"错误：{path}：字段“trainee”缺少必填字段。\n请按 call-record.md 第 1 版修正后再试。\n"
+        f"错误：{path}：字段“trainee”必填，但没有提供。\n请按 call-record.md 第 1 版修正后再试。\n"
     )
 
 
@@ -158,7 +158,7 @@ def test_missing_text_of_an_utterance(offline, tmp_path):
     result = run(path)
     assert result.exit_code == 2
     assert result.output == (
-        f"错误：{path}：字段“events[3].utterance.text”缺少必填字段。\n请按 call-record.md 第 1 版修正后再试。\n"
+        f"错误：{path}：字段“events[3].utterance.text”必填，但没有提供。\n请按 call-record.md 第 1 版修正后再试。\n"
     )
 
 
