@@ -304,7 +304,7 @@ if parent:
     threading.Thread(target=watch, name="calldrill-parent-watch", daemon=True).start()
 with open(token_file, encoding="utf-8") as f:
     token = f.read().strip()
-sys.argv = ["rasa", *args, "--auth-token", token]
+sys.argv = ["rasa", *args, f"--auth-token={token}"]  # "=": a token may start with "-"
 del token
 """
     + _RULE_LOOKUP

@@ -63,3 +63,21 @@ def test_shared_server_is_reused_and_private_ones_are_not_recorded(trained_bot):
         assert started and not (service._home() / "server.json").exists()
     finally:
         private.stop()
+
+
+def test_a_token_that_starts_with_a_dash_still_starts_the_server(trained_bot, monkeypatch, tmp_path):
+    """token_urlsafe gives a leading "-" one time in 64; `-t -abc` made Rasa refuse to start."""
+    from nlu.client import BotClient
+
+    monkeypatch.setenv("CALLDRILL_HOME", str(tmp_path))
+    token = tmp_path / "rasa" / "token"
+    token.parent.mkdir()
+    token.write_text("-" + "x" * 42, encoding="utf-8")
+    token.chmod(0o600)
+    server, started = service.start(trained_bot)
+    try:
+        assert started
+        with BotClient(server.url) as bot:
+            assert bot.parse("你好")[0]
+    finally:
+        server.stop()
