@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scoring.roles import POLICY, promise_kind, self_intro_names
+from scoring.roles import POLICY, SURNAMES, promise_kind, self_intro_names
 from scoring.text import clauses, sounds
+
+_SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 
 # --- required behaviour ----------------------------------------------------------------------------
 
@@ -74,6 +76,8 @@ ASK_IDENTITY_STRONG = (
     "(您|你)的?(联系电话|联系方式|手机号码|手机号|电话号码|电话|手机|工作单位|单位名称|单位|地址|住址|账号|会员号)(是|方便|多少)",
     "(您|你)(家)?(的)?(地址|住址|住在)(是)?(哪|什么)",
     "贵(公司|单位)",
+    # 把地址电话报过来 (however rudely: that is no_rudeness's business)
+    "把.{0,6}(姓名|名字|电话|手机|联系方式|地址).{0,2}(报|说|告诉|留|发)",
 )
 ASK_IDENTITY_WEAK = ("电话", "手机", "联系方式", "=号码", "姓名", "名字", "单位", "称呼")
 
@@ -415,7 +419,12 @@ ESCALATION_TRIGGER = (
     "律师",
     "打官司",
 )
-_BOSS = "(公司|部门|我们|的|值班|客服|投诉)*(主管|经理|领导|上级|负责人|组长|班长|主任|投诉专员|投诉处理(部门|中心)?|高级客服)"
+# a surname may stand before the title: 交给张主管
+_BOSS = (
+    "(公司|部门|我们|的|值班|客服|投诉)*"
+    + _SURNAME
+    + "?(主管|经理|领导|上级|负责人|组长|班长|主任|投诉专员|投诉处理(部门|中心)?|高级客服)"
+)
 ESCALATE = (
     "(上报|汇报|报告|报给|反映|转交|转给|转到|交给|提交|升级|转接|反馈|请示|通知|联系|找|让|请|转达)(给|到)?(一下)?"
     + _BOSS,
@@ -445,6 +454,7 @@ FURTHER_HELP = (
 THANKS = ("谢谢", "感谢", "多谢")
 GOODBYE = (
     "=再见",
+    "=在见(了|啦|啊|哈)?$",  # the recogniser's homophone, closing the call
     "=再会",
     "回见",
     "拜拜",
@@ -581,7 +591,6 @@ SOFTENERS = (
     "确认",
     "查(一)?(下|询)",
     "吗",
-    "您",
     "您看",
     "你看",
     "理解",
@@ -626,7 +635,21 @@ def said(text: str, *patterns: str) -> bool:
     return any(_regex(p).search(raw) for p in patterns)
 
 
+# A rhetorical question reproaches; its 吗 is no question (您这信号也好意思打电话吗 / 至于发火吗).
+RHETORICAL = (
+    "至于(吗|嘛|这么|那么|发.{0,3}火|生气|动气)",
+    "(也|还)好意思",
+    "难道",
+    "不会(自己)?.{0,8}(吗|啊)",
+    "连.{0,8}都(不|没)",
+    "谁.{0,2}(记|听|看|懂)得(住|懂|清|见|明白)",
+    "故意",
+)
+
+
 def _soft(text: str) -> bool:
+    if said(text, *RHETORICAL):
+        text = text.replace("吗", "")
     return sounds(text, *SOFTENERS)
 
 
@@ -706,7 +729,12 @@ RUDE_ALWAYS = (
     "打听那么多",
     "不会用就别",
     "第一天用",
-    "好意思打电话",
+    # reproaching the caller's gall or intent: 这信号也好意思打客服电话 / 你是不是故意捣乱
+    "(也|还)好意思(打|说|来|问|找|投诉|要)",
+    "(你|您).{0,10}捣乱",
+    "故意.{0,6}(找茬|找事|刁难|为难|闹事|添乱|整我)",
+    # a command to stop asking: 你先别问那么多
+    "别(问|管|打听)(那么|这么)多",
     "说了你也不懂",
     "跟你这种人",
     "这种客户我见多",
@@ -720,6 +748,11 @@ RUDE_ALWAYS = (
     "别跟我(嚷|吵|喊)",
 )
 RUDE_UNSOFT = (
+    # the blame pushed back on the caller: 您家自己也没铺保护膜 / 这事也不能全怪我们
+    "(也|可|总)?不能(全|都)?怪(我们|我|公司)",
+    "自己(也)?没(有)?(做好|铺|装|贴|盖|注意|看好|关好|锁好|检查|保护|保管|看清)",
+    # a reproach by "not even": 连自己是谁都不说
+    "连.{0,8}都不(说|报|讲|肯|愿意|告诉)",
     "(你|您)那(边|儿)?(的)?信号(这么|那么|太)(差|烂)",
     # a rhetorical denial that pushes the blame back: 又不是我划的 / 这又不是我们的错
     "又不是(我|我们)(弄|划|搞|干|做|碰|摔|整|造成|的|让|叫|害)",
@@ -755,6 +788,8 @@ def _rude(text: str) -> list[Flag]:
 
 
 DISMISS_ALWAYS = (
+    # the caller's trouble made light of: 至于发这么大火吗
+    "至于(吗|嘛|这么|那么|发.{0,3}火|生气|动气)",
     # 您要去消协就去吧: the caller's complaint waved on
     "(消协|投诉|法院|12315).{0,3}就去(吧|呗)",
     # 我已经说过了 (without going on to say it again) whatever follows
@@ -787,7 +822,10 @@ DISMISS_UNSOFT = (
     "没有这回事",
     "(我们|我这边)(客服)?不(管|处理)(这|这种|这个)",
     "不负责这",
-    "(自己|你自己)(上)?(官网|网上).{0,4}(看|查)",
+    # 您自己上网报修吧: sent to self-service instead of being helped
+    "自己(上|去)?(官网|网上|上网|公众号|小程序).{0,4}(看|查|报|办|申请|登记|提交|弄)",
+    # 不就几道印子嘛
+    "不就(是)?[几一点两个这那][^，。]{0,6}(嘛|吗|而已)",
     "自己查去",
     "打别的电话",
     "找(他)?本人去",
@@ -866,6 +904,8 @@ def _dismissive(text: str) -> list[Flag]:
 
 
 INDIFF_ALWAYS = (
+    # the outcome left to someone's mood: 那得看公司心情吧
+    "看(公司|领导|上面|他们|老板|人家)(的)?心情",
     # disowning the question: 我也不知道工程部管不管 / 我也说不好有没有人管
     "我也(不知道|不清楚|说不好|说不准).{0,8}(管不管|有没有人管|在不在|行不行|能不能)",
     "(我)?(就|只)是(个)?接电话的",
@@ -906,9 +946,10 @@ INDIFF_UNSOFT = (
     "到时候再说吧",
     "看情况吧$",
     "我也说不(好|准|清)",
+    "(我)?哪说得(准|清|好)",
     "^(这个)?(我)?说不(好|准|清)$",
     "(他|她)(可能|应该|好像)(在|会回来)吧",
-    "没注意",
+    "(?<!自己)(?<!自己也)没注意",  # 您自己也没注意 blames the caller (no_rudeness)
     "(嗯|哦|唉)?行吧$",
 )
 
@@ -924,7 +965,10 @@ def _indifferent(text: str) -> list[Flag]:
     )
     if out:
         return out
-    if "随便" in text and not said(text, "随便(哪|什么|问|看|说|聊)"):
+    # 随便您挑时间 offers a choice; 随便你 leaves the caller alone
+    if "随便" in text and not said(
+        text, "随便(哪|什么|问|看|说|聊)", "随便(您|你)?(挑|选|定|安排|约)"
+    ):
         if _bare(text, "随便") or said(text, "随便(你|您)"):
             return [Flag("no_indifference", "strong", "“随便”")]
         if not _soft(text):
@@ -967,7 +1011,7 @@ IMPAT_ALWAYS = (
     "嗓门大点",
     "近点啊",
     "跟蚊子",
-    "谁听得见",
+    "谁(.)?(记|听|看)得(住|懂|清|见|明白)",
     "听都听不清",
     "说普通话行不行",
     "换个地方打行不行",
@@ -1088,7 +1132,8 @@ GOSSIP = (
     "男朋友",
     "私事",
     "私人电话",
-    "家里(有|出了)(点)?事",
+    "家里(有|出)(了)?(点)?事",
+    "私活",
     "回老家",
     "婚礼",
     "辞职",
@@ -1118,9 +1163,20 @@ GOSSIP = (
     "在路上",
     "堵着",
 )
-THIRD_PERSON = (
-    "(他|她|经理|主任|老师|同事|主管|[" + "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢" + "]总)"
+THIRD_PERSON = "(他|她|经理|主任|老师|同事|主管|" + _SURNAME + "总)"
+# The colleagues the caller speaks of (找一下张师傅 / 上次来的张师傅 / 让你们李队长来接电话): gossip is
+# about them, whoever the scenario's facts name.
+_TITLED = (
+    "(?<!我是)(?<!我叫)(?!施工)"
+    + _SURNAME
+    + "(经理|主任|总|老师|主管|师傅|队长|工|科长|部长|组长|班长|处长|姐|哥)"
 )
+
+
+def named_colleagues(customer_text: str) -> tuple[str, ...]:
+    """The titled people the caller names (张师傅, 李队长), once each, not the caller themself."""
+    names = [m.group(0) for m in _regex(_TITLED).finditer(_whole(customer_text))]
+    return tuple(dict.fromkeys(names))
 
 
 def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
@@ -1129,6 +1185,8 @@ def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
     for c in clauses(text) or [text]:
         if not said(c, *GOSSIP) or said(c, "您", "你", "吗", "是不是", "有没有"):
             continue
+        if said(c, "在路上", "堵着") and said(text, "上门", "过来", "过去", "就到", "分钟"):
+            continue  # the technician on the way to the caller: 张师傅在路上了，十分钟就到
         about = said(c, THIRD_PERSON) or any(w in c for w in colleagues)
         if about or (colleagues and said(c, "^(估计|可能|一上午|从早上|这几天|好几天|这礼拜)")):
             return [Flag("no_absence_gossip", "strong", "透露同事不在的真实原因/去向")]
@@ -1152,7 +1210,9 @@ PROMISE_STRONG = (
     "全包了",
     "费用.{0,4}全包",
     "不收(您|你)(的)?钱",
-    "一分(钱)?(都)?不(用|会)",
+    "一分(钱)?(都|也)?不(用|会|收|要|少)",
+    "(?<!不是)我说了算",
+    "(钱|费用|损失)(全|都)(是)?(由)?(我们|公司)(来)?(出|承担|负责)",
     "百分之百承担",
     "我(个人)?(来)?担保",
     "担保(没问题|.{0,6}(搞定|修好|到账))",

@@ -407,11 +407,16 @@ _POLICY = (
 )
 
 
+# The speaker vouches that this caller's case is covered (这肯定在保修期里): a policy cited on that
+# certainty is a promise, since whether the case is covered is decided by others.
+_CERTAIN = r"(肯定|绝对|一定|保准)(是|在|属于|符合|算)"
+
+
 def promise_kind(clause: str, context: str = "") -> str | None:
     """For a clause that offers a refund, compensation or an outcome: "promise" when the speaker
     commits to the caller, "policy" when it states the rules (in the clause or the `context` before
     it, in the same sentence) and nobody commits; None when it says neither."""
-    if re.search(_COMMIT, clause):
+    if re.search(_COMMIT, clause) or re.search(_CERTAIN, context + clause):
         return PROMISE
     if re.search(_POLICY, clause) or re.search(_POLICY, context):
         return POLICY

@@ -464,16 +464,19 @@ def _has_colleague(c: Call) -> bool:
 
 
 def _says_away(c: Call, u: Utt) -> bool:
-    """A polite "temporarily away": not a brush-off, gossip or 不知道 (004 §10 vs §8B, §10L)."""
+    """A polite "temporarily away": not a brush-off or 不知道 (004 §10 vs §8B, §10L). Telling too
+    much (他这礼拜都没怎么见着人，下午三点能回来) still says the colleague is away for a while: that is
+    `no_absence_gossip`'s fault alone, as the blind labellers judged."""
     flags = cues.forbidden_flags(u.text, tuple(c.fact_values("colleague")) or True)
     dismissive = any(
-        f.rule in ("no_dismissiveness", "no_indifference", "no_absence_gossip")
+        f.rule in ("no_dismissiveness", "no_indifference")
         and (f.strength == "strong" or u.has(cues.ACT_OF_RULE[f.rule]))
         for f in flags
     )
+    gossip = any(f.rule == "no_absence_gossip" for f in flags)
     return (
         not dismissive
-        and any_sound(u.text, cues.AWAY)
+        and (any_sound(u.text, cues.AWAY) or (gossip and any_sound(u.text, cues.TEMPORARY)))
         and (
             any_sound(u.text, cues.TEMPORARY)
             or any_sound(u.text, cues.OFFER)
@@ -783,7 +786,8 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
 
 
 def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
-    colleague = tuple(c.fact_values("colleague")) or (("同事",) if _has_colleague(c) else ())
+    colleague = tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
+    colleague = colleague or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
     for u in c.trainee:
         for f in cues.forbidden_flags(u.text, colleague, c.company):

@@ -347,6 +347,20 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您别急，这事包在我身上，不会让您多花一分钱的。", "no_improper_promise"),
         ("好嘞，改周三肯定没问题，我替刘经理给您应下了。", "no_improper_promise"),
         ("您好，旭日装饰客服中心，3号客服，您叫我小陈就行。", "no_personal_name"),
+        # b3's kinds: 您 and a rhetorical 吗 do not make a reproach polite
+        ("您这网络该升级了吧，这动静也好意思打过来？", "no_rudeness"),
+        ("您是不是成心来我们这儿捣乱的？", "no_rudeness"),
+        ("这墙纸本来就怕潮，您自己也没注意通风，这事不能全怪我们吧。", "no_rudeness"),
+        ("您先别问这么多，把地址报给我。", "no_rudeness"),
+        ("你单位都不肯说，连名字都不说，我怎么转？", "no_rudeness"),
+        ("您说这么快谁听得明白啊。", "no_impatience"),
+        ("不就一点划痕嘛，至于这么生气吗？", "no_dismissiveness"),
+        ("这事不归我们客服部管，您去找物业吧。", "no_dismissiveness"),
+        ("您自己去公众号上报修吧。", "no_dismissiveness"),
+        ("退不退的，那得看领导心情，我哪说得准。", "no_indifference"),
+        ("这个您放心，维修费一分都不用您掏。", "no_improper_promise"),
+        ("这肯定在保修范围里，换新的钱都是公司出。", "no_improper_promise"),
+        ("放心吧，这事我说了算。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -362,7 +376,26 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "这个我说不好，我帮您问一下工程部，半小时内给您回电话。",
         "您可以叫我们的工程部同事上门看看。",
         "您有什么想问的就直接问，我帮您查。",
+        "这个不能怪您，是我们施工没做好，真对不起。",
+        "不好意思，给您添麻烦了。",
+        "至于赔偿，我需要请主管核实后给您答复，好吗？",
+        "您随便挑个时间，我们安排师傅上门。",
+        "保修期内返修是不收费的，按规定由公司承担。",
+        "这事不是我说了算的，我帮您报给主管。",
+        "您也可以在公众号上自助报修，我这边也先给您登记。",
+        "麻烦您把地址和电话告诉我，我给您登记。",
+        "张师傅已经在路上了，十分钟就到。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
-    assert forbidden_flags(text, ("刘经理",), "旭日装饰") == []
+    assert forbidden_flags(text, ("刘经理", "张师傅"), "旭日装饰") == []
+
+
+def test_gossip_is_about_whoever_the_caller_names():
+    """The scenario's facts name 王经理; the caller asks for 张师傅: gossip about 张师傅 is gossip."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "上次来的张师傅挺好的，还能让他来吗？"),
+        ("T", "张师傅这几天都没来上班，好像家里出事了。"),
+    )
+    assert status(score(call), "no_absence_gossip") == "fail"

@@ -65,7 +65,9 @@ def test_shared_server_is_reused_and_private_ones_are_not_recorded(trained_bot):
         private.stop()
 
 
-def test_a_token_that_starts_with_a_dash_still_starts_the_server(trained_bot, monkeypatch, tmp_path):
+def test_a_token_that_starts_with_a_dash_still_starts_the_server(
+    trained_bot, monkeypatch, tmp_path
+):
     """token_urlsafe gives a leading "-" one time in 64; `-t -abc` made Rasa refuse to start."""
     from nlu.client import BotClient
 
