@@ -61,6 +61,12 @@ TURN_PRIORITY: tuple[str, ...] = ACT_NAMES
 FORBIDDEN_ACTS: frozenset[str] = frozenset(a.name for a in ACTS if a.forbidden)
 
 
+def sure(act: str) -> str:
+    """How a recogniser marks a forbidden act it is sure of, beside the act itself: the scorer lets
+    such an act fail a call where no wording cue matched (a paraphrase nobody wrote a pattern for)."""
+    return f"{act}:sure"
+
+
 ACT_LABELS: dict[str, str] = {
     "rudeness": "无礼",
     "impatience": "不耐烦",

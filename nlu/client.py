@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from core import limits
-from core.acts import ACT_NAMES
+from core.acts import ACT_NAMES, FORBIDDEN_ACTS, sure
 from core.errors import BotUnavailable, InputTooLarge
 from core.settings import data_dir, settings
 
@@ -40,6 +40,8 @@ ACTS_PROPERTY = "acts"
 """The parse answer's property with every act of the turn (the Rasa component keeps a copy)."""
 ACT_THRESHOLD = 0.5
 """An act below this confidence is not one the trainee performed."""
+SURE_THRESHOLD = 0.9
+"""A forbidden act at or above this confidence is marked sure (core.acts.sure) for the scorer."""
 REPLY_BUDGET_S = 10.0
 """How long one request may take before the call is told the bot did not answer (a normal reply
 takes well under a second; texts over UTTERANCE_MAX_CHARS are never sent, so no parse takes long)."""
@@ -238,11 +240,14 @@ class BotClient:
         parsed = self._post("/model/parse", {"text": text})
         if not isinstance(parsed, dict):
             parsed = {}
-        self._remember(text, acts_of(parsed))
-        return acts_of(parsed), (parsed.get("intent") or {}).get("name")
+        acts = acts_of(parsed)
+        sure_acts = tuple(sure(a) for a in acts_of(parsed, SURE_THRESHOLD) if a in FORBIDDEN_ACTS)
+        self._remember(text, acts + sure_acts)
+        return acts, (parsed.get("intent") or {}).get("name")
 
     def recognize(self, texts: list[str]) -> list[frozenset[str]]:
-        """The acts of each text, in order (the scorer's `ActRecognizer`)."""
+        """The acts of each text, in order, with the sure marks of forbidden acts (the scorer's
+        `ActRecognizer`)."""
         todo = sorted({t for t in texts if self._cached(t) is None})
         if len(todo) > 1 and self.workers > 1:
             with ThreadPoolExecutor(max_workers=min(self.workers, len(todo))) as pool:

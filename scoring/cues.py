@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.acts import sure
 from scoring.roles import POLICY, SURNAMES, promise_kind, self_intro_names
 from scoring.text import clauses, sounds
 
@@ -76,7 +77,8 @@ ASK_IDENTITY_STRONG = (
     "(您|你)的?(联系电话|联系方式|手机号码|手机号|电话号码|电话|手机|工作单位|单位名称|单位|地址|住址|账号|会员号)(是|方便|多少)",
     "(您|你)(家)?(的)?(地址|住址|住在)(是)?(哪|什么)",
     "贵(公司|单位)",
-    # 把地址电话报过来 (however rudely: that is no_rudeness's business)
+    # 名字、地址、电话，快点 / 把地址电话报过来 (however rudely: that is no_rudeness's business)
+    "(名字|姓名|称呼)(地址|住址|电话|手机)",
     "把.{0,6}(姓名|名字|电话|手机|联系方式|地址).{0,2}(报|说|告诉|留|发)",
 )
 ASK_IDENTITY_WEAK = ("电话", "手机", "联系方式", "=号码", "姓名", "名字", "单位", "称呼")
@@ -428,7 +430,7 @@ _BOSS = (
 ESCALATE = (
     "(上报|汇报|报告|报给|反映|转交|转给|转到|交给|提交|升级|转接|反馈|请示|通知|联系|找|让|请|转达)(给|到)?(一下)?"
     + _BOSS,
-    "(向|跟|和|给)" + _BOSS + "(汇报|请示|反映|报告|申请|说明)",
+    "(向|跟|和|给)" + _BOSS + "(汇报|请示|反映|报告|申请|说明|报|说)",
     "由" + _BOSS,
     _BOSS
     + "(会|将|来|马上|亲自|尽快|直接)*(跟进|处理|联系|介入|回电|回复|给(您|你)|打|协调|决定|沟通|对接)",
@@ -743,11 +745,17 @@ RUDE_ALWAYS = (
     "别打岔",
     "你给我(听好|安静|闭嘴|记住)",
     "(搞|说)清楚(了)?再(打|来)",
+    # calling without having thought it through: 自己都没想清楚就打电话过来
+    "没(想|弄|搞|问|说)(清楚|明白|好)就(打|来)",
+    # mocking the caller's competence: 你到底会不会打电话啊
+    "(你|您)(到底)?会不会(打电话|说话|讲话|用)",
     "爱去哪投诉",
     "这么简单的事都不会",
     "别跟我(嚷|吵|喊)",
 )
 RUDE_UNSOFT = (
+    "颠三倒四",
+    "语无伦次",
     # the blame pushed back on the caller: 您家自己也没铺保护膜 / 这事也不能全怪我们
     "(也|可|总)?不能(全|都)?怪(我们|我|公司)",
     "自己(也)?没(有)?(做好|铺|装|贴|盖|注意|看好|关好|锁好|检查|保护|保管|看清)",
@@ -827,6 +835,8 @@ DISMISS_UNSOFT = (
     # 不就几道印子嘛
     "不就(是)?[几一点两个这那][^，。]{0,6}(嘛|吗|而已)",
     "自己查去",
+    # 等你信号好了再说吧: the caller sent away until later
+    "等(你|您).{0,6}好了再(说|打)",
     "打别的电话",
     "找(他)?本人去",
     "打他(的)?手机去",
@@ -1011,7 +1021,10 @@ IMPAT_ALWAYS = (
     "嗓门大点",
     "近点啊",
     "跟蚊子",
-    "谁(.)?(记|听|看)得(住|懂|清|见|明白)",
+    "(谁|哪|怎么)(.)?(记|听|看)得(过来|住|懂|清|见|明白)",
+    "一口气说(这么|那么)多",
+    # 我都问您三遍了
+    "(问|说|讲)(了)?(您|你)?(好)?(两|三|几|多少)遍(了)",
     "听都听不清",
     "说普通话行不行",
     "换个地方打行不行",
@@ -1127,6 +1140,10 @@ GOSSIP = (
     "起不来",
     "喝多",
     "喝酒",
+    "喝(了)?(点|些)?酒",
+    "酒楼",
+    "饭局",
+    "酒局",
     "(接|送)(孩子|老婆|女朋友|男朋友)",
     "女朋友",
     "男朋友",
@@ -1183,11 +1200,15 @@ def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
     if not said(text, *GOSSIP) or said(text, "没来得及"):
         return []
     for c in clauses(text) or [text]:
-        if not said(c, *GOSSIP) or said(c, "您", "你", "吗", "是不是", "有没有"):
+        if not said(c, *GOSSIP) or said(c, "吗", "是不是", "有没有"):
             continue
         if said(c, "在路上", "堵着") and said(text, "上门", "过来", "过去", "就到", "分钟"):
             continue  # the technician on the way to the caller: 张师傅在路上了，十分钟就到
-        about = said(c, THIRD_PERSON) or any(w in c for w in colleagues)
+        # a colleague by name (负责你们小区的李师傅这两天没来上班); else 您/你 is about the caller
+        named = any(w in c for w in colleagues) or said(c, _TITLED)
+        if not named and said(c, "您", "你"):
+            continue
+        about = named or said(c, THIRD_PERSON)
         if about or (colleagues and said(c, "^(估计|可能|一上午|从早上|这几天|好几天|这礼拜)")):
             return [Flag("no_absence_gossip", "strong", "透露同事不在的真实原因/去向")]
     return []
@@ -1227,12 +1248,14 @@ PROMISE_STRONG = (
     "(肯定|绝对)(能)?(退|赔|批)",
     "(保证|肯定|一定|绝对)(会)?(给(您|你))?(免费)(换|修|重做|重装|更换)",
     "(保证|肯定|一定|绝对)(会)?免费(给(您|你))?(换|修|重做|重装|更换)",
-    "(全部|全额|所有)(费用|损失)?(都)?(由)?(我们|公司)(来)?(承担|出|负责)",
+    "(全部|全额|所有)(费用|损失)?(都)?(由)?(我们|公司|我们公司)(来)?(全额)?(承担|出|负责)",
     "(费用|损失)(全部|都)(由)?(我们|公司)(来)?(承担|出|负责)",
     "(保证|肯定|一定|绝对)(会)?(给(您|你))?免(掉|了|除)?(物业费|费用|单|钱)",
     "(我|我们)(马上|立刻|现在)?(就)?给(您|你)(全额)?(赔|退款|退钱)",
     "保证.{0,10}(修好|上门|收到|搞定|不会再|到账|换)",
     "我答应(您|你)",
+    "(代表公司|郑重).{0,6}(承诺|保证)",
+    "[0-9一二两三四五六七八九十]+(个)?(天|小时|工作日)(之)?内.{0,3}(钱|款)?(就|肯定|保证|一定)?(能)?到账",
     "包在我身上",
     "(不会|不用)(让)?(您|你)多(花|出)(一分)?钱",
     "替.{1,6}(给(您|你))?(应下|答应|做主)",
@@ -1329,6 +1352,35 @@ def forbidden_flags(
             for f in flags
         ]
     return flags
+
+
+# The NLU's forbidden acts that may fail a call on their own, when no wording above matched: a
+# paraphrase the patterns have never seen. Names and gossip are decided on roles (roles.py), not here.
+ACT_ALONE_WHY = {
+    "rudeness": "语气无礼或指责客户",
+    "dismissiveness": "傲慢、推诿，不愿帮客户处理",
+    "indifference": "有气无力、不负责任的敷衍",
+    "impatience": "不耐烦、催促客户",
+    "improper_promise": "作出超出权限的承诺",
+}
+
+
+def act_alone(text: str, acts: frozenset[str]) -> Flag | None:
+    """A forbidden act the NLU recognised in an utterance no wording cue matched. It stands only when
+    the NLU is sure of it (core.acts.sure) and names no other forbidden act (two mean it is unsure
+    of the kind), the sentence is not softened, and a promise is neither hedged (主管/核实/没法…)
+    nor a statement of policy."""
+    forbidden = [a for a in acts if a in RULE_OF_ACT]
+    if len(forbidden) != 1 or forbidden[0] not in ACT_ALONE_WHY or _soft(text):
+        return None
+    act = forbidden[0]
+    if sure(act) not in acts:
+        return None
+    if act == "improper_promise" and (
+        sounds(text, *PROMISE_HEDGES) or promise_kind(text) == POLICY
+    ):
+        return None
+    return Flag(RULE_OF_ACT[act], "strong", f"{ACT_ALONE_WHY[act]}（语义识别）")
 
 
 RULE_OF_ACT = {

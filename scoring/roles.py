@@ -356,6 +356,13 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
         m = _SURNAME_ONLY.search(clause)
         if m and m.group("s") in SURNAMES:
             found.append(m.group("s"))
+        # 我是19号，姓郑，叫郑婷婷: the speaker's 我 stands in the clause before
+        if "我" in previous and (lead := re.match(r"(姓|叫)", clause)):
+            slot = clause[lead.end() :]
+            if lead.group(1) == "姓":
+                found += [slot[0]] if slot[:1] in SURNAMES and len(slot) == 1 else []
+            else:
+                found += _names_in_slot(slot, strict=True, need_end=False)
         for m in _COPULA.finditer(clause):
             slot = clause[m.end() :]
             role = _ROLE.match(slot)
@@ -418,7 +425,12 @@ def promise_kind(clause: str, context: str = "") -> str | None:
     it, in the same sentence) and nobody commits; None when it says neither."""
     if re.search(_COMMIT, clause) or re.search(_CERTAIN, context + clause):
         return PROMISE
-    if re.search(_POLICY, clause) or re.search(_POLICY, context):
+    if re.search(_POLICY, clause):
+        return POLICY
+    # 我们一般是退一部分，我现在就给您提上去，三天之内钱就到账: the commitment before it counts
+    if re.search(_COMMIT, context):
+        return PROMISE
+    if re.search(_POLICY, context):
         return POLICY
     return None
 

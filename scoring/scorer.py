@@ -168,8 +168,12 @@ def standard_greeting(c: Call) -> RuleResult:
     delay = first.t - c.pickup[1]
     text = opening.text
     # The opening turn may reach the scorer as two ASR segments ("喂？" / "您好，旭日装饰…").
+    # After a late pickup the standard's first words are the apology (002 §2: 先说“对不起，让您久等”).
+    late = len(c.ring_indexes) > MAX_RINGS
     greeted = any(
-        any_sound(u.text, cues.GREETING) or (u.has("greeting") and "好" in u.text)
+        any_sound(u.text, cues.GREETING)
+        or (u.has("greeting") and "好" in u.text)
+        or (late and any_sound(u.text, cues.WAIT_APOLOGY))
         for u in opening.utts
     )
     named = _company_named(c.company, text)
@@ -790,10 +794,12 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     colleague = colleague or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
     for u in c.trainee:
-        for f in cues.forbidden_flags(u.text, colleague, c.company):
-            act = cues.ACT_OF_RULE[f.rule]
-            if f.strength == "strong" or u.has(act):
+        flags = cues.forbidden_flags(u.text, colleague, c.company)
+        for f in flags:
+            if f.strength == "strong" or u.has(cues.ACT_OF_RULE[f.rule]):
                 found.setdefault(f.rule, []).append((u, f.why))
+        if not flags and (f := cues.act_alone(u.text, u.acts)):
+            found.setdefault(f.rule, []).append((u, f.why))
     out = {}
     for rule in (
         "no_rudeness",

@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from core.acts import sure
 from core.callrecord import read_call_record
 from core.errors import BotUnavailable
 from nlu.client import BotClient
@@ -43,6 +44,22 @@ def test_acts_above_threshold_and_known_only():
     client = fake_rasa({"您好": [("greeting", 0.97), ("state_company", 0.3), ("made_up", 0.99)]})
     r = BotClient("http://rasa:5005/", client=client)
     assert r.recognize(["您好"]) == [frozenset({"greeting"})]
+
+
+def test_a_forbidden_act_at_the_sure_threshold_is_marked_sure_for_the_scorer_only():
+    answers = {
+        "留呗，都行": [("indifference", 0.95), ("acknowledge", 0.6)],
+        "行吧": [("indifference", 0.7)],
+        "再见": [("goodbye", 0.99)],
+    }
+    r = BotClient("http://rasa", client=fake_rasa(answers))
+    assert r.recognize(["留呗，都行", "行吧", "再见"]) == [
+        frozenset({"indifference", sure("indifference"), "acknowledge"}),
+        frozenset({"indifference"}),
+        frozenset({"goodbye"}),
+    ]
+    # what the dialogue and the call record get: the acts alone
+    assert r.parse("留呗，都行")[0] == ("indifference", "acknowledge")
 
 
 def test_identical_texts_are_parsed_once_and_order_is_kept():

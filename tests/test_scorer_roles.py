@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from test_scorer import GREETING, make_call, score, status
 
-from scoring.cues import forbidden_flags
+from core.acts import sure
+from scoring.cues import act_alone, forbidden_flags
 from scoring.roles import (
     CONTACT,
     OTHERS_CONTACT,
@@ -361,6 +362,16 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("这个您放心，维修费一分都不用您掏。", "no_improper_promise"),
         ("这肯定在保修范围里，换新的钱都是公司出。", "no_improper_promise"),
         ("放心吧，这事我说了算。", "no_improper_promise"),
+        # b4's kinds
+        ("你这话颠三倒四的，自己都没弄清楚就打过来？", "no_rudeness"),
+        ("您到底会不会说话啊？", "no_rudeness"),
+        ("你一下子说这么多我怎么记得住。", "no_impatience"),
+        ("我都跟您讲了三遍了。", "no_impatience"),
+        ("等您那边安静好了再打吧。", "no_dismissiveness"),
+        ("我代表公司向您郑重保证，损失我们全包。", "no_improper_promise"),
+        ("退款两天之内肯定到账。", "no_improper_promise"),
+        ("负责你们楼的王师傅这周都没来上班。", "no_absence_gossip"),
+        ("我是8号，姓郑，叫郑婷婷。", "no_personal_name"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -385,10 +396,23 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "您也可以在公众号上自助报修，我这边也先给您登记。",
         "麻烦您把地址和电话告诉我，我给您登记。",
         "张师傅已经在路上了，十分钟就到。",
+        "我再给您说一遍：王经理下午三点回来。",
+        "您慢慢说，我记得住。",
+        "等您方便的时候，我们再给您回电话。",
+        "按规定退款会在三个工作日内到账。",
+        "负责你们小区的李师傅明天上午上门，到之前会给您打电话。",
+        "我是8号客服，请问您怎么称呼？",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
     assert forbidden_flags(text, ("刘经理", "张师傅"), "旭日装饰") == []
+
+
+def test_after_a_late_pickup_the_apology_opens_the_call():
+    """002 §2: after more than three rings the first words are 对不起，让您久等 (no 您好 needed)."""
+    call = make_call(("T", "对不起，让您久等了，旭日装饰客服中心，3号客服为您服务。"), rings=5)
+    assert status(score(call), "standard_greeting") == "pass"
+    assert status(score(call), "late_pickup_apology") == "pass"
 
 
 def test_gossip_is_about_whoever_the_caller_names():
@@ -399,3 +423,23 @@ def test_gossip_is_about_whoever_the_caller_names():
         ("T", "张师傅这几天都没来上班，好像家里出事了。"),
     )
     assert status(score(call), "no_absence_gossip") == "fail"
+
+
+# --- a forbidden act the NLU is sure of, where no wording matched -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acts", "rule"),
+    [
+        ("留呗，都行。", {"indifference", sure("indifference")}, "no_indifference"),
+        ("留呗，都行。", {"indifference"}, None),  # not sure
+        ("留呗，都行。", {"indifference", "impatience", sure("indifference")}, None),  # which kind?
+        ("麻烦您再等等。", {"indifference", sure("indifference")}, None),  # softened
+        ("这个钱主管核实后退给您。", {"improper_promise", sure("improper_promise")}, None),
+        ("按规定可以全额退款。", {"improper_promise", sure("improper_promise")}, None),
+        ("王经理他没在。", {"absence_gossip", sure("absence_gossip")}, None),  # roles decide gossip
+    ],
+)
+def test_a_sure_forbidden_act_stands_alone_only_when_nothing_speaks_against_it(text, acts, rule):
+    flag = act_alone(text, frozenset(acts))
+    assert (flag.rule if flag else None) == rule
