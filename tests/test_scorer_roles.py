@@ -372,6 +372,22 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("退款两天之内肯定到账。", "no_improper_promise"),
         ("负责你们楼的王师傅这周都没来上班。", "no_absence_gossip"),
         ("我是8号，姓郑，叫郑婷婷。", "no_personal_name"),
+        # b5's kinds
+        ("该不会是您自己家里人弄坏的吧？", "no_rudeness"),
+        ("你这什么烂电话啊。", "no_rudeness"),
+        ("您家是不是从来不通风？那墙不裂才怪。", "no_rudeness"),
+        ("您签的时候没看吗？合同上都写着呢。", "no_rudeness"),
+        ("您自己不站到窗边打，这能怪我们吗？", "no_rudeness"),
+        ("别什么都往我们身上推。", "no_rudeness"),
+        ("您先别问那个，地址电话报上来。", "no_rudeness"),
+        ("这事您找我们也没用，去找物业吧。", "no_dismissiveness"),
+        ("这个我们客服不负责，您自己翻合同看看。", "no_dismissiveness"),
+        ("您问我也是白问。", "no_dismissiveness"),
+        ("这周排满了，修不了，您下周再打吧。", "no_dismissiveness"),
+        ("您别翻来覆去地说了。", "no_impatience"),
+        ("您快点儿说，后面一堆客户等着呢。", "no_impatience"),
+        ("尾款先给您免了。", "no_improper_promise"),
+        ("这种情况公司都会给您全额报销的。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -402,10 +418,20 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "按规定退款会在三个工作日内到账。",
         "负责你们小区的李师傅明天上午上门，到之前会给您打电话。",
         "我是8号客服，请问您怎么称呼？",
+        "不好意思，您找个信号好的地方，不着急，再跟我说一遍好吗？",
+        "这不能怪您，是我们的问题。",
+        "合同第五条写着保修两年。",
+        "明天下午三点前回电，随便您哪个时间段方便接都行。",
+        "我不在座位上的时候同事也能查到您的工单。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
     assert forbidden_flags(text, ("刘经理", "张师傅"), "旭日装饰") == []
+
+
+def test_gossip_goes_on_in_a_clause_without_a_subject():
+    flags = forbidden_flags("刘经理啊，说是开会，其实在楼下抽烟呢。", ("刘经理",))
+    assert [f.rule for f in flags] == ["no_absence_gossip"]
 
 
 def test_after_a_late_pickup_the_apology_opens_the_call():
