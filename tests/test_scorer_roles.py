@@ -469,3 +469,16 @@ def test_gossip_is_about_whoever_the_caller_names():
 def test_a_sure_forbidden_act_stands_alone_only_when_nothing_speaks_against_it(text, acts, rule):
     flag = act_alone(text, frozenset(acts))
     assert (flag.rule if flag else None) == rule
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("实在对不住您，地板被我们的人划坏了，我代表公司给您道个歉。", "pass"),
+        ("先跟您说声对不起，这事儿搁谁身上都闹心。", "pass"),
+        ("不好意思，您那边声音有点小。", "fail"),  # an apology for the line, not the experience
+    ],
+)
+def test_an_apology_for_the_experience_in_other_words(line, expected):
+    report = score(make_call(("T", GREETING), ("C", "你们把我家地板划坏了！"), ("T", line)))
+    assert status(report, "empathy_apology") == expected
