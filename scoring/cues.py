@@ -683,8 +683,14 @@ RUDE_ALWAYS = (
     # blame put to the caller as a question: 会不会是您自己搬家具的时候划的呀 / 是不是装修完就没开过窗
     "(会不会|是不是|该不会)(是)?(您|你)(们)?(自己|家里|家人)",
     "(您|你)(家)?是不是.{0,8}(就)?(没|不)(开|关|注意|看|管|通风|保养)",
-    # 那墙不裂才怪
+    # 那墙不裂才怪 / 您家地板是金子做的吗 / 您家是不住人吗
     "不.{1,4}才怪",
+    "金子做的",
+    "镶(了)?金",
+    "不住人",
+    # 这么简单的事您还听不明白 / 我刚才说的您没听懂吗
+    "这么简单的.{0,4}(都|还)(不|听不|没|搞不)",
+    "(您|你)(还|都)?没听(懂|明白)",
     "(签|买|装|收|验收)的时候(没|不)(看|注意|问|检查)",
     # a rhetorical "can't you just…": 您这么急不会直接打他手机啊
     "不会(自己|直接)(打|去|看|问|查)[^，。,.]{0,8}(啊|吗)",
@@ -775,6 +781,9 @@ RUDE_UNSOFT = (
     "都写着(呢|了|的)",
     # 别什么都往我们身上推 / 你先别问费用的事，把地址电话报上来
     "往(我们|我|公司)身上推",
+    # 您当时怎么不在家看着点呢 / 肯定是您家平时不通风搞的
+    "(您|你)(们)?(当时|自己)?(怎么|为什么|咋)(不|没)(在|看|盯|注意|问|检查|早点|关|锁)",
+    "(肯定|准|就)是(您|你)(家|们)?.{0,6}(搞|弄|造成|导致)的",
     "先别问",
     "报上来",
     "颠三倒四",
@@ -824,7 +833,7 @@ DISMISS_ALWAYS = (
     # 您要去消协就去吧: the caller's complaint waved on
     "(消协|投诉|法院|12315).{0,3}就去(吧|呗)",
     # 我已经说过了 (without going on to say it again) whatever follows
-    "我(已经|早就)(跟(你|您))?(说|讲)过(一遍)?了(?!.{0,12}再(说|讲|重复|解释))",
+    "我(刚才|之前|早)?(已经|早就|都)?(跟(你|您))?(说|讲)过(一遍)?了(?!.{0,12}再.{0,3}(说|讲|重复|解释))",
     "(你|您)?(去)?问别人",
     "找别人(去|吧)",
     "你找别人",
@@ -882,7 +891,7 @@ DISMISS_UNSOFT = (
     "已经跟你讲过",
 )
 DISMISS_WEAK = (
-    "(明天|改天|下次|过两天|晚点|待会|等会|以后|下个月|下周|下礼拜)再打",
+    "(明天|改天|下次|过两天|过几天|晚点|待会|等会|以后|下个月|下周|下礼拜|换个时间)(自己)?再打",
     "(过两天|明天|以后)再说吧",
     "^没人$",
     "都走了",
@@ -968,6 +977,7 @@ INDIFF_ALWAYS = (
     "怎么都行",
     "哪个都行",
     "反正(我)?(也)?(管不着|管不了|不急|会有人)",
+    "反正(总)?(会|能)(来|有|到|好)",
     "(.)也行不\\1也行",
     "好像在又好像不在",
     "我也不(知道|清楚)(他|她)",
@@ -993,6 +1003,10 @@ INDIFF_UNSOFT = (
 )
 
 
+# 随便您挑时间 / 随便什么时候发给我们都行 offer a choice; 随便你 leaves the caller alone
+SUIBIAN_OFFER = "随便(您|你)?(哪|什么|问|看|说|聊|挑|选|定|安排|约|几)"
+
+
 def _indifferent(text: str) -> list[Flag]:
     out = _kinds(
         text,
@@ -1004,8 +1018,7 @@ def _indifferent(text: str) -> list[Flag]:
     )
     if out:
         return out
-    # 随便您挑时间 offers a choice; 随便你 leaves the caller alone
-    if "随便" in text and not said(text, "随便(您|你)?(哪|什么|问|看|说|聊|挑|选|定|安排|约|几)"):
+    if "随便" in text and not said(text, SUIBIAN_OFFER):
         if _bare(text, "随便") or said(text, "随便(你|您)"):
             return [Flag("no_indifference", "strong", "“随便”")]
         if not _soft(text):
@@ -1212,7 +1225,7 @@ GOSSIP = (
     "在路上",
     "堵着",
 )
-THIRD_PERSON = "(他|她|经理|主任|老师|同事|主管|" + _SURNAME + "总)"
+THIRD_PERSON = "(他|她|经理|主任|老师|同事|主管|" + _SURNAME + "总|(老|小)" + _SURNAME + ")"
 # The colleagues the caller speaks of (找一下张师傅 / 上次来的张师傅 / 让你们李队长来接电话): gossip is
 # about them, whoever the scenario's facts name.
 _TITLED = (
@@ -1419,6 +1432,8 @@ def act_alone(text: str, acts: frozenset[str]) -> Flag | None:
         sounds(text, *PROMISE_HEDGES) or promise_kind(text) == POLICY
     ):
         return None
+    if act == "indifference" and said(text, SUIBIAN_OFFER):
+        return None  # the look-alike the wording cues cleared
     return Flag(RULE_OF_ACT[act], "strong", f"{ACT_ALONE_WHY[act]}（语义识别）")
 
 

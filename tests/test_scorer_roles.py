@@ -387,6 +387,15 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您别翻来覆去地说了。", "no_impatience"),
         ("您快点儿说，后面一堆客户等着呢。", "no_impatience"),
         ("尾款先给您免了。", "no_improper_promise"),
+        # b6's kinds
+        ("您当时怎么不在家看着点呢？", "no_rudeness"),
+        ("您家瓷砖是金子做的吗？", "no_rudeness"),
+        ("这么简单的事您还听不明白？", "no_rudeness"),
+        ("我刚才说的您没听懂吗？", "no_rudeness"),
+        ("肯定是您家平时不通风搞的。", "no_rudeness"),
+        ("我刚才已经说过了，等通知就行。", "no_dismissiveness"),
+        ("不知道，反正会来的。", "no_indifference"),
+        ("工程部老张今天又没来上班。", "no_absence_gossip"),
         ("这种情况公司都会给您全额报销的。", "no_improper_promise"),
     ],
 )
@@ -423,6 +432,9 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "合同第五条写着保修两年。",
         "明天下午三点前回电，随便您哪个时间段方便接都行。",
         "我不在座位上的时候同事也能查到您的工单。",
+        "不好意思，您明天再打来好吗？",
+        "我刚才说过了，我再给您重复一遍：明天下午五点前回电。",
+        "这不是您的问题，您放心。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
@@ -482,3 +494,9 @@ def test_a_sure_forbidden_act_stands_alone_only_when_nothing_speaks_against_it(t
 def test_an_apology_for_the_experience_in_other_words(line, expected):
     report = score(make_call(("T", GREETING), ("C", "你们把我家地板划坏了！"), ("T", line)))
     assert status(report, "empathy_apology") == expected
+
+
+def test_a_cleared_look_alike_is_not_flagged_by_a_sure_act_either():
+    text = "您拍的照片随便什么时候发给我们都行。"
+    assert forbidden_flags(text) == []
+    assert act_alone(text, frozenset({"indifference", sure("indifference")})) is None
