@@ -31,6 +31,7 @@ from ui.textcall import BrowserTextCall
 
 ROLES = (Role.TRAINEE,)
 _HANGING_UP = "drill_hanging_up"
+_SAY_PROBLEM = "drill_say_problem"
 MODES = {
     "text": "文字（打字对话）",
     "voice": "语音（浏览器麦克风，全双工）",
@@ -224,37 +225,62 @@ def _text_call(user: User, active: calls.ActiveCall) -> CallRecord | None:
     if call.ringing:
         _ringing(call)
         return None
-    _transcript(call)
     if call.ended:
+        _transcript(call)
         return call.record
-    text = st.chat_input("您说……（回车发送）", key="call_say", max_chars=limits.UTTERANCE_MAX_CHARS)
+    _conversation(call)
+    return None
+
+
+@st.fragment
+def _conversation(call: BrowserTextCall) -> None:
+    """The call while it goes on. A line, a hold or a hang-up reruns only this part: the customer's
+    reply is drawn in the same run that sent the line (the line is sent by the chat box's callback,
+    before the run), and the call's end reruns the page, which scores it."""
+    if call.ended:
+        st.rerun(scope="app")
+    _transcript(call)
+    problem = st.session_state.pop(_SAY_PROBLEM, None)
+    if problem:
+        st.error(problem)
+    st.chat_input(
+        "您说……（回车发送）",
+        key="call_say",
+        max_chars=limits.UTTERANCE_MAX_CHARS,
+        on_submit=_say,
+        args=(call,),
+    )
     cols = st.columns([1, 1, 4])
     hold_s = cols[2].number_input("保持多少秒", 5, 300, 30, step=5, key="call_hold_s")
     if cols[0].button("保持通话", key="call_hold", help="让客户稍等（客户会听到等待音乐）"):
         with st.spinner(f"客户在等待中（{hold_s:g} 秒）……"):
             call.hold(float(hold_s))
-        st.rerun()
+        st.rerun(scope="fragment")
     if st.session_state.get(_HANGING_UP):
         cols[1].warning("确定挂断吗？规范要求等客户先挂断。")
         yes, no = cols[1].columns(2)
         if yes.button("确定挂断", key="call_hangup_sure", type="primary"):
             st.session_state.pop(_HANGING_UP, None)
             call.hang_up()
-            st.rerun()
+            st.rerun(scope="app")
         if no.button("继续通话", key="call_hangup_cancel"):
             st.session_state.pop(_HANGING_UP, None)
-            st.rerun()
+            st.rerun(scope="fragment")
     elif cols[1].button("挂断", key="call_hangup"):
         st.session_state[_HANGING_UP] = True
-        st.rerun()
-    if text and text.strip():
-        try:
-            call.say(text)
-        except CallDrillError as e:  # too long: not sent, the call goes on
-            st.error(e.message)
-            return None
-        st.rerun()
-    return None
+        st.rerun(scope="fragment")
+
+
+def _say(call: BrowserTextCall) -> None:
+    """The chat box's callback: the line goes to the customer and the reply comes back before the
+    run that draws it."""
+    text = st.session_state.get("call_say") or ""
+    if not text.strip():
+        return
+    try:
+        call.say(text)
+    except CallDrillError as e:  # too long: not sent, the call goes on
+        st.session_state[_SAY_PROBLEM] = e.message
 
 
 @st.fragment(run_every=1.0)
