@@ -43,10 +43,11 @@ import httpx
 from core.errors import BotUnavailable
 from core.scenario import ScenarioSet, load_scenarios
 from core.settings import data_dir, settings
-from nlu.client import auth_params, local_index, token_file
+from nlu.client import BotClient, auth_params, local_index, token_file
 from nlu.compiler import compile_project
 
 START_TIMEOUT_S = 180.0
+WARM_UP_LINE = "您好"
 
 
 def _home() -> Path:
@@ -516,6 +517,7 @@ def start(bot: TrainedBot, shared: bool = False) -> tuple[BotServer, bool]:
         _record(server)
         _index(int(server.url.rsplit(":", 1)[1]), add=True)
         _wait_ready(server, process, log)
+        _warm(server)
         if shared:
             record = {"url": server.url, "pid": process.pid, "model": str(bot.model)}
             state.write_text(json.dumps(record))
@@ -595,6 +597,16 @@ def _wait_ready(server: BotServer, process: subprocess.Popen, log: Path) -> None
     raise BotUnavailable(
         f"客户机器人服务在 {START_TIMEOUT_S:.0f} 秒内没有就绪。日志：{log}\n{_tail(log)}"
     )
+
+
+def _warm(server: BotServer) -> None:
+    """One parse before the first caller's: a fresh server loads its tokenizer's dictionary then
+    (about 1 s), which the trainee's first line of the first call would otherwise wait for."""
+    bot = BotClient(server.url)
+    try:
+        bot.parse(WARM_UP_LINE)
+    finally:
+        bot.close()
 
 
 def shared_server() -> BotServer | None:
