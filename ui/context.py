@@ -17,14 +17,17 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from core.accounts import Role, SessionExpired, User
 from core.errors import CallDrillError
 from core.settings import settings
-from storage import Store
 from ui.plain import md_lines
+
+if TYPE_CHECKING:
+    from storage import Store
 
 COOKIE = "calldrill_session"
 COOKIE_ROUTE = "/_calldrill/session"
@@ -37,7 +40,13 @@ _NOTICE = "calldrill_notice"
 
 @st.cache_resource
 def store() -> Store:
-    """One store per app process (SQLite by default, PostgreSQL by CALLDRILL_DATABASE_URL)."""
+    """One store per app process (SQLite by default, PostgreSQL by CALLDRILL_DATABASE_URL).
+
+    The database libraries are imported here, not with this module: the sign-in page of a cold
+    start does not need them (signing in opens the store; ui.navigation.preload imports them
+    while the user types)."""
+    from storage import Store
+
     return Store.open()
 
 

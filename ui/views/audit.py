@@ -8,11 +8,10 @@ from datetime import date, datetime, time, timedelta
 import streamlit as st
 
 from calldrill.exports import table_csv
-from core.accounts import Role
 from storage import AuditEntry
-from ui import context
+from ui import context, navigation
 
-ROLES = (Role.ADMIN,)
+ROLES = navigation.roles("audit")
 LIMIT = 2000
 ACTIONS = {
     "sign_in": "登录",

@@ -15,14 +15,14 @@ from calldrill import assessment, certificates
 from calldrill.certificate_pdf import certificate_number, certificate_pdf, window_label
 from calldrill.exports import STATUS_HEADERS, status_csv, status_rows
 from calldrill.live import live_scenarios
-from core.accounts import Role, User
+from core.accounts import User
 from core.errors import CallDrillError
 from core.settings import settings
 from scoring import certification as cert
 from ui import context, navigation
 from ui.plain import md, md_cells, md_lines
 
-ROLES = (Role.HR, Role.ADMIN)
+ROLES = navigation.roles("dashboard")
 ALL = "全部"
 HOLDING = (cert.Status.certified, cert.Status.expiring)
 TYPED_COLUMNS = ("工号", "姓名", "班组")

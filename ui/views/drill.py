@@ -18,7 +18,7 @@ import streamlit as st
 from calldrill import assessment, live, voices
 from calldrill.practice import finish_practice
 from core import limits
-from core.accounts import Role, User
+from core.accounts import User
 from core.callrecord import CallRecord, HoldEnd, HoldStart, Trainee, Utterance
 from core.errors import CallDrillError
 from core.scenario import Scenario, fill, kind_label
@@ -29,7 +29,7 @@ from ui.callsetup import CallSetup
 from ui.plain import md, md_lines
 from ui.textcall import BrowserTextCall
 
-ROLES = (Role.TRAINEE,)
+ROLES = navigation.roles("drill")
 _HANGING_UP = "drill_hanging_up"
 _SAY_PROBLEM = "drill_say_problem"
 MODES = {

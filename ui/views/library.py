@@ -13,16 +13,16 @@ from calldrill import live, publish, voices
 from calldrill.flow import flow_dot
 from calldrill.library import Problem, problems
 from core import limits
-from core.accounts import Role, User
+from core.accounts import User
 from core.acts import ACT_LABELS
 from core.errors import CallDrillError, ScenarioError
 from core.scenario import Scenario, ScenarioSet, check_scenario_size
 from nlu.client import BotClient
 from storage import Publication, Store
-from ui import context
+from ui import context, navigation
 from ui.plain import md, md_lines
 
-ROLES = (Role.TRAINER, Role.ADMIN)
+ROLES = navigation.roles("library")
 NEW_FILE = "（新建场景文件）"
 CONTEXT_LINES = 2
 _PREVIEW = "library_preview"

@@ -23,7 +23,7 @@ from storage import ScoredCallSummary, StoredCall, UnknownCall
 from ui import context, navigation
 from ui.plain import md
 
-ROLES = (Role.TRAINEE, Role.TRAINER, Role.HR, Role.ADMIN)
+ROLES = navigation.roles("results")
 NOT_YOURS = "这条记录不是您的：学员只能查看自己的通话和成绩。"
 
 

@@ -13,15 +13,15 @@ from pathlib import Path
 import streamlit as st
 
 from core import limits
-from core.accounts import Role, User
+from core.accounts import User
 from scoring import review
 from scoring.format import RULE_NAMES, STATUS_WORDS
 from storage import CallSummary, Store, StoredCall
-from ui import context
+from ui import context, navigation
 from ui.plain import md
 from ui.report_view import render_report
 
-ROLES = (Role.TRAINER, Role.ADMIN)
+ROLES = navigation.roles("review")
 WEEKS_BACK = 8
 AGREE = "同意自动评分"
 DECISIONS = {AGREE: None, "改为通过": "pass", "改为未通过": "fail", "改为不适用": "n/a"}

@@ -13,7 +13,7 @@ ROLES = ()
 
 
 def page() -> None:
-    from ui.navigation import home_for
+    from ui.navigation import home_for, preload
 
     user = context.current_user()
     if user is not None:
@@ -27,6 +27,7 @@ def page() -> None:
         username = st.text_input("用户名", max_chars=limits.USERNAME_INPUT_MAX_CHARS)
         password = st.text_input("密码", type="password", max_chars=limits.PASSWORD_MAX_CHARS)
         submitted = st.form_submit_button("登录", type="primary")
+    preload()  # the other pages' code, while the user types
     if submitted:
         try:
             user = context.store().accounts.sign_in(username.strip(), password, context.client_id())

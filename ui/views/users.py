@@ -8,10 +8,10 @@ from calldrill.roster import check_roster_size, import_roster, parse_roster
 from core import limits
 from core.accounts import Role, User
 from core.errors import CallDrillError
-from ui import context
+from ui import context, navigation
 from ui.plain import md, md_lines
 
-ROLES = (Role.ADMIN,)
+ROLES = navigation.roles("users")
 _CREATED = "users_created"
 
 
