@@ -3,7 +3,8 @@
 Order: edge-tts (online) → Kokoro (offline Mandarin, installed by `make setup`) → piper (when a
 Chinese voice file is configured) → espeak-ng (always there, hard to understand: the chain says so).
 An engine that fails once is skipped for the rest of the process, so a dead network costs one timeout,
-not one per line. Lines are cached by (text, engine voice, settings) as WAV in <data>/cache/tts/.
+not one per line. Lines are cached by (text, engine voice, settings) as WAV in <data>/cache/tts/; a
+cached line is used before any engine is asked (`CustomerVoice.speak`).
 """
 
 from __future__ import annotations
@@ -86,35 +87,38 @@ class CustomerVoice:
         prefix = f"（{reasons}）" if reasons else ""
         self.notify(f"客户语音：{engine.label(settings)}{prefix}")
 
-    def cached_file(self, text: str, settings: VoiceSettings) -> Path | None:
-        """Where the preferred live engine keeps this line, when it is there."""
-        for engine in self._live():
-            path = self.cache_path(engine, text, settings)
-            return path if path.exists() else None
-        return None
-
-    def cached(self, text: str, settings: VoiceSettings) -> Clip | None:
+    def _cached_line(self, text: str, settings: VoiceSettings) -> tuple[TtsEngine, Path] | None:
+        """The first live engine, in the chain's order, that has this line on disk, and the file."""
         for engine in self._live():
             path = self.cache_path(engine, text, settings)
             if path.exists():
-                try:
-                    return read_wav(path)
-                except (OSError, ValueError, EOFError):
-                    path.unlink(missing_ok=True)
-            return None  # only the preferred live engine's cache counts
+                return engine, path
         return None
+
+    def cached_file(self, text: str, settings: VoiceSettings) -> Path | None:
+        """Where the line is kept on disk (see `speak`), when it is there."""
+        found = self._cached_line(text, settings)
+        return found[1] if found else None
 
     def speak(self, text: str, settings: VoiceSettings) -> Clip:
-        """The line as audio (engine's own rate); raises TtsUnavailable only if every engine fails."""
+        """The line as audio (engine's own rate); raises TtsUnavailable only if every engine fails.
+
+        A line on disk is used before any engine is asked to make it: that of the first engine in
+        the chain's order that has it. So a line made ahead (calldrill/voices.py) costs a call no
+        synthesis and no network wait, even when it was made by a later engine of the chain (the
+        set was prepared offline, and edge-tts, first in the chain, is unreachable or hangs).
+        """
+        found = self._cached_line(text, settings)
+        if found is not None:
+            engine, path = found
+            try:
+                clip = read_wav(path)
+                self._announce(engine, settings)
+                return clip
+            except (OSError, ValueError, EOFError):
+                path.unlink(missing_ok=True)
         for engine in self._live():
             path = self.cache_path(engine, text, settings)
-            if path.exists():
-                try:
-                    clip = read_wav(path)
-                    self._announce(engine, settings)
-                    return clip
-                except (OSError, ValueError, EOFError):
-                    path.unlink(missing_ok=True)
             try:
                 clip = engine.synthesize(text, settings)
             except TtsUnavailable as e:
