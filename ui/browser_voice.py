@@ -46,6 +46,7 @@ from simulator.voice.asr.base import AsrEngine
 from simulator.voice.asr.choose import live_engine
 from simulator.voice.audio import QueueKeys, ring_tone
 from simulator.voice.call import VoiceCall
+from simulator.voice.customer import call_lines
 from simulator.voice.pcm import RATE, read_wav, wav_bytes
 from simulator.voice.pushtotalk import PushToTalkCall
 from simulator.voice.secondpass import transcribe_call
@@ -170,6 +171,8 @@ class _Live:
     def _run(self, setup: CallSetup, asr: AsrEngine) -> None:
         bot = BotClient(setup.bot_url)
         try:
+            voice = CustomerVoice(notify=self.view.status)
+            _make_lines(setup, voice, self.view)
             call = VoiceCall(
                 setup.scenario,
                 bot,
@@ -178,10 +181,11 @@ class _Live:
                 self.view,
                 self.audio,
                 asr,
-                CustomerVoice(notify=self.view.status),
+                voice,
                 self.keys,
                 recording=setup.recording,
                 rng=setup.rng(),
+                warm=False,  # made above
             )
             self.record = _second_pass(call.run(), setup.recording, self.view)
         except CallDrillError as e:
@@ -197,6 +201,21 @@ class _Live:
         if self.audio.running and time.monotonic() - self.audio.last_frame_at > SILENT_LINE_S:
             self.line_lost = True
             self.keys.press("hangup")
+
+
+def _make_lines(setup: CallSetup, voice: CustomerVoice, view: BrowserView) -> None:
+    """Every line the customer may say in this call, on disk before the phone rings: the trainee
+    never waits for a synthesis (the set's lines are made ahead, calldrill/voices.py; a line not
+    made yet is made here, with the progress shown)."""
+    lines = call_lines(setup.scenario, setup.facts)
+    made = False
+    for n, (text, how) in enumerate(lines, 1):
+        if voice.cached_file(text, how) is None:
+            view.status(f"正在准备客户的语音（{n}/{len(lines)}），准备好后电话就会响起……")
+            made = True
+        voice.speak(text, how)
+    if made:
+        view.status(f"客户语音：{voice.last_label}")
 
 
 def _rtc_configuration() -> dict:

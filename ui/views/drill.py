@@ -42,6 +42,9 @@ MODES = {
 def page() -> None:
     user = context.require(*ROLES)
     st.title("练习与考核")
+    # The set's voice is made ahead from the first visit on (once per process and set; cached on
+    # disk), not from the first voice call's start: a call must not wait for synthesis.
+    voices.prepare_in_background(live.live_scenarios(context.store()))
     active = calls.call(user.username)
     if active is not None:
         _play(user, active)
@@ -154,8 +157,6 @@ def _start(user: User, scenario: Scenario, mode: str, work_id: str, *, exam: boo
     call = calls.ActiveCall(setup, mode, exam, started)
     if mode == "text":
         call.text_call = BrowserTextCall(setup)
-    else:  # the set's first voice call makes every line ahead (once per process)
-        voices.prepare_in_background(live.live_scenarios(context.store()))
     calls.begin_call(user.username, call)
     st.rerun()
 
