@@ -230,8 +230,9 @@ def voice_call(webapp, playwright, app, wav: Path) -> list[float]:
         line = page.frame_locator("iframe").first
         line.get_by_role("button", name="接通线路").click()
         page.wait_for_timeout((LEAD_S + len(PHRASES) * PHRASE_GAP_S + 4) * 1000)
-        frame = next(f for f in page.frames if f.evaluate("!!window.__calldrill_marks?.length"))
-        marks = frame.evaluate("window.__calldrill_marks")
+        marks = [m for f in page.frames for m in f.evaluate("window.__calldrill_marks || []")]
+        if not marks:
+            raise RuntimeError("the line did not connect: no sound in the page's microphone")
         page.get_by_role("button", name="挂断").click()
         page.get_by_text("得分").first.wait_for(timeout=180_000)  # the next call may start
     finally:
