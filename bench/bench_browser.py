@@ -265,7 +265,8 @@ def voice_calls(webapp, playwright, calls: int, rasa_url: str) -> list[float]:
         app.stop()
 
 
-def main(calls: int = 2, voice: int = 2) -> None:
+def table_rows(calls: int = 2, voice: int = 2) -> list[tuple[str, str]]:
+    """The table's rows; bench_turn_taking prints them beside the turn-end and terminal ones."""
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(REPO / "tests"))
@@ -305,7 +306,11 @@ def main(calls: int = 2, voice: int = 2) -> None:
         rows.append(("text drill: Enter → customer's line on screen", _summary(replies)))
     if gaps:
         rows.append(("voice call: end of phrase → reply reaches the page", _summary(gaps)))
-    print_table("Web app in Chromium (Playwright timings)", rows)
+    return rows
+
+
+def main(calls: int = 2, voice: int = 2) -> None:
+    print_table("Web app in Chromium (Playwright timings)", table_rows(calls, voice))
 
 
 if __name__ == "__main__":

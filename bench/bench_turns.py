@@ -178,7 +178,8 @@ def whisper_at_pauses(held: list[tuple[Turn, TurnAudio]], limit: int = 60):
     ]
 
 
-def main() -> None:
+def table_rows() -> list[tuple[str, str]]:
+    """The table's rows; bench_turn_taking prints them beside the latency benchmarks'."""
     turns = [(t, render(t)) for t in load_plan()]
     tuning = [a for t, a in turns if not t.heldout]
     held = [(t, a) for t, a in turns if t.heldout]
@@ -221,7 +222,11 @@ def main() -> None:
         rows += whisper_at_pauses(held)
     except Exception as error:  # no whisper model installed: the rest of the table still stands
         rows.append(("whisper-base at pauses", f"not measured: {error}"))
-    print_table("Turn taking on held-out Mandarin turns (Kokoro voices, words known)", rows)
+    return rows
+
+
+def main() -> None:
+    print_table("Turn taking on held-out Mandarin turns (Kokoro voices, words known)", table_rows())
 
 
 if __name__ == "__main__":
