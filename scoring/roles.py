@@ -359,10 +359,10 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
         # 我是19号，姓郑，叫郑婷婷: the speaker's 我 stands in the clause before
         if "我" in previous and (lead := re.match(r"(姓|叫)", clause)):
             slot = clause[lead.end() :]
-            if lead.group(1) == "姓":
-                found += [slot[0]] if slot[:1] in SURNAMES and len(slot) == 1 else []
-            else:
+            if lead.group(1) == "叫":
                 found += _names_in_slot(slot, strict=True, need_end=False)
+            elif slot in SURNAMES:  # 姓郑: the clause is the surname alone
+                found.append(slot)
         for m in _COPULA.finditer(clause):
             slot = clause[m.end() :]
             role = _ROLE.match(slot)
