@@ -38,6 +38,7 @@ from scoring.text import (
     name_said,
     number_said,
     phrase_overlap,
+    sound,
     sounds,
     tokens,
 )
@@ -249,8 +250,8 @@ def _reads_back_a_phone(c: Call, u: Utt) -> bool:
     )
 
 
-def _said_by_customer(c: Call, value: str) -> list[Utt]:
-    return [u for u in c.customer if _mentions(value, u.text)]
+def _said_by_customer(c: Call, value: str, person: bool = False) -> list[Utt]:
+    return [u for u in c.customer if _mentions(value, u.text, person)]
 
 
 def _is_number(value: str) -> bool:
@@ -258,11 +259,17 @@ def _is_number(value: str) -> bool:
     return digits >= 3 and digits >= len(value) * 0.6
 
 
-def _mentions(value: str, text: str) -> bool:
+# Facts that name a person: said as surname + title too (张先生). A room (主卧) is no person: 主管
+# must not count as it.
+_PEOPLE = ("caller_name", "colleague")
+
+
+def _mentions(value: str, text: str, person: bool = False) -> bool:
     if _is_number(value):
         return number_said(value, text)
-    if len(value) <= 4 and name_said(value, text):
-        return True
+    if len(value) <= 4:
+        # a short fact (书房, 张伟) is said whole; its syllables scattered (主…我 for 主卧) are not it
+        return sound(value) in sound(text) or (person and name_said(value, text))
     return phrase_overlap(value, text) >= 0.6
 
 
@@ -272,16 +279,16 @@ def _read_back(phrase: str, text: str) -> float:
     return max(phrase_overlap(phrase, text), content_overlap(phrase, text))
 
 
-def _restated(c: Call, value: str, after: float) -> list[Utt]:
+def _restated(c: Call, value: str, after: float, person: bool = False) -> list[Utt]:
     said = [u for u in c.trainee if u.t >= after - 0.01]
     # Read-backs shorten free text (客厅墙面开裂 for 客厅墙面裂了好几道缝): half of it, in order, will do.
     hits = [
         u
         for u in said
-        if _mentions(value, u.text)
+        if _mentions(value, u.text, person)
         or (not _is_number(value) and len(value) >= 6 and _read_back(value, u.text) >= 0.5)
     ]
-    if hits or _is_number(value) or len(value) > 4:
+    if hits or not person or _is_number(value) or len(value) > 4:
         return hits
     # A person's name is read back as surname + title (张先生) as well.
     return [u for u in said if name_said(value, u.text)]
@@ -292,7 +299,7 @@ def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
     targets = []
     for name in names:
         for value in c.fact_values(name):
-            said = _said_by_customer(c, value)
+            said = _said_by_customer(c, value, name in _PEOPLE)
             if said:
                 targets.append((name, value, said[0].t))
                 break
@@ -348,7 +355,7 @@ def restate_key_info(c: Call) -> RuleResult:
     if targets:
         evidence, missing = [], []
         for name, value, when in targets:
-            hits = _restated(c, value, when)
+            hits = _restated(c, value, when, name in _PEOPLE)
             if hits:
                 evidence.append(hits[0].index)
             else:
@@ -716,8 +723,14 @@ def escalation(c: Call) -> RuleResult:
     if not trig:
         return _r("escalation", "n/a", [], "客户没有提出赔偿或扬言投诉到监管部门、媒体")
     for u in c.trainee:
-        if any_sound(u.text, cues.ESCALATE) or (
-            u.has("escalate") and any_sound(u.text, cues.SUPERVISOR)
+        # 主管忙着呢，没空管你这事 names the supervisor to refuse, not to escalate
+        refused = any(
+            f.rule == "no_dismissiveness" and f.strength == "strong"
+            for f in cues.forbidden_flags(u.text)
+        )
+        if not refused and (
+            any_sound(u.text, cues.ESCALATE)
+            or (u.has("escalate") and any_sound(u.text, cues.SUPERVISOR))
         ):
             return _r("escalation", "pass", [u.index], f"{u.label}告知客户已上报主管处理")
     return _r(

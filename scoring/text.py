@@ -363,6 +363,18 @@ def _lcs(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return prev[-1]
 
 
+# One wording for what a read-back says in short: 回个电话 / 回电话 / 回复电话 are 回电.
+_SHORT_FORMS = ((re.compile(r"回(一)?(个)?电话|回复电话|回拨"), "回电"),)
+
+
+def _plain(text: str) -> str:
+    """Text as facts are compared: numerals as digits, particles gone, short forms used."""
+    text = _LIGHT.sub("", text.translate(_NUMERALS))
+    for long, short in _SHORT_FORMS:
+        text = long.sub(short, text)
+    return text
+
+
 @lru_cache(maxsize=16384)
 def phrase_overlap(phrase: str, text: str) -> float:
     """How much of a phrase is said, in order, within one stretch of the text (0..1).
@@ -371,8 +383,8 @@ def phrase_overlap(phrase: str, text: str) -> float:
     syllables found in order inside a window about as long as the phrase. Particles (了/的/吧…) are
     ignored and Chinese numerals count as digits, so 3栋1202室 and 三栋一二零二室 compare equal.
     """
-    p = tokens(_LIGHT.sub("", phrase.translate(_NUMERALS)))
-    t = tokens(_LIGHT.sub("", text.translate(_NUMERALS)))
+    p = tokens(_plain(phrase))
+    t = tokens(_plain(text))
     if not p or not t:
         return 0.0
     size = int(len(p) * 1.5) + 2
@@ -408,13 +420,13 @@ def content_overlap(phrase: str, text: str) -> float:
     pairs (瓷砖, 周三, 上午…), and the share of those pairs found anywhere in the text is returned.
     A phrase of fewer than three pairs gives 0 (too short to judge without order).
     """
-    runs = [r for r in _FUNCTION.split(_LIGHT.sub("", phrase.translate(_NUMERALS))) if r]
+    runs = [r for r in _FUNCTION.split(_plain(phrase)) if r]
     pairs = set()
     for run in runs:
         t = tokens(run)
         pairs.update(zip(t, t[1:], strict=False))
     if len(pairs) < 3:
         return 0.0
-    said = tokens(_LIGHT.sub("", text.translate(_NUMERALS)))
+    said = tokens(_plain(text))
     found = set(zip(said, said[1:], strict=False))
     return len(pairs & found) / len(pairs)

@@ -397,6 +397,17 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("不知道，反正会来的。", "no_indifference"),
         ("工程部老张今天又没来上班。", "no_absence_gossip"),
         ("这种情况公司都会给您全额报销的。", "no_improper_promise"),
+        # b7's kinds
+        ("你们那边别吵吵了，我听不清。", "no_rudeness"),
+        ("我这还没说完呢，你插什么嘴？", "no_rudeness"),
+        ("你老打电话来烦我也没用。", "no_rudeness"),
+        ("都一年了才发现，您平时都不检查的吗？", "no_rudeness"),
+        ("之前不是告诉过您了吗，下午三点。", "no_dismissiveness"),
+        ("退款？没戏。", "no_dismissiveness"),
+        ("他今天来没来我也搞不清楚。", "no_indifference"),
+        ("您放心，主管肯定会给您换新的。", "no_improper_promise"),
+        ("差价我给您申请下来没问题。", "no_improper_promise"),
+        ("这钱最多您出一半。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -435,6 +446,13 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "不好意思，您明天再打来好吗？",
         "我刚才说过了，我再给您重复一遍：明天下午五点前回电。",
         "这不是您的问题，您放心。",
+        # b7's look-alikes
+        "刘经理外出开会，我没看到他的日程有变动，四点以后回来。",
+        "我没看见您说的那封邮件，麻烦您再发一次。",
+        "我帮您问问刘经理今天来没来，请稍等一分钟。",
+        "我问问主管能不能给您换新的，明天上午给您回电。",
+        "您慢慢说，不着急，我都记着呢。",
+        "我刚才告诉您的是下午三点，我再说一遍：下午三点。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
@@ -500,3 +518,54 @@ def test_a_cleared_look_alike_is_not_flagged_by_a_sure_act_either():
     text = "您拍的照片随便什么时候发给我们都行。"
     assert forbidden_flags(text) == []
     assert act_alone(text, frozenset({"indifference", sure("indifference")})) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("我把您的赔偿诉求转主管，明天上午给您答复。", "pass"),
+        ("我先记下来，主管今天下午四点前给您回电。", "pass"),
+        ("主管忙着呢，没空管你这事。", "fail"),  # names the supervisor to refuse
+        ("主管不在，没法给您答复。", "fail"),
+    ],
+)
+def test_escalation_in_other_words_and_a_refusal_that_names_the_supervisor(line, expected):
+    report = score(
+        make_call(("T", GREETING), ("C", "你们把我家地板划坏了，我要赔偿！"), ("T", line))
+    )
+    assert status(report, "escalation") == expected
+
+
+@pytest.mark.parametrize("line", ["我上报主管，24小时内回您电话。", "我上报主管，明天中午前回您。"])
+def test_a_reply_promise_said_as_hui_nin(line):
+    report = score(make_call(("T", GREETING), ("C", "你们把我家地板划坏了！"), ("T", line)))
+    assert status(report, "followup_commitment") == "pass"
+
+
+def test_a_room_is_read_back_by_its_own_name_not_by_a_title_that_sounds_like_it():
+    """主卧 is no person: 主管 in the caller's line is not the room said (the room was 书房)."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你们把我家书房的地板划坏了，叫你们主管来！"),
+        ("T", "非常抱歉，请问您贵姓，地址电话？"),
+        ("C", "马国栋，翠湖苑12栋304室，18621457790。"),
+        ("T", "马先生，翠湖苑12栋304室，18621457790，书房地板，对吗？"),
+        scenario="angry_complainant",
+    )
+    assert status(score(call), "restate_key_info") == "pass"
+
+
+def test_cantonese_asking_the_name_and_thanking():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我找一下王经理。"),
+        ("T", "王经理暂时不在，下午三点返来，请问点称呼您？"),
+        ("C", "我姓吴。"),
+        ("T", "仲有冇其他需要帮忙？"),
+        ("C", "冇了。"),
+        ("T", "唔该晒您来电，拜拜。"),
+        scenario="absent_colleague",
+    )
+    report = score(call)
+    assert status(report, "ask_caller_identity") == "pass"
+    assert status(report, "thanks_and_goodbye") == "pass"
