@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core.acts import sure
 from scoring.roles import POLICY, SURNAMES, promise_kind, self_intro_names
-from scoring.text import clauses, sounds
+from scoring.text import clauses, pattern, sound, sounds
 
 _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 
@@ -81,6 +81,8 @@ ASK_IDENTITY_STRONG = (
     # 名字、地址、电话，快点 / 把地址电话报过来 (however rudely: that is no_rudeness's business)
     "(名字|姓名|称呼)(地址|住址|电话|手机)",
     "把.{0,6}(姓名|名字|电话|手机|联系方式|地址|门牌).{0,3}(报|说|告诉|留|发)",
+    # 地址电话报一下
+    "(姓名|名字|电话|手机|联系方式|地址)(报|说)(一下|下)",
 )
 ASK_IDENTITY_WEAK = ("电话", "手机", "联系方式", "=号码", "姓名", "名字", "单位", "称呼")
 
@@ -171,6 +173,7 @@ EXPERIENCE = (
     "糟心",
     "窝火",
 )
+_EXPERIENCE_NAMED = tuple(p for p in EXPERIENCE if p not in ("给(您|你)", "让(您|你)")) + ("委屈",)
 APOLOGY_OTHER = (
     "让(您|你)(在线上)?等",
     "等(了|这么|这|好|半天|待|候)",
@@ -464,6 +467,16 @@ FURTHER_HELP = (
     "还能为(您|你)做",
     "还有哪里需要",
 )
+# The caller saying they are done (没了，谢谢啊 / 那没别的事我就先挂了): the trainee's next turn is the
+# one to thank and say goodbye in.
+CALLER_DONE = (
+    "没(有)?(了|啦)",
+    "没(有)?(别的|其他|其它)(事|的|问题)?(了)?",
+    "没事(了|啦)",
+    "先挂",
+    "(就|那就)这样(吧)?",
+    "谢谢",
+)
 THANKS = ("谢谢", "感谢", "多谢", "唔该")
 GOODBYE = (
     "=再见",
@@ -498,14 +511,8 @@ HOLD_THANKS = (
     "(一直|耐心|耐着性子)(地)?等",
     "(谢谢|感谢|多谢)(您|你)(这么|的)?耐心",
     "耐心等待",
-    "耽误(您|你)",
-    "久(侯|候)",
-    "(感谢|谢谢|多谢)(您|你)?(的)?(耐心)?(等|等待|等候)",
+    "(感谢|谢谢|多谢)(您|你)?(的)?(耐心|久)?(等|等待|等候)",
     "(感谢|谢谢)(您|你)的?耐心",
-    "=久等",
-    "让(您|你)等",
-    "等(了)?(这么|很)?久",
-    "让(您|你)(等待|等候)",
 )
 WAIT_APOLOGY = (
     "=久等",
@@ -555,6 +562,13 @@ def apology_for_experience(text: str) -> bool:
     for c in spans:
         if any_sound(c, APOLOGY) and any_sound(c, EXPERIENCE) and not any_sound(c, APOLOGY_OTHER):
             return True
+    # 真是对不起，让您等了这么久，地板又被弄坏，给您添了双重的堵: one apology for the wait and for
+    # what happened, the latter a few clauses on (a plain 给您/让您 there is no experience: 给您查到了)
+    for i, c in enumerate(parts):
+        if any_sound(c, APOLOGY) and not any_sound(c, APOLOGY_OTHER):
+            for later in parts[i : i + 4]:
+                if any_sound(later, _EXPERIENCE_NAMED) and not any_sound(later, APOLOGY_OTHER):
+                    return True
     if any_sound(text, APOLOGY_OTHER):
         return False
     return any(
@@ -564,6 +578,12 @@ def apology_for_experience(text: str) -> bool:
 
 def has_time_frame(text: str) -> bool:
     return any_sound(text, TIME_FRAME)
+
+
+def time_frames(text: str) -> list[str]:
+    """Every time frame said in the text, as sound strings (zhe zhou yi …)."""
+    s = sound(text)
+    return [m.group(0) for p in TIME_FRAME for m in pattern(p).finditer(s)]
 
 
 def gives_work_id(text: str) -> bool:
@@ -777,6 +797,9 @@ RUDE_ALWAYS = (
     "这么简单的事都不会",
     "别跟我(嚷|吵|喊)",
     "别吵吵",
+    # the caller's line blamed as a question: 就不能找个安静点的地方再打过来 / 您就不会找个信号好点的地方
+    "不(能|会)(自己)?找个.{0,8}(地方|位置|信号)",
+    "菜市场",
     "插什么嘴",
     # 你别一直打电话来烦
     "(别|不要)(一直|老|总|再)?(打电话)?(来)?烦(我|人)?",
@@ -808,6 +831,9 @@ RUDE_UNSOFT = (
     # a rhetorical denial that pushes the blame back: 又不是我划的 / 这又不是我们的错
     "又不是(我|我们)(弄|划|搞|干|做|碰|摔|整|造成|的|让|叫|害)",
     "又不是(我|我们)的(错|问题|责任|事)",
+    # 现在划都划了才来找我们: blamed for coming late
+    "才(来|想起来|想起)?(找|告诉|通知)我们",
+    "(怎么|咋|为什么|为啥)不(提醒|说|告诉|早说|先说)(一下)?(师傅|工人|我们)",
 )
 RUDE_WEAK = (
     "你(先)?别(说|吵|嚷)",
@@ -861,11 +887,12 @@ DISMISS_UNSOFT = (
     "没戏",
     "别(老|总|一直|再)问",
     "(你|您)自己去(看|查|找|问|联系)",
-    "(你|您)找.{1,6}去(吧|呗)?$",
+    "(你|您)(直接|自己)?找.{1,6}去(吧|呗)?$",
     "(你|您)(去)?问.{1,6}去(吧|呗)",
     "不归(我|我们).{0,4}(管|负责)",
     "不是(我|我们).{0,4}(管|负责)的",
     "我管不了",
+    "(我们|客服|这边)(这边)?管不着",
     "(?<!反正)我(也)?管不着",
     "不归我管",
     "(我|这)(哪|怎么)知道(?!(他|她)?(在不在|在没在|去哪|到哪|去了哪|干什么去|回不回来))",
@@ -1049,6 +1076,8 @@ IMPAT_ALWAYS = (
     "催什么",
     "急什么",
     "别催了",
+    "别(一个劲儿|一个劲|老|总|一直|再|这么|那么)(地)?催",
+    "(震|吵)聋",
     "快说快说",
     "赶紧的",
     "长话短说",
@@ -1266,6 +1295,8 @@ def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
     for c in clauses(text) or [text]:
         if not said(c, *GOSSIP) or said(c, "吗", "是不是", "有没有"):
             continue
+        if said(c, "没(有)?(再)?来(过|跟进|看过|看|修|处理|上门)"):
+            continue  # 之后施工队再也没有来过: a visit that did not happen, not an absence
         if said(c, "在路上", "堵着") and said(text, "上门", "过来", "过去", "就到", "分钟"):
             continue  # the technician on the way to the caller: 张师傅在路上了，十分钟就到
         # a colleague by name (负责你们小区的李师傅这两天没来上班); else 您/你 is about the caller
@@ -1302,13 +1333,15 @@ PROMISE_STRONG = (
     "全包了",
     "费用.{0,4}全包",
     "不收(您|你)(的)?钱",
-    "一分(钱)?(都|也)?不(用|会|收|要|少)",
+    "一分(钱)?(都|也)?不(用|会|收|要|少|带收)",
+    "免费(给(您|你))?(拾掇|修|弄|搞)好",
     "(?<!不是)我说了算",
     "(钱|费用|损失)(全|都)(是)?(由)?(我们|公司)(来)?(出|承担|负责)",
     "百分之百承担",
     "我(个人)?(来)?担保",
     "担保(没问题|.{0,6}(搞定|修好|到账))",
-    "打包票",
+    "打(个)?包票",
+    "肯定按.{0,6}(给(您|你))?赔",
     "打(五|六|七|八|九|对)折",
     "(额外|再)(补偿|送)(您|你)",
     "送(您|你).{0,4}(物业费|一年|免费)",

@@ -188,6 +188,14 @@ _NOT_NAMES = frozenset(
     (
         "谢谢",
         "高兴",
+        "小心",
+        "小时",
+        # job words, not pet names: 客服小编 / 客服小蜜 / 小助手 / 小秘书 / 小伙伴
+        "小编",
+        "小蜜",
+        "小助",
+        "小秘",
+        "小伙",
         "方便",
         "马上",
         "周末",
@@ -298,6 +306,11 @@ _NAMING = re.compile(
 _CALL_ME = re.compile(
     r"(您|你)(就|可以)?叫我(?=(?P<slot>[\u4e00-\u9fff]{2,4}?)(就)?(行|好|可以|成))"
 )
+# 您打过来直接找林晓就行 / 就说找小陈: the speaker tells the caller whom to ask for next time
+_ASK_FOR_ME = re.compile(
+    r"((打过来|打电话|来电|打来|再打)[^找]{0,4}|说)找(?P<slot>[\u4e00-\u9fff]{2,4}?)"
+    r"(哈|啊|呀|哦|噢)?(就(行|好|可以|成))?(哈|啊|呀|哦|噢)?$"
+)
 _SURNAME_ONLY = re.compile(r"(?<![您你他她])(我姓|本人姓|免贵姓)(?P<s>[\u4e00-\u9fff])")
 _COPULA = re.compile(r"(?<![您你他她是])(我是|这边是|我这边是|我这里是|本人是)")
 _ROLE = re.compile(
@@ -316,15 +329,19 @@ _AFTER_NAME = (
 )
 
 
-def _names_in_slot(slot: str, strict: bool, need_end: bool) -> list[str]:
+def _names_in_slot(slot: str, strict: bool, need_end: bool, pet: bool = False) -> list[str]:
     """A name at the start of `slot` (the text after a self-introduction frame).
 
     `need_end`: the name must be followed by the end of its clause or a service phrase (为您服务,
     很高兴…), as in "我是李娜。" — so "我是江苏人" or "我是王经理的助理" give no name.
+    `pet`: a pet name on a given name (小琪, 小雅) will do, as after a job word: 客服小琪.
     """
     for size in (4, 3, 2):
         word = slot[:size]
-        if len(word) < size or not is_personal_name(word, strict):
+        if len(word) < size or not (
+            is_personal_name(word, strict)
+            or (pet and word[0] in "小阿" and is_personal_name(word, strict=False))
+        ):
             continue
         rest = slot[size:]
         if re.match(_ORG_AFTER, rest) or re.match(_TITLE_AFTER, rest):
@@ -352,7 +369,9 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
                 slot, strict=False, need_end=True
             )
         for m in _CALL_ME.finditer(clause):
-            found += _names_in_slot(m.group("slot"), strict=True, need_end=False)
+            found += _names_in_slot(m.group("slot"), strict=True, need_end=False, pet=True)
+        for m in _ASK_FOR_ME.finditer(clause):
+            found += _names_in_slot(m.group("slot"), strict=True, need_end=False, pet=True)
         m = _SURNAME_ONLY.search(clause)
         if m and m.group("s") in SURNAMES:
             found.append(m.group("s"))
@@ -367,13 +386,13 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             slot = clause[m.end() :]
             role = _ROLE.match(slot)
             rest = slot[role.end() :] if role else slot
-            found += _names_in_slot(rest, strict=True, need_end=True)
+            found += _names_in_slot(rest, strict=True, need_end=True, pet=bool(role and role.end()))
             if role and role.end():
                 found += _names_in_slot(slot, strict=True, need_end=True)
         for m in _WORK_ID.finditer(clause):
-            found += _names_in_slot(clause[m.end() :], strict=True, need_end=True)
+            found += _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
         for m in re.finditer(r"(客服代表|客服专员|客服|话务员|专员|接线员)", clause):
-            found += _names_in_slot(clause[m.end() :], strict=True, need_end=True)
+            found += _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
         # after the company or the line's name, a clause that opens with a name and offers
         # service: 旭日装饰客服中心，李娜为您服务 (not a slogan: 高效为您服务)
         if re.search(r"(客服|中心|公司|热线|部|号|您好|你好|装饰)$", previous):

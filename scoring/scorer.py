@@ -20,6 +20,7 @@ Decisions a human reviewer might make differently, fixed here and documented in 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from core.callrecord import CallRecord
@@ -200,7 +201,8 @@ def work_id_intro(c: Call) -> RuleResult:
         if cues.gives_work_id(u.text):
             return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
     for u in c.trainee:
-        if u.has("self_intro") and sounds(u.text, "<N>号", "工号"):
+        # a self-introduction with a number in it: 我是十七号 (not an address: 17号楼402室)
+        if u.has("self_intro") and sounds(u.text, "<N>号(?!(楼|院|室|线|门|栋|单元))", "工号"):
             return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
     opening = _opening(c)
     return _r(
@@ -264,9 +266,9 @@ def _is_number(value: str) -> bool:
 _PEOPLE = ("caller_name", "colleague")
 
 
-def _mentions(value: str, text: str, person: bool = False) -> bool:
+def _mentions(value: str, text: str, person: bool = False, slips: int = 1) -> bool:
     if _is_number(value):
-        return number_said(value, text)
+        return number_said(value, text, slips)
     if len(value) <= 4:
         # a short fact (书房, 张伟) is said whole; its syllables scattered (主…我 for 主卧) are not it
         return sound(value) in sound(text) or (person and name_said(value, text))
@@ -285,7 +287,8 @@ def _restated(c: Call, value: str, after: float, person: bool = False) -> list[U
     hits = [
         u
         for u in said
-        if _mentions(value, u.text, person)
+        # a number read back must be right: a wrong digit the caller lets pass is a wrong record
+        if _mentions(value, u.text, person, slips=0)
         or (not _is_number(value) and len(value) >= 6 and _read_back(value, u.text) >= 0.5)
     ]
     if hits or not person or _is_number(value) or len(value) > 4:
@@ -402,6 +405,13 @@ def empathy_apology(c: Call) -> RuleResult:
     return _r("empathy_apology", "fail", [], "没有安抚客户情绪并为其遭遇道歉")
 
 
+def _commits_a_time(c: Call, text: str) -> bool:
+    """A time frame of the trainee's own: not only the caller's date said back (这周一 in
+    "书房地板这周一被划坏了，我们会尽快联系您"), unless it is a deadline (三天内, 明天中午前)."""
+    caller = sound(c.customer_text)
+    return any(t not in caller or re.search(r"\b(nei|qian) ", t) for t in cues.time_frames(text))
+
+
 def followup_commitment(c: Call) -> RuleResult:
     vague = None
     for turn in c.trainee_turns:
@@ -409,7 +419,7 @@ def followup_commitment(c: Call) -> RuleResult:
             reply = any_sound(u.text, cues.REPLY) or u.has("promise_followup")
             if not reply:
                 continue
-            if cues.has_time_frame(u.text):
+            if _commits_a_time(c, u.text):
                 return _r(
                     "followup_commitment", "pass", [u.index], f"{u.label}承诺了具体的回复时限"
                 )
@@ -420,7 +430,7 @@ def followup_commitment(c: Call) -> RuleResult:
             text = "，".join(u.text for u in part)
             if (
                 any_sound(text, cues.REPLY)
-                and cues.has_time_frame(text)
+                and _commits_a_time(c, text)
                 and any_sound(text, cues.RECORDED + ("(您|你)",))
             ):
                 return _r(
@@ -636,16 +646,21 @@ def message_taking(c: Call) -> RuleResult:
 
 
 def _hold_groups(c: Call) -> list[list]:
-    """Holds joined by updates: hold_end, only trainee speech, hold_start again."""
+    """Holds joined by updates: hold_end, only trainee speech (or the trainee asking for more time,
+    还要再等一分钟，您看可以吗, and the caller agreeing), hold_start again."""
     groups: list[list] = []
     for h in c.holds:
         if groups:
             prev = groups[-1][-1]
             between = [u for u in c.utts if prev.end <= u.t < h.start]
+            more_time = any(
+                u.speaker == "trainee" and sounds(u.text, "再等", "还(要|需要|得)(再)?等")
+                for u in between
+            )
             if (
                 prev.end_index is not None
                 and between
-                and all(u.speaker == "trainee" for u in between)
+                and (more_time or all(u.speaker == "trainee" for u in between))
             ):
                 groups[-1].append(h)
                 continue
@@ -692,7 +707,8 @@ def hold_etiquette(c: Call) -> RuleResult:
             u
             for u in back
             if any_sound(u.text, cues.HOLD_THANKS)
-            or (u.has("thank_for_waiting") and any_sound(u.text, ("等", "耐心")))
+            # 让您久等了 is an apology for the wait, not thanks for it (rubric, 003: 感谢您的耐心等待)
+            or (u.has("thank_for_waiting") and any_sound(u.text, cues.THANKS))
         ]
         if thanked:
             evidence.append(thanked[0].index)
@@ -753,12 +769,16 @@ def offer_further_help(c: Call) -> RuleResult:
 def _caller_left_no_turn(c: Call) -> Utt | None:
     """The caller's goodbye when they hung up on it, with no turn left for the trainee to close.
 
-    A rule the caller made impossible is not failed (the trainee could not have said goodbye).
+    A rule the caller made impossible is not failed (the trainee could not have said goodbye). A
+    trainee who answered the caller's 没了，谢谢 with 行，那就这样 had that turn.
     """
     if not c.hangup or c.hangup[1].by != "customer" or not c.customer or not c.trainee:
         return None
     last = c.customer[-1]
     if c.trainee[-1].t > last.t or not any_sound(last.text, cues.GOODBYE):
+        return None
+    before = c.before(c.trainee[-1].t, "customer")
+    if before and any_sound(before[-1].text, cues.CALLER_DONE):
         return None
     return last
 

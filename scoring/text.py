@@ -252,12 +252,13 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
-def number_said(number: str, text: str) -> bool:
-    """Is `number` (a phone or order number) said in full in `text`, allowing one ASR slip?"""
+def number_said(number: str, text: str, slips: int = 1) -> bool:
+    """Is `number` (a phone or order number) said in full in `text`, allowing `slips` ASR slips
+    (in a number of six digits or more)?"""
     target = "".join(ch for ch in unicodedata.normalize("NFKC", number) if ch.isdigit())
     if len(target) < 3:
         return False
-    slack = 1 if len(target) >= 6 else 0
+    slack = slips if len(target) >= 6 else 0
     for run in digit_runs(text):
         if target in run:
             return True
@@ -295,6 +296,7 @@ def chinese_int(s: str) -> int | None:
 
 HONORIFICS = (
     "先生",
+    "生",  # Cantonese for 先生: 李生
     "女士",
     "小姐",
     "太太",

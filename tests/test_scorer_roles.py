@@ -210,6 +210,16 @@ def test_the_message_read_back_in_the_trainees_own_words(readback, expected):
         ("您是刘建国先生吧？", []),
         ("我叫一下同事", []),
         ("我是江苏的", []),
+        # b8/b9: a pet name on a given name after a job word, what to call me, whom to ask for
+        ("您好，旭日装饰客服中心，我是客服小琪，很高兴为您服务~", ["小琪"]),
+        ("九号客服小雅为您服务哦", ["小雅"]),
+        ("7号客服为您服务，您叫我小敏就行~", ["小敏"]),
+        ("回头有啥事您打过来直接说找陈雨婷就行", ["陈雨婷"]),
+        ("您到时候就说找小陈，陈思思", ["小陈"]),
+        ("您打过来找王经理就行", []),  # a colleague, with a title
+        ("有事您打过来找客服就行", []),
+        ("您打电话找物业就行", []),
+        ("我是客服小组的", []),
     ],
 )
 def test_self_introduction_names(text, names):
@@ -408,6 +418,17 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您放心，主管肯定会给您换新的。", "no_improper_promise"),
         ("差价我给您申请下来没问题。", "no_improper_promise"),
         ("这钱最多您出一半。", "no_improper_promise"),
+        # b8's and b9's kinds
+        ("划都划了才想起来找我们？", "no_rudeness"),
+        ("您咋不提醒一下师傅呢？", "no_rudeness"),
+        ("您那儿是菜市场吗？", "no_rudeness"),
+        ("就不能找个安静的地方再打？", "no_rudeness"),
+        ("这事我们客服这边管不着。", "no_dismissiveness"),
+        ("您直接找物业去。", "no_dismissiveness"),
+        ("您别老催了行吗？", "no_impatience"),
+        ("您嗓门这么大，我耳朵都要被震聋了。", "no_impatience"),
+        ("我给您打个包票，这个肯定能修好。", "no_improper_promise"),
+        ("明天让师傅免费给您修好，一分钱不带收的。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -453,6 +474,11 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "我问问主管能不能给您换新的，明天上午给您回电。",
         "您慢慢说，不着急，我都记着呢。",
         "我刚才告诉您的是下午三点，我再说一遍：下午三点。",
+        # b8's and b9's look-alikes
+        "之后施工队再也没有来过，是这样吧？",
+        "不好意思，您方便找个安静点的地方再说吗？",
+        "您别着急，我马上给您办。",
+        "按规定保修期内免费维修，我先给您登记。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
@@ -569,3 +595,96 @@ def test_cantonese_asking_the_name_and_thanking():
     report = score(call)
     assert status(report, "ask_caller_identity") == "pass"
     assert status(report, "thanks_and_goodbye") == "pass"
+
+
+def test_a_number_read_back_with_a_wrong_digit_is_no_restatement():
+    """The caller let 18621457796 pass for 18621457790: the record is wrong (b2, b4, b5, b9)."""
+    lines = [
+        ("T", GREETING),
+        ("C", "你们把我家书房地板划坏了！我叫马国栋，翠湖苑12栋304室，手机18621457790。"),
+    ]
+    wrong = make_call(*lines, ("T", "马先生，翠湖苑12栋304室，手机18621457796，书房地板，对吧？"))
+    right = make_call(*lines, ("T", "马先生，翠湖苑12栋304室，手机18621457790，书房地板，对吧？"))
+    assert status(score(wrong), "restate_key_info") == "fail"
+    assert status(score(right), "restate_key_info") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("back", "expected"),
+    [
+        ("让您久等了，查到了。", "fail"),  # an apology for the wait, no thanks for it
+        ("谢谢您久等，查到了。", "pass"),
+        ("感谢您的耐心等待，查到了。", "pass"),
+    ],
+)
+def test_after_a_hold_the_trainee_thanks_for_the_wait(back, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你们把我家地板划坏了！"),
+        ("T", "非常抱歉，我查一下施工记录，请您稍等一分钟可以吗？"),
+        ("C", "行。"),
+        ("hold", 40),
+        ("T", back),
+    )
+    assert status(score(call), "hold_etiquette") == expected
+
+
+def test_asking_for_more_time_during_a_hold_keeps_it_one_hold():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你们把我家地板划坏了！"),
+        ("T", "非常抱歉，我查一下施工记录，请您稍等一分钟可以吗？"),
+        ("C", "行。"),
+        ("hold", 50),
+        ("T", "不好意思，还要再等一分钟左右，您看可以吗？"),
+        ("C", "行吧。"),
+        ("hold", 40),
+        ("T", "谢谢您耐心等待，记录查到了。"),
+    )
+    assert status(score(call), "hold_etiquette") == "pass"
+
+
+def test_the_caller_was_done_and_the_trainee_did_not_close():
+    """没了，谢谢啊 → 行，那就这样 → 好，再见 (hung up): the trainee had the turn to close."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你们把我家地板划坏了！"),
+        ("T", "还有其他事吗？"),
+        ("C", "没了，谢谢啊。"),
+        ("T", "行，那就这样。"),
+        ("C", "好，再见。"),
+    )
+    assert status(score(call), "thanks_and_goodbye") == "fail"
+
+
+def test_the_callers_own_date_said_back_is_no_time_frame_for_a_reply():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你们装修队这周一把我家地板划坏了！"),
+        ("T", "书房地板这周一被划坏了，我已经记录下来了，我们会尽快安排人联系您"),
+    )
+    assert status(score(call), "followup_commitment") == "fail"
+
+
+class _EverythingIntroduces:
+    """The NLU hearing a self-introduction in every line (it did in b8's uq_011)."""
+
+    def recognize(self, texts: list[str]) -> list[frozenset[str]]:
+        return [frozenset({"self_intro"}) for _ in texts]
+
+
+@pytest.mark.parametrize(("read_back", "expected"), [("17号楼402室", "fail"), ("我是17号", "pass")])
+def test_an_address_number_is_no_work_number(read_back, expected):
+    call = make_call(
+        ("T", "您好，旭日装饰客服中心，我是客服部的，很高兴为您服务。"),
+        ("C", "我叫郑雪，住长宁新苑17号楼402室。"),
+        ("T", f"郑女士，{read_back}。"),
+        scenario="unanswerable_question",
+    )
+    assert status(score(call, _EverythingIntroduces()), "work_id_intro") == expected
+
+
+def test_an_apology_for_the_wait_and_for_what_happened_in_one_breath():
+    line = "真是对不起，让您等了这么久，地板又被弄坏，给您添了双重的堵。"
+    report = score(make_call(("T", GREETING), ("C", "你们把我家地板划坏了！"), ("T", line)))
+    assert status(report, "empathy_apology") == "pass"
