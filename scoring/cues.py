@@ -280,12 +280,14 @@ REPEAT_REQUEST = (
     "换个",
     "慢一点",
     "慢点",
+    "响(一)?点",  # 侬讲得响一点好伐
     "(刚才|刚刚).{0,4}说(的是)?什么",
     "还在吗",
 )
 REPEAT_REASON = (
     "声音",
     "听不清",
+    "听不大清",
     "听不太清",
     "没听清",
     "听不到",
@@ -448,6 +450,7 @@ ESCALATE = (
     + "(会|将|来|马上|亲自|尽快|直接)*(跟进|处理|联系|介入|回电|回复|给(您|你)|打|协调|决定|沟通|对接)",
     # 主管今天下午四点前给您回电 (a time in between; 主管不在，没法给您答复 is none)
     _BOSS + "(?!.{0,8}(不|没))" + ".{0,8}给(您|你)(回电|答复|回复|打电话)",
+    _BOSS + ".{0,30}(报给|转给|交给|反映给|汇报给)(他|她)",
     "升级(处理|工单)",
     "给(您|你)升级",
     "上报",
@@ -466,6 +469,7 @@ FURTHER_HELP = (
     "(其他|其它|别的)的(吗|么|服务|需求)",
     "还能为(您|你)做",
     "还有哪里需要",
+    "仲有(冇|没有|什么|咩)?(其他|其它|别的)?",
 )
 # The caller saying they are done (没了，谢谢啊 / 那没别的事我就先挂了): the trainee's next turn is the
 # one to thank and say goodbye in.
@@ -538,7 +542,7 @@ POLITE_INTERRUPT = (
     "请听我(讲|说)",
 )
 BACKCHANNEL = re.compile(
-    r"^(嗯|恩|哦|噢|喔|好|好的|是|是的|对|对对|明白|了解|行|唔|啊|嗯嗯|好好|对的|收到)+$"
+    r"^(嗯|恩|哦|噢|喔|好|好的|是|是的|对|对对|明白|了解|行|唔|啊|嗯嗯|好好|对的|收到|在听|我在听)+$"
 )
 
 
@@ -645,6 +649,7 @@ class Flag:
     strength: str  # "strong" | "weak"
     why: str  # Chinese, for the note
     sure: bool = False  # an ALWAYS cue: the wording is this violation in any context
+    overruled: bool = False  # weakened because another rule's wording in the sentence is sure
 
 
 def _whole(text: str) -> str:
@@ -725,7 +730,7 @@ RUDE_ALWAYS = (
     "有事说事",
     "要(干嘛|说)就(直)?说",
     "不会给(你|您)(接|转)",
-    "(不报|不说|不肯说|连)(名字|姓名|单位).{0,8}(不给|不转|别|还想|一律|没法)",
+    "(不报|不说|不肯说|连)(清楚)?(是)?(哪个|哪家)?(名字|姓名|单位).{0,10}(不给|不转|别|还想|一律|没法)",
     "一律不转",
     "报上名来",
     "先把名字报上来",
@@ -798,7 +803,7 @@ RUDE_ALWAYS = (
     "别跟我(嚷|吵|喊)",
     "别吵吵",
     # the caller's line blamed as a question: 就不能找个安静点的地方再打过来 / 您就不会找个信号好点的地方
-    "不(能|会)(自己)?找个.{0,8}(地方|位置|信号)",
+    "不(能|会|知道)(自己)?找个.{0,8}(地方|位置|信号)",
     "菜市场",
     "插什么嘴",
     # 你别一直打电话来烦
@@ -944,6 +949,10 @@ DISMISS_WEAK = (
 )
 
 
+# 不好意思啊，不在: an apology in front of a bare answer is still the bare answer (004 §8B)
+_APOLOGIES = re.compile(r"(不好意思|抱歉|对不起|sorry)")
+
+
 def _dismissive(text: str) -> list[Flag]:
     soft = _soft(text)
     out = _kinds(
@@ -979,6 +988,12 @@ def _dismissive(text: str) -> list[Flag]:
                 out = out or [Flag("no_dismissiveness", "weak", f"“{cue}”")]
                 weak_signals += 1
                 break
+    if (
+        "不在" in raw
+        and _bare(_APOLOGIES.sub("", raw), "不在")
+        and not said(raw, "(?<!不)在不在", "在没在")
+    ):
+        return [Flag("no_dismissiveness", "strong", "只回答“不在”")]
     if "不在" in raw and not said(
         raw, "(?<!不)在不在", "在没在", "不在乎", "不在意", "不在话下", "不在.{0,6}范围"
     ):
@@ -1062,6 +1077,8 @@ def _indifferent(text: str) -> list[Flag]:
     )
     if out:
         return out
+    if any("随便" in c and _bare(c, "随便") for c in clauses(text)):
+        return [Flag("no_indifference", "strong", "“随便”")]
     if "随便" in text and not said(text, SUIBIAN_OFFER):
         if _bare(text, "随便") or said(text, "随便(你|您)"):
             return [Flag("no_indifference", "strong", "“随便”")]
@@ -1123,6 +1140,7 @@ IMPAT_ALWAYS = (
     "上班再说",
     "明天请早",
     "听不见听不见",
+    "一句(都|也)听不(见|清|懂)",
     "倒是说话",
     "怎么不吭声",
     "嘟囔什么",
@@ -1192,7 +1210,10 @@ def _impatient(text: str) -> list[Flag]:
     if (loud or what) and not soft:
         strong = loud + what + deaf >= 2
         return [Flag("no_impatience", "strong" if strong else "weak", "不耐烦地让客户大声点/重复")]
-    if said(text, "下班了", "要下班", "快下班"):
+    if said(text, "下班了", "要下班", "快下班", "马上(就)?下班"):
+        # 您 does not soften it (我们这边马上就下班了，这事您明天再打来说吧); an apology, an offer or
+        # help given anyway does (维修部已经下班了，我先给您登记上)
+        soft = sounds(text, *(p for p in IMPAT_SOFT if p != "您"), *OFFER, "(给|帮)(您|你)")
         return [Flag("no_impatience", "strong" if not soft else "weak", "“下班了，明天再打”")]
     return []
 
@@ -1204,7 +1225,7 @@ GOSSIP = (
     "(?<!到)(还)?没到",
     "未到",
     # 没看到他的日程有变动 / 没看见邮件: not seeing a thing is no absence
-    "没(有)?(见|看)(到|着)(?!(他|她)?的)(?!.{0,2}(邮件|消息|通知|短信|信息|日程|记录|文件|单子))",
+    "没(有)?(见|看)(到|着)(?!(他|她)?的)(?!.{0,2}(邮件|消息|通知|短信|信息|日程|记录|文件|单子|留言|报价|合同|表))",
     "没看见",
     "未(见|看)到",
     "没露(过)?面",
@@ -1342,6 +1363,8 @@ PROMISE_STRONG = (
     "担保(没问题|.{0,6}(搞定|修好|到账))",
     "打(个)?包票",
     "肯定按.{0,6}(给(您|你))?赔",
+    "(赔|退)(是)?(肯定|一定)(是)?(要|会|得)(赔|退)",
+    "(肯定|保证|一定|绝对)不(用|要|会让)(您|你)(自己)?(出|掏|付|花)",
     "打(五|六|七|八|九|对)折",
     "(额外|再)(补偿|送)(您|你)",
     "送(您|你).{0,4}(物业费|一年|免费)",
@@ -1453,11 +1476,12 @@ def forbidden_flags(
         + _personal_name(text, (company,) if company else ())
     )
     # When one rule's wording is certain, a looser cue of another rule in the same sentence is left to
-    # the NLU: "是你自己操作错了跟我们没关系" is rudeness, not also a brush-off unless the NLU says so.
+    # the NLU, and only to its sure acts: "是你自己操作错了跟我们没关系" is rudeness, not also a
+    # brush-off; "我也不清楚他在不在，你打他手机试试吧" is the rubric's indifference, not also one.
     sure = {f.rule for f in flags if f.sure}
     if sure:
         flags = [
-            f if f.sure or f.rule in sure or f.strength == "weak" else Flag(f.rule, "weak", f.why)
+            f if f.sure or f.rule in sure else Flag(f.rule, "weak", f.why, overruled=True)
             for f in flags
         ]
     return flags

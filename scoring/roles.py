@@ -311,6 +311,9 @@ _ASK_FOR_ME = re.compile(
     r"((打过来|打电话|来电|打来|再打)[^找]{0,4}|说)找(?P<slot>[\u4e00-\u9fff]{2,4}?)"
     r"(哈|啊|呀|哦|噢)?(就(行|好|可以|成))?(哈|啊|呀|哦|噢)?$"
 )
+_CALL_ME_LATIN = re.compile(
+    r"(您|你)?(就|可以)?叫我(?P<latin>(阿|小)?[A-Za-z]{2,12})(就)?(行|好|可以|成)?"
+)
 _SURNAME_ONLY = re.compile(r"(?<![您你他她])(我姓|本人姓|免贵姓)(?P<s>[\u4e00-\u9fff])")
 _COPULA = re.compile(r"(?<![您你他她是])(我是|这边是|我这边是|我这里是|本人是)")
 _ROLE = re.compile(
@@ -324,7 +327,7 @@ _WORK_ID = re.compile(
     r"(的)?(客服代表|客服专员|客服|接线员|话务员|专员|坐席|座席)?"
 )
 _AFTER_NAME = (
-    r"(为(您|你)|很高兴|竭诚|在线|给(您|你)|来|接|帮|就(行|好|可以)|好了|吧|有什么|请问|您好|你好|"
+    r"(为(您|你)|很高兴|竭诚|在线|给(您|你)|来|接|帮|记|就(行|好|可以)|好了|吧|有什么|请问|您好|你好|"
     r"这边|$)"
 )
 
@@ -368,6 +371,8 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             found += _names_in_slot(slot, strict=True, need_end=False) or _names_in_slot(
                 slot, strict=False, need_end=True
             )
+        # 您叫我阿May就行: an English name
+        found += [m.group("latin") for m in _CALL_ME_LATIN.finditer(clause)]
         for m in _CALL_ME.finditer(clause):
             found += _names_in_slot(m.group("slot"), strict=True, need_end=False, pet=True)
         for m in _ASK_FOR_ME.finditer(clause):

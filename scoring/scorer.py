@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
+from core.acts import sure
 from core.callrecord import CallRecord
 from core.report import RuleResult, ScoreReport
 from core.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES
@@ -829,7 +830,8 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     for u in c.trainee:
         flags = cues.forbidden_flags(u.text, colleague, c.company)
         for f in flags:
-            if f.strength == "strong" or u.has(cues.ACT_OF_RULE[f.rule]):
+            act = cues.ACT_OF_RULE[f.rule]
+            if f.strength == "strong" or u.has(sure(act) if f.overruled else act):
                 found.setdefault(f.rule, []).append((u, f.why))
         if not flags and (f := cues.act_alone(u.text, u.acts)):
             found.setdefault(f.rule, []).append((u, f.why))

@@ -220,6 +220,9 @@ def test_the_message_read_back_in_the_trainees_own_words(readback, expected):
         ("有事您打过来找客服就行", []),
         ("您打电话找物业就行", []),
         ("我是客服小组的", []),
+        # b11: an English name, a full name in passing
+        ("16号客服为您服务，您叫我阿May就行。", ["阿May"]),
+        ("您就说是6号客服陈佳怡记的。", ["陈佳怡"]),
     ],
 )
 def test_self_introduction_names(text, names):
@@ -429,6 +432,15 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您嗓门这么大，我耳朵都要被震聋了。", "no_impatience"),
         ("我给您打个包票，这个肯定能修好。", "no_improper_promise"),
         ("明天让师傅免费给您修好，一分钱不带收的。", "no_improper_promise"),
+        # b11's kinds
+        ("抱歉，不在。", "no_dismissiveness"),
+        ("随便，您自己定吧。", "no_indifference"),
+        ("哎您能大点声吗，我一句都听不清。", "no_impatience"),
+        ("我们马上就下班了，您明天再打吧。", "no_impatience"),
+        ("打电话也不知道找个安静的地方。", "no_rudeness"),
+        ("您不说是哪个单位的，我没法给您转。", "no_rudeness"),
+        ("退肯定是要退的，多少再说。", "no_improper_promise"),
+        ("这钱肯定不用您自己掏。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -479,6 +491,10 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "不好意思，您方便找个安静点的地方再说吗？",
         "您别着急，我马上给您办。",
         "按规定保修期内免费维修，我先给您登记。",
+        # b11's look-alikes
+        "不好意思，王经理不在，下午三点回来，您要留个言吗？",
+        "您随便定个时间，我们都能安排。",
+        "他回来要是没看到留言，我再打电话提醒他。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
@@ -688,3 +704,74 @@ def test_an_apology_for_the_wait_and_for_what_happened_in_one_breath():
     line = "真是对不起，让您等了这么久，地板又被弄坏，给您添了双重的堵。"
     report = score(make_call(("T", GREETING), ("C", "你们把我家地板划坏了！"), ("T", line)))
     assert status(report, "empathy_apology") == "pass"
+
+
+def test_when_one_rules_wording_is_sure_another_rule_needs_a_sure_act():
+    """我也不清楚他在不在 is the rubric's indifference; 你打他手机试试吧 beside it is a brush-off only if
+    the NLU is sure of it (b7, b11: the labellers judged indifference alone)."""
+    text = "我也不清楚他在不在，你打他手机试试吧。"
+    flags = {f.rule: f for f in forbidden_flags(text, ("刘经理",))}
+    assert flags["no_indifference"].sure
+    assert flags["no_dismissiveness"].overruled
+    lines = [("T", GREETING), ("C", "你好，我找一下刘经理。"), ("T", text)]
+
+    class Acts:
+        def __init__(self, *acts):
+            self.acts = frozenset(acts)
+
+        def recognize(self, texts):
+            return [self.acts for _ in texts]
+
+    unsure = score(make_call(*lines, scenario="absent_colleague"), Acts("dismissiveness"))
+    sure_ = score(
+        make_call(*lines, scenario="absent_colleague"),
+        Acts("dismissiveness", sure("dismissiveness")),
+    )
+    assert status(unsure, "no_dismissiveness") == "pass"
+    assert status(sure_, "no_dismissiveness") == "fail"
+    assert status(unsure, "no_indifference") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("我们主管在开会，不过您的赔偿要求我现在就报给他，他下午四点前给您回电话。", "pass"),
+        ("主管在开会，您晚点再打吧。", "fail"),
+    ],
+)
+def test_escalation_to_the_supervisor_named_before(line, expected):
+    report = score(
+        make_call(("T", GREETING), ("C", "你们把我家地板划坏了，我要赔偿！"), ("T", line))
+    )
+    assert status(report, "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("阿姨，不好意思，侬讲得响一点好伐？", "polite_repeat_request"),
+        ("仲有冇其他要帮忙？", "offer_further_help"),
+    ],
+)
+def test_regional_wordings_of_required_acts(line, rule):
+    call = make_call(
+        ("T", GREETING), ("C", "喂……我家……墙……裂了……"), ("T", line), scenario="unclear_audio"
+    )
+    assert status(score(call), rule) == "pass"
+
+
+def test_a_backchannel_that_says_it_is_listening_is_no_interruption():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "喂你好，我家客厅墙面开裂了，想约个师傅周六下午过来看看，最好三点以前。"),
+        ("T", "嗯，在听。", {"overlap": 1.5}),
+    )
+    assert status(score(call), "no_interrupting") == "pass"
+
+
+def test_off_duty_said_while_helping_is_left_to_the_nlu():
+    """维修部下班了 with help given anyway is weak (the NLU decides); sent away till tomorrow is not."""
+    helping = forbidden_flags("维修部今天已经下班了，我先给您登记上，明天上午九点前给您回电话。")
+    sending_away = forbidden_flags("我们这边马上就下班了，这事您明天再打来说吧。")
+    assert [(f.rule, f.strength) for f in helping] == [("no_impatience", "weak")]
+    assert [(f.rule, f.strength) for f in sending_away] == [("no_impatience", "strong")]
