@@ -458,7 +458,11 @@ def polite_repeat_request(c: Call) -> RuleResult:
         if not request and not reason_only:
             continue
         polite = any_sound(u.text, cues.POLITE) or "您" in u.text
-        rude = any(f.rule == "no_impatience" for f in cues.forbidden_flags(u.text))
+        # impatient, or a brush-off (听不清，您回头换个时间再打吧) asks for nothing
+        rude = any(
+            f.rule == "no_impatience" or (f.rule == "no_dismissiveness" and f.strength == "strong")
+            for f in cues.forbidden_flags(u.text)
+        )
         if polite and not rude and (request or sounds(u.text, "不好意思", "抱歉", "对不起")):
             return _r(
                 "polite_repeat_request", "pass", [u.index], f"{u.label}礼貌地请客户大声一点/重复"
@@ -804,8 +808,9 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
             "thanks_and_goodbye", "pass", [thanks[-1].index, bye[-1].index], "结束时致谢并道别"
         )
     ev = [u.index for u in utts[-1:]]
-    # The trainee who already began closing (再见 without thanks) had the turn to close in full.
-    cut_short = None if thanks or bye else _caller_left_no_turn(c)
+    # The trainee who already began closing (再见 without thanks, 行，那就这样) had the turn to close.
+    began = thanks or bye or (utts and sounds(utts[-1].text, "(那)?就这样"))
+    cut_short = None if began else _caller_left_no_turn(c)
     if cut_short is not None:
         return _r(
             "thanks_and_goodbye",

@@ -441,6 +441,16 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您不说是哪个单位的，我没法给您转。", "no_rudeness"),
         ("退肯定是要退的，多少再说。", "no_improper_promise"),
         ("这钱肯定不用您自己掏。", "no_improper_promise"),
+        # b10's kinds
+        ("这是房子本身的问题，怪不到我们头上。", "no_rudeness"),
+        ("您当时也没跟师傅说要铺保护膜吧？", "no_rudeness"),
+        ("我们这边就不帮您转了哈，谢谢理解。", "no_dismissiveness"),
+        ("我们客服管不了这个。", "no_dismissiveness"),
+        ("听不清，没法给您登记，您换个时间再打吧。", "no_dismissiveness"),
+        ("哦，反正哪天去也不归我管。", "no_indifference"),
+        ("您别老追问了，问得我头都大了。", "no_impatience"),
+        ("这个公司肯定认，回头给您免费处理。", "no_improper_promise"),
+        ("他其实是去开家长会了。", "no_absence_gossip"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -495,6 +505,9 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "不好意思，王经理不在，下午三点回来，您要留个言吗？",
         "您随便定个时间，我们都能安排。",
         "他回来要是没看到留言，我再打电话提醒他。",
+        # b10's look-alikes
+        "这个得主管来定，我帮您把情况转给他。",
+        "您慢慢问，我一条一条给您说。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
@@ -775,3 +788,52 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
     sending_away = forbidden_flags("我们这边马上就下班了，这事您明天再打来说吧。")
     assert [(f.rule, f.strength) for f in helping] == [("no_impatience", "weak")]
     assert [(f.rule, f.strength) for f in sending_away] == [("no_impatience", "strong")]
+
+
+def test_b10_required_acts_in_other_words():
+    """捎个话 offers a message; 发给他 after naming 主管 escalates; 家里地板被划成这样 is what an
+    apology is for; 那就这样 begins the close."""
+    away = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "你好，麻烦找一下刘经理。"),
+            ("T", "刘经理这会儿没在屋，出去开会了，下午四点以后准回来。您看有啥事儿我给您捎个话？"),
+            scenario="absent_colleague",
+        )
+    )
+    assert status(away, "absent_colleague_handling") == "pass"
+    sent = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "地板你们得赔，叫你们主管来！"),
+            ("T", "主管在开会，不过我已经把您的赔偿要求发给他了，今天下午四点前他给您回电话。"),
+        )
+    )
+    assert status(sent, "escalation") == "pass"
+    sorry = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "你们把我家地板划坏了！"),
+            ("T", "非常抱歉，让您等了这么久，家里地板又被划成这样，真是对不起。"),
+        )
+    )
+    assert status(sorry, "empathy_apology") == "pass"
+    closed = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "那就十点吧。"),
+            ("T", "行，那就这样，明天上午十点师傅过去。"),
+            ("C", "好的，拜拜。"),
+        )
+    )
+    assert status(closed, "thanks_and_goodbye") == "fail"
+
+
+def test_a_brush_off_for_a_bad_line_is_no_polite_repeat_request():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "喂……我家……厨房……漏水……"),
+        ("T", "我这听不清，没法给您登记，您回头换个时间再打吧。"),
+        scenario="unclear_audio",
+    )
+    assert status(score(call), "polite_repeat_request") == "fail"
