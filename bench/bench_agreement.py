@@ -1,6 +1,6 @@
 """Agreement per rule: the scorer against hand labels, or two labellers against each other.
 
-    .venv/bin/python -m bench.bench_agreement [FOLDER…] [--rasa URL] [--misses]
+    .venv/bin/python -m bench.bench_agreement [FOLDER…] [--rasa URL] [--misses] [--pooled]
     .venv/bin/python -m bench.bench_agreement --labels A B
     .venv/bin/python -m bench bench_agreement            (the default folder, content only)
 
@@ -121,6 +121,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--labels", nargs=2, type=Path, metavar=("A", "B"))
     parser.add_argument("--rasa", metavar="URL", help="acts from the Rasa NLU at URL")
     parser.add_argument("--misses", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--pooled", action="store_true", help="one table over all the folders' calls together"
+    )
     args = parser.parse_args([] if argv is None else argv)
 
     if args.labels:
@@ -144,13 +147,21 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _score_folders(folders: list[Path], recognizer, how: str, args) -> None:
-    for folder in folders:
-        decisions, misses = scorer_decisions(folder, recognizer)
+    groups = [folders] if args.pooled else [[folder] for folder in folders]
+    for group in groups:
+        decisions: dict[str, list[tuple[str, str]]] = {rule: [] for rule in ALL_RULES}
+        misses: list[str] = []
+        for folder in group:
+            more, missed = scorer_decisions(folder, recognizer)
+            for rule in ALL_RULES:
+                decisions[rule] += more[rule]
+            misses += missed
         rows, pooled = per_rule(decisions)
         n_calls = len(decisions[ALL_RULES[0]])
+        shown = " + ".join(_shown(folder) for folder in group)
         print(
             table(
-                f"scorer vs labels: {_shown(folder)} ({n_calls} calls; {how})",
+                f"scorer vs labels: {shown} ({n_calls} calls; {how})",
                 rows,
                 pooled,
                 "false forbidden flags",
