@@ -96,3 +96,16 @@ def test_bench_scores_the_tuning_set(capsys):
     row = next(line for line in out.splitlines() if line.startswith("| **overall**"))
     n, share, kappa, false = [cell.strip() for cell in row.strip("|").split("|")[1:]]
     assert share == "100.0%" and kappa == "1.000" and false == "0"
+
+
+def test_bench_pools_folders_into_one_table(capsys):
+    """--pooled: one table over the folders' calls together (n adds up), not one per folder."""
+    from bench.bench_agreement import CALLS, main
+
+    blind = CALLS.parent / "blind_calls"
+    main([str(blind / "b3"), str(blind / "b9"), "--pooled"])
+    out = capsys.readouterr().out
+    overall = [line for line in out.splitlines() if line.startswith("| **overall**")]
+    assert len(overall) == 1
+    assert "b3 + tests/data/blind_calls/b9 (164 calls;" in out
+    assert overall[0].split("|")[2].strip() == str(164 * 24)
