@@ -190,6 +190,11 @@ _NOT_NAMES = frozenset(
         "高兴",
         "小心",
         "小时",
+        # 我叫主管直接给您打过去: a job, not a name
+        "主管",
+        "经理",
+        "领导",
+        "师傅",
         # job words, not pet names: 客服小编 / 客服小蜜 / 小助手 / 小秘书 / 小伙伴
         "小编",
         "小蜜",

@@ -220,6 +220,7 @@ def test_the_message_read_back_in_the_trainees_own_words(readback, expected):
         ("有事您打过来找客服就行", []),
         ("您打电话找物业就行", []),
         ("我是客服小组的", []),
+        ("赔偿我报给主管我叫主管直接给您打过去", []),  # ASR: no punctuation
         # b11: an English name, a full name in passing
         ("16号客服为您服务，您叫我阿May就行。", ["阿May"]),
         ("您就说是6号客服陈佳怡记的。", ["陈佳怡"]),
@@ -451,6 +452,18 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您别老追问了，问得我头都大了。", "no_impatience"),
         ("这个公司肯定认，回头给您免费处理。", "no_improper_promise"),
         ("他其实是去开家长会了。", "no_absence_gossip"),
+        # b12's kinds
+        ("你不先报单位，我可没法帮你转。", "no_rudeness"),
+        ("您自己也得盯着点吧。", "no_rudeness"),
+        ("下次别在地铁里打了，害我白听半天。", "no_rudeness"),
+        ("收房的时候怎么不说？现在才来问。", "no_rudeness"),
+        ("把电视先关小了再说。", "no_rudeness"),
+        ("之前已经说了，您等通知吧。", "no_dismissiveness"),
+        ("我也说不准他明天回不回来。", "no_indifference"),
+        ("行吧，反正登记了，哪天修我也管不了。", "no_indifference"),
+        ("您别一个劲儿地问了，还有别的客户等着呢。", "no_impatience"),
+        ("这种返修肯定是免费的。", "no_improper_promise"),
+        ("行，我给您做主了，换新的。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -508,6 +521,10 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         # b10's look-alikes
         "这个得主管来定，我帮您把情况转给他。",
         "您慢慢问，我一条一条给您说。",
+        # b12's look-alikes
+        "如果报价单还没到，我让他直接打您电话。",
+        "我向您保证，您说的情况我会如实报给主管。",
+        "这事我做不了主，得主管来定。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
@@ -837,3 +854,16 @@ def test_a_brush_off_for_a_bad_line_is_no_polite_repeat_request():
         scenario="unclear_audio",
     )
     assert status(score(call), "polite_repeat_request") == "fail"
+
+
+@pytest.mark.parametrize(
+    "away", ["王经理暂时唔在办公室，下午四点以后返来。", "陈经理暂时勿在办公室，三点钟左右回来。"]
+)
+def test_regional_temporarily_away(away):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，帮我找下王经理。"),
+        ("T", away + "我帮您留个言好吗？"),
+        scenario="absent_colleague",
+    )
+    assert status(score(call), "absent_colleague_handling") == "pass"
