@@ -61,7 +61,7 @@ ASK_IDENTITY_STRONG = (
     "怎么称呼",
     "如何称呼",
     "怎样称呼",
-    "(点|咋|怎)(样)?称呼",
+    "(点|咋|怎)(样)?称呼",  # Cantonese 点称呼, northern 咋称呼
     "尊姓",
     "(您|你)姓什么",
     "叫什么名字",
@@ -283,7 +283,7 @@ REPEAT_REQUEST = (
     "换个",
     "慢一点",
     "慢点",
-    "响(一)?点",  # 侬讲得响一点好伐
+    "=响(一)?点",  # 侬讲得响一点好伐
     "(刚才|刚刚).{0,4}说(的是)?什么",
     "还在吗",
 )
@@ -318,7 +318,7 @@ POLITE = (
 
 AWAY = (
     "不在",
-    "(唔|勿)在",  # Cantonese, Shanghainese
+    "=(唔|勿)在",  # Cantonese, Shanghainese
     "外出",
     "出去",
     "出门",
@@ -455,7 +455,7 @@ ESCALATE = (
     + "(会|将|来|马上|亲自|尽快|直接)*(跟进|处理|联系|介入|回电|回复|给(您|你)|打|协调|决定|沟通|对接)",
     # 主管今天下午四点前给您回电 (a time in between; 主管不在，没法给您答复 is none)
     _BOSS + "(?!.{0,8}(不|没))" + ".{0,8}给(您|你)(回电|答复|回复|打电话)",
-    _BOSS + ".{0,30}(报给|转给|交给|反映给|汇报给|发给|报到)(他|她)",
+    _BOSS + ".{0,30}(?<!不)(报给|转给|交给|反映给|汇报给|发给|报到)(他|她)(?!(也)?没用)",
     "升级(处理|工单)",
     "给(您|你)升级",
     "上报",
@@ -474,19 +474,20 @@ FURTHER_HELP = (
     "(其他|其它|别的)的(吗|么|服务|需求)",
     "还能为(您|你)做",
     "还有哪里需要",
-    "仲有(冇|没有|什么|咩)?(其他|其它|别的)?",
+    "=仲有",
 )
 # The caller saying they are done (没了，谢谢啊 / 那没别的事我就先挂了): the trainee's next turn is the
 # one to thank and say goodbye in.
 CALLER_DONE = (
-    "没(有)?(了|啦)",
-    "没(有)?(别的|其他|其它)(事|的|问题)?(了)?",
-    "没事(了|啦)",
-    "先挂",
-    "(就|那就)这样(吧)?",
-    "谢谢",
+    "=^(好|好的|行|嗯|哦|对|那|没事)*没(有)?(了|啦|事了|事啦|别的|其他|其它)",
+    "=先挂",
+    "=^(好|好的|行|嗯|那)*(那就|就)这样(吧)?$",
 )
-THANKS = ("谢谢", "感谢", "多谢", "唔该")
+# The trainee ending the call in so many words (行，那就这样): they had the turn to close.
+TRAINEE_CLOSES = ("=^(行|好|好的|嗯|那)*(那就|就)这样",)
+# The caller agreeing to wait longer (行 / 好吧 / 可以).
+AGREES = ("=^(好|好的|行|行吧|可以|嗯|没问题|那好|好吧|成|那行)+$",)
+THANKS = ("谢谢", "感谢", "多谢", "=唔该")
 GOODBYE = (
     "=再见",
     "=在见(了|啦|啊|哈)?$",  # the recogniser's homophone, closing the call
@@ -520,7 +521,7 @@ HOLD_THANKS = (
     "(一直|耐心|耐着性子)(地)?等",
     "(谢谢|感谢|多谢)(您|你)(这么|的)?耐心",
     "耐心等待",
-    "(感谢|谢谢|多谢)(您|你)?(的)?(耐心|久)?(等|等待|等候)",
+    "(感谢|谢谢|多谢)(您|你)?(的)?(耐心|久)?(等|等待|等候|候|侯)",
     "(感谢|谢谢)(您|你)的?耐心",
 )
 WAIT_APOLOGY = (
@@ -574,9 +575,15 @@ def apology_for_experience(text: str) -> bool:
     # 真是对不起，让您等了这么久，地板又被弄坏，给您添了双重的堵: one apology for the wait and for
     # what happened, the latter a few clauses on (a plain 给您/让您 there is no experience: 给您查到了)
     for i, c in enumerate(parts):
-        if any_sound(c, APOLOGY) and not any_sound(c, APOLOGY_OTHER):
+        if sounds(c, "对不起", "抱歉", "对不住", "道(个|声)?歉") and not any_sound(
+            c, APOLOGY_OTHER
+        ):
             for later in parts[i : i + 4]:
-                if any_sound(later, _EXPERIENCE_NAMED) and not any_sound(later, APOLOGY_OTHER):
+                if (
+                    any_sound(later, _EXPERIENCE_NAMED)
+                    and not any_sound(later, APOLOGY_OTHER)
+                    and not said(later, "哪|什么|几|吗|是不是")
+                ):
                     return True
     if any_sound(text, APOLOGY_OTHER):
         return False
@@ -654,7 +661,7 @@ class Flag:
     strength: str  # "strong" | "weak"
     why: str  # Chinese, for the note
     sure: bool = False  # an ALWAYS cue: the wording is this violation in any context
-    overruled: bool = False  # weakened because another rule's wording in the sentence is sure
+    overruled: bool = False  # another rule's wording in the sentence is sure, this one's is not
 
 
 def _whole(text: str) -> str:
@@ -725,7 +732,8 @@ RUDE_ALWAYS = (
     # 这么简单的事您还听不明白 / 我刚才说的您没听懂吗
     "这么简单的.{0,4}(都|还)(不|听不|没|搞不)",
     "(您|你)(还|都)?没听(懂|明白)",
-    "(签|买|装|收|验收)的时候(怎么)?(没|不)(看|注意|问|检查|提|说)",
+    "(签|买|装|收|验收)的时候(没|不)(看|注意|问|检查)",
+    "(签|买|装|收|验收)的时候怎么(没|不)(看|注意|问|检查|提|说)",
     # a rhetorical "can't you just…": 您这么急不会直接打他手机啊
     "不会(自己|直接)(打|去|看|问|查)[^，。,.]{0,8}(啊|吗)",
     "有(什么|啥)?事(就)?(快|直)?说(嘛|呗)",
@@ -809,19 +817,20 @@ RUDE_ALWAYS = (
     "这么简单的事都不会",
     "别跟我(嚷|吵|喊)",
     "别吵吵",
-    # 先把电视关了再跟我说: a command
-    "(先)?把(电视|音乐|收音机|声音).{0,3}(关|调小|关小).{0,4}再(说|打|跟我说)",
     # the caller's line blamed as a question: 就不能找个安静点的地方再打过来 / 您就不会找个信号好点的地方
-    "不(能|会|知道)(自己)?找个.{0,8}(地方|位置|信号)",
-    "菜市场",
+    # (not 您看能不能找个安静点的地方…好吗)
+    "(?<!能)不(能|会|知道)(自己)?找个.{0,8}(地方|位置|信号)",
     "插什么嘴",
     # 你别一直打电话来烦
-    "(别|不要)(一直|老|总|再)?(打电话)?(来)?烦(我|人)?",
+    "(别|不要)(一直|老|总|再)?(打电话)?来烦",
+    "(别|不要).{0,4}烦(我|人)",
     "(一直|老|总|天天).{0,6}来烦",
     # 您家平时都不看的吗: neglect put to the caller as a question
-    "(您|你)(家)?[^，。]{0,4}都不(看|管|注意|检查|打扫|保养)(的)?(吗|么)",
+    "(您|你)(家)?(平时|平常|自己)都不(看|管|注意|检查|打扫|保养)(的)?(吗|么)",
 )
 RUDE_UNSOFT = (
+    # 先把电视关了再跟我说: a command (麻烦您把电视声音关小一点再说好吗 asks)
+    "(先)?把(电视|音乐|收音机|声音).{0,3}(关|调小|关小).{0,4}再(说|打|跟我说)",
     # 你自己找个信号好的地方再打 (不好意思，您找个信号好的地方，不着急，再说一遍好吗 is a request)
     "(你|您)(自己)?(能不能)?(不)?找个信号好的地方",
     # 这能怪我们听不清吗 / 合同上都写着呢
@@ -848,12 +857,12 @@ RUDE_UNSOFT = (
     # 你们买的房子质量不行，怪不到我们头上 / 您家当时也没让工人铺保护膜吧
     "怪不到(我们|我|公司)(头上)?",
     "(您|你)(家)?(当时)?(怎么)?(也)?没(让|叫|跟)(工人|师傅|他们).{0,4}(铺|盖|注意|保护|贴)",
-    "(您|你)自己(也)?得(看着|注意|小心|盯着)",
+    "(您|你)自己(也)?得(看着|盯着)",
     # 下回您可别在电梯里打了，害我白听半天 / 您当初验收的时候怎么不提？现在才来问
     "害(我|得我)白(听|等|忙|跑)",
     "现在才来(问|说|找|打|投诉)",
     # 现在划都划了才来找我们: blamed for coming late
-    "才(来|想起来|想起)?(找|告诉|通知)我们",
+    "(现在|了|您|你)才(来|想起来|想起)(找|告诉|通知)我们",
     "(怎么|咋|为什么|为啥)不(提醒|说|告诉|早说|先说)(一下)?(师傅|工人|我们)",
 )
 RUDE_WEAK = (
@@ -901,9 +910,10 @@ DISMISS_ALWAYS = (
     "问不着我",
     # 我们这边就不帮忙转了哈，谢谢理解: the message refused, however politely
     "不帮(您|你)?(忙)?(转|带|传)(话|达|告)?了",
-    "(刚才|之前)(已经|都)?(跟(你|您))?(说|讲)(过)?了(?!.{0,12}再.{0,3}(说|讲|重复|解释))",
+    "我(刚才|之前)?已经(跟(你|您))?(说|讲)了(?!什么)(?!.{0,12}再.{0,3}(说|讲|重复|解释))",
     # 刚才不是告诉你了吗 (004 §8B 我已经说过了, put as a question)
-    "告诉(过)?(你|您)了(吗|么|嘛)?(?!.{0,12}再.{0,3}(说|讲|重复|解释))",
+    "不是(已经)?告诉(过)?(你|您)了(吗|么|嘛)",
+    "我(刚才|之前|早)?(已经|早就|都)?告诉(过)?(你|您)了(?!.{0,12}再.{0,3}(说|讲|重复|解释))",
 )
 DISMISS_UNSOFT = (
     "关我什么事",
@@ -1012,7 +1022,7 @@ def _dismissive(text: str) -> list[Flag]:
     if (
         "不在" in raw
         and _bare(_APOLOGIES.sub("", raw), "不在")
-        and not said(raw, "(?<!不)在不在", "在没在")
+        and not said(raw, "(?<!不)在不在", "在没在", "不在乎", "不在意", "不在话下")
     ):
         return [Flag("no_dismissiveness", "strong", "只回答“不在”")]
     if "不在" in raw and not said(
@@ -1100,7 +1110,10 @@ def _indifferent(text: str) -> list[Flag]:
     )
     if out:
         return out
-    if any("随便" in c and _bare(c, "随便") for c in clauses(text)):
+    if any(
+        "随便" in c and "您" not in c and _bare(c, "随便") and not said(c, SUIBIAN_OFFER)
+        for c in clauses(text)
+    ):
         return [Flag("no_indifference", "strong", "“随便”")]
     if "随便" in text and not said(text, SUIBIAN_OFFER):
         if _bare(text, "随便") or said(text, "随便(你|您)"):
@@ -1118,7 +1131,7 @@ IMPAT_ALWAYS = (
     "别催了",
     "别(一个劲儿|一个劲)(地)?(催|追问|问)",
     "别(老|总|一直|再|这么|那么)(地)?(催|追问)",
-    "还有(别的|其他)(电话|客户|人)(在)?等",
+    "我(这边|这儿|这里)?还有(别的|其他)(电话|客户|人)(在)?等",
     "头都大了",
     "(震|吵)聋",
     "快说快说",
@@ -1166,7 +1179,8 @@ IMPAT_ALWAYS = (
     "上班再说",
     "明天请早",
     "听不见听不见",
-    "一句(都|也)听不(见|清|懂)",
+    # 您说的啥我一句都听不见 (您 does not soften it)
+    "说的(啥|什么).{0,6}一句(都|也)听不",
     "倒是说话",
     "怎么不吭声",
     "嘟囔什么",
@@ -1230,8 +1244,8 @@ def _impatient(text: str) -> list[Flag]:
     if out:
         return out
     loud = said(text, "声音大点", "大点声", "大声点", "大声一点", "说大声", "声音那么小")
-    what = said(text, "(你|您)说什么")
-    deaf = said(text, "听不见", "听不清", "听不到")
+    what = said(text, "(你|您)说(什么|的啥|的什么)")
+    deaf = said(text, "听不见", "听不清", "听不到", "一句(都|也)听不")
     # "听不清" alone states a fact; telling the caller to be louder or "你说什么" is the impatient part.
     if (loud or what) and not soft:
         strong = loud + what + deaf >= 2
@@ -1251,7 +1265,7 @@ GOSSIP = (
     "(?<!到)(还)?没到",
     "未到",
     # 没看到他的日程有变动 / 没看见邮件: not seeing a thing is no absence
-    "没(有)?(见|看)(到|着)(?!(他|她)?的)(?!.{0,2}(邮件|消息|通知|短信|信息|日程|记录|文件|单子|留言|报价|合同|表))",
+    "没(有)?(见|看)(到|着)(?!(他|她)?的(?!人|影))(?!.{0,2}(邮件|消息|通知|短信|信息|日程|记录|文件|单子|留言|报价|合同|表))",
     "没看见",
     "未(见|看)到",
     "没露(过)?面",
@@ -1343,9 +1357,9 @@ def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
     for c in clauses(text) or [text]:
         if not said(c, *GOSSIP) or said(c, "吗", "是不是", "有没有"):
             continue
-        if said(c, "没(有)?(再)?来(过|跟进|看过|看|修|处理|上门)") or said(
-            c, "(报价单|邮件|单子|货|材料|快递|文件|合同|短信)(还)?没(有)?(来|到)"
-        ):
+        if said(
+            c, "(再也|之后|后来)没(有)?(再)?来过", "没(有)?(再)?来(跟进|看过|看|修|处理|上门)"
+        ) or said(c, "(报价单|邮件|单子|货|材料|快递|文件|合同|短信)(还)?没(有)?(来|到)"):
             continue  # 之后施工队再也没有来过: a visit that did not happen, not an absence
         if said(c, "在路上", "堵着") and said(text, "上门", "过来", "过去", "就到", "分钟"):
             continue  # the technician on the way to the caller: 张师傅在路上了，十分钟就到
@@ -1416,9 +1430,9 @@ PROMISE_STRONG = (
     "(不会|不用)(让)?(您|你)多(花|出)(一分)?钱",
     "替.{1,6}(给(您|你))?(应下|答应|做主)",
     # 主管那边肯定会给您换新地板的 / 剩下的我给您申请下来没问题 / 最多您出一半
-    "(肯定|一定|保证|绝对)(会)?给(您|你)(换|赔|退|免|补|重新|修)",
+    "(肯定|一定|保证|绝对)(会)?给(您|你)(换(成)?新|赔|退款|退钱|免费|免了|免掉|补偿|修好)",
     "(申请|批|办)下来(没问题|肯定)",
-    "公司(肯定|一定)(会)?(认|负责|承担)",
+    "公司(肯定|一定)(会)?(认(?!真|识|为|可)|承担)",
     "(返修|维修|修理|换新|更换)(肯定|一定|保证)(是)?免费",
     "我(给(您|你))?做(个)?主(了)?",
     "给(您|你)免费(处理|修|换|弄|重做)",
@@ -1472,7 +1486,8 @@ def _improper_promise(text: str) -> list[Flag]:
             continue
         if strong:
             return [Flag("no_improper_promise", "strong", "作出超出权限的赔偿/退款/结果承诺")]
-        if said(text, "保证.{0,20}(报给|转给|反映给|上报|如实|原原本本)"):
+        # 我向您保证，您说的情况我会原原本本报给主管: a promise to report, within authority
+        if said("，".join(parts[i : i + 2]), "保证.{0,20}(报给|转给|反映给|上报|如实|原原本本)"):
             continue
         out = out or [Flag("no_improper_promise", "weak", "承诺了超出权限的处理结果")]
     return out

@@ -40,11 +40,13 @@ from scoring.text import (
     name_said,
     number_said,
     phrase_overlap,
+    said_whole,
     sound,
     sounds,
     tokens,
 )
 
+_ADDRESS_NUMBER = re.compile(r"[0-9一二三四五六七八九十零〇两幺]+号(楼|院|室|线|门|栋|单元)")
 MAX_RINGS = 3
 GREETING_WITHIN_S = 3.0
 OVERLAP_TOLERANCE_S = 1.0
@@ -203,7 +205,7 @@ def work_id_intro(c: Call) -> RuleResult:
             return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
     for u in c.trainee:
         # a self-introduction with a number in it: 我是十七号 (not an address: 17号楼402室)
-        if u.has("self_intro") and sounds(u.text, "<N>号(?!(楼|院|室|线|门|栋|单元))", "工号"):
+        if u.has("self_intro") and sounds(_ADDRESS_NUMBER.sub("", u.text), "<N>号", "工号"):
             return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
     opening = _opening(c)
     return _r(
@@ -270,10 +272,10 @@ _PEOPLE = ("caller_name", "colleague")
 def _mentions(value: str, text: str, person: bool = False, slips: int = 1) -> bool:
     if _is_number(value):
         return number_said(value, text, slips)
-    if len(value) <= 4:
+    if len(value) <= 3:
         # a short fact (书房, 张伟) is said whole; its syllables scattered (主…我 for 主卧) are not it
-        return sound(value) in sound(text) or (person and name_said(value, text))
-    return phrase_overlap(value, text) >= 0.6
+        return said_whole(value, text) or (person and name_said(value, text))
+    return (person and name_said(value, text)) or phrase_overlap(value, text) >= 0.6
 
 
 def _read_back(phrase: str, text: str) -> float:
@@ -292,10 +294,7 @@ def _restated(c: Call, value: str, after: float, person: bool = False) -> list[U
         if _mentions(value, u.text, person, slips=0)
         or (not _is_number(value) and len(value) >= 6 and _read_back(value, u.text) >= 0.5)
     ]
-    if hits or not person or _is_number(value) or len(value) > 4:
-        return hits
-    # A person's name is read back as surname + title (张先生) as well.
-    return [u for u in said if name_said(value, u.text)]
+    return hits
 
 
 def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
@@ -406,10 +405,10 @@ def empathy_apology(c: Call) -> RuleResult:
     return _r("empathy_apology", "fail", [], "没有安抚客户情绪并为其遭遇道歉")
 
 
-def _commits_a_time(c: Call, text: str) -> bool:
+def _commits_a_time(c: Call, text: str, at: float) -> bool:
     """A time frame of the trainee's own: not only the caller's date said back (这周一 in
     "书房地板这周一被划坏了，我们会尽快联系您"), unless it is a deadline (三天内, 明天中午前)."""
-    caller = sound(c.customer_text)
+    caller = sound("，".join(u.text for u in c.before(at, "customer")))
     return any(t not in caller or re.search(r"\b(nei|qian) ", t) for t in cues.time_frames(text))
 
 
@@ -420,7 +419,7 @@ def followup_commitment(c: Call) -> RuleResult:
             reply = any_sound(u.text, cues.REPLY) or u.has("promise_followup")
             if not reply:
                 continue
-            if _commits_a_time(c, u.text):
+            if _commits_a_time(c, u.text, u.t):
                 return _r(
                     "followup_commitment", "pass", [u.index], f"{u.label}承诺了具体的回复时限"
                 )
@@ -431,7 +430,7 @@ def followup_commitment(c: Call) -> RuleResult:
             text = "，".join(u.text for u in part)
             if (
                 any_sound(text, cues.REPLY)
-                and _commits_a_time(c, text)
+                and _commits_a_time(c, text, part[0].t)
                 and any_sound(text, cues.RECORDED + ("(您|你)",))
             ):
                 return _r(
@@ -595,7 +594,7 @@ def _number_read_back(c: Call) -> list[Utt]:
     ]
     if not phones:
         phones = [run for run, _ in _caller_numbers(c, 7)]
-    return [u for u in c.trainee if any(number_said(p, u.text) for p in phones)]
+    return [u for u in c.trainee if any(number_said(p, u.text, slips=0) for p in phones)]
 
 
 def _message_read_back(c: Call, readback: list[Utt]) -> list[Utt]:
@@ -659,9 +658,9 @@ def _hold_groups(c: Call) -> list[list]:
             prev = groups[-1][-1]
             between = [u for u in c.utts if prev.end <= u.t < h.start]
             more_time = any(
-                u.speaker == "trainee" and sounds(u.text, "再等", "还(要|需要|得)(再)?等")
+                u.speaker == "trainee" and re.search("再等|还(要|需要|得)(再)?等", u.text)
                 for u in between
-            )
+            ) and all(u.speaker == "trainee" or any_sound(u.text, cues.AGREES) for u in between)
             if (
                 prev.end_index is not None
                 and between
@@ -809,7 +808,7 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
         )
     ev = [u.index for u in utts[-1:]]
     # The trainee who already began closing (再见 without thanks, 行，那就这样) had the turn to close.
-    began = thanks or bye or (utts and sounds(utts[-1].text, "(那)?就这样"))
+    began = thanks or bye or (utts and any_sound(utts[-1].text, cues.TRAINEE_CLOSES))
     cut_short = None if began else _caller_left_no_turn(c)
     if cut_short is not None:
         return _r(

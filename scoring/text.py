@@ -296,7 +296,6 @@ def chinese_int(s: str) -> int | None:
 
 HONORIFICS = (
     "先生",
-    "生",  # Cantonese for 先生: 李生
     "女士",
     "小姐",
     "太太",
@@ -333,6 +332,8 @@ def name_said(name: str, text: str) -> bool:
     s = sound(text)
     full = "".join(syllable(c) + " " for c in name if is_han(c))
     if full and full in s:
+        return True
+    if name and is_han(name[0]) and name[0] + "生" in text:  # Cantonese 李生, written as said
         return True
     if name and is_han(name[0]):
         sur = syllable(name[0]) + " "
@@ -378,6 +379,11 @@ def _plain(text: str) -> str:
 
 
 @lru_cache(maxsize=16384)
+def said_whole(value: str, text: str) -> bool:
+    """A short fact said whole, as a run of syllables (书房, 周六下午 in 周六的下午), not scattered."""
+    return sound(_plain(value)) in sound(_plain(text))
+
+
 def phrase_overlap(phrase: str, text: str) -> float:
     """How much of a phrase is said, in order, within one stretch of the text (0..1).
 

@@ -425,7 +425,6 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         # b8's and b9's kinds
         ("划都划了才想起来找我们？", "no_rudeness"),
         ("您咋不提醒一下师傅呢？", "no_rudeness"),
-        ("您那儿是菜市场吗？", "no_rudeness"),
         ("就不能找个安静的地方再打？", "no_rudeness"),
         ("这事我们客服这边管不着。", "no_dismissiveness"),
         ("您直接找物业去。", "no_dismissiveness"),
@@ -436,7 +435,7 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         # b11's kinds
         ("抱歉，不在。", "no_dismissiveness"),
         ("随便，您自己定吧。", "no_indifference"),
-        ("哎您能大点声吗，我一句都听不清。", "no_impatience"),
+        ("哎您能不能大点声啊，您说的啥我一句都听不清。", "no_impatience"),
         ("我们马上就下班了，您明天再打吧。", "no_impatience"),
         ("打电话也不知道找个安静的地方。", "no_rudeness"),
         ("您不说是哪个单位的，我没法给您转。", "no_rudeness"),
@@ -458,7 +457,7 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("下次别在地铁里打了，害我白听半天。", "no_rudeness"),
         ("收房的时候怎么不说？现在才来问。", "no_rudeness"),
         ("把电视先关小了再说。", "no_rudeness"),
-        ("之前已经说了，您等通知吧。", "no_dismissiveness"),
+        ("我之前已经说了，您等通知吧。", "no_dismissiveness"),
         ("我也说不准他明天回不回来。", "no_indifference"),
         ("行吧，反正登记了，哪天修我也管不了。", "no_indifference"),
         ("您别一个劲儿地问了，还有别的客户等着呢。", "no_impatience"),
@@ -690,17 +689,25 @@ def test_asking_for_more_time_during_a_hold_keeps_it_one_hold():
     assert status(score(call), "hold_etiquette") == "pass"
 
 
-def test_the_caller_was_done_and_the_trainee_did_not_close():
-    """没了，谢谢啊 → 行，那就这样 → 好，再见 (hung up): the trainee had the turn to close."""
+@pytest.mark.parametrize(
+    ("caller", "expected"),
+    [
+        ("没了，谢谢啊。", "fail"),  # the caller was done: the trainee's next turn was the close
+        ("好的，谢谢。", "n/a"),  # thanks for an answer, mid-call
+        ("你们就这样对待客户的？", "n/a"),
+    ],
+)
+def test_the_caller_was_done_and_the_trainee_did_not_close(caller, expected):
+    """… → the trainee answers without closing → 好，再见 (hung up)."""
     call = make_call(
         ("T", GREETING),
         ("C", "你们把我家地板划坏了！"),
         ("T", "还有其他事吗？"),
-        ("C", "没了，谢谢啊。"),
-        ("T", "行，那就这样。"),
+        ("C", caller),
+        ("T", "好的，我都记下了。"),
         ("C", "好，再见。"),
     )
-    assert status(score(call), "thanks_and_goodbye") == "fail"
+    assert status(score(call), "thanks_and_goodbye") == expected
 
 
 def test_the_callers_own_date_said_back_is_no_time_frame_for_a_reply():
@@ -867,3 +874,60 @@ def test_regional_temporarily_away(away):
         scenario="absent_colleague",
     )
     assert status(score(call), "absent_colleague_handling") == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes a review found flagged by the first versions of this round's cues
+        "麻烦您把电视声音关小一点再说好吗？",
+        "您看能不能找个安静点的地方再说好吗？",
+        "您说的是菜市场对面那栋楼吗？",
+        "您别烦心，我们马上处理。",
+        "您是说物业都不管吗？",
+        "师傅安装的时候没提醒您，是我们的疏忽。",
+        "下雨天您自己也得注意安全哦。",
+        "厂家昨天才通知我们，明天上午送到。",
+        "您刚才说了什么？",
+        "师傅上门的时间短信里已经告诉您了吗？",
+        "不好意思，师傅那边前面还有其他客户在等，大概明天下午才能到您家。",
+        "不好意思，我这边一句都听不清，麻烦您大点声再说一遍好吗？",
+        "我一定给您重新登记一下。",
+        "公司肯定会认真处理您的投诉。",
+        "随便问，没关系。",
+        "我不在意。",
+    ],
+)
+def test_polite_agent_sentences_near_this_rounds_cues_stay_clean(text):
+    assert forbidden_flags(text, ("刘经理",), "旭日装饰") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "rule", "expected"),
+    [
+        ("非常抱歉，施工过程中有划痕是我们的责任。", "offer_further_help", "fail"),  # 中有 ≠ 仲有
+        ("您别急，我帮您想点办法。", "polite_repeat_request", "fail"),  # 想点 ≠ 响点
+        ("主管出差了，我报给他也没用。", "escalation", "fail"),
+        ("不好意思，我确认一下，您家地板被划坏了，对吧？", "empathy_apology", "fail"),
+    ],
+)
+def test_sound_alikes_of_this_rounds_cues_do_not_count(line, rule, expected):
+    scenario = "unclear_audio" if rule == "polite_repeat_request" else "angry_complainant"
+    caller = "你们把我家地板划坏了，我要赔偿！"
+    report = score(make_call(("T", GREETING), ("C", caller), ("T", line), scenario=scenario))
+    assert status(report, rule) == expected
+
+
+def test_a_reply_time_the_caller_repeats_later_is_still_the_trainees():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你们把我家地板划坏了！"),
+        ("T", "我已经记录并上报主管，明天给您回电话。"),
+        ("C", "好，那我明天等你们电话。"),
+    )
+    assert status(score(call), "followup_commitment") == "pass"
+
+
+def test_gossip_that_still_counts():
+    for text in ("刘经理好几天没来过公司了。", "刘经理今天没看到他的人。"):
+        assert [f.rule for f in forbidden_flags(text, ("刘经理",))] == ["no_absence_gossip"]
