@@ -287,14 +287,13 @@ def _read_back(phrase: str, text: str) -> float:
 def _restated(c: Call, value: str, after: float, person: bool = False) -> list[Utt]:
     said = [u for u in c.trainee if u.t >= after - 0.01]
     # Read-backs shorten free text (客厅墙面开裂 for 客厅墙面裂了好几道缝): half of it, in order, will do.
-    hits = [
+    return [
         u
         for u in said
         # a number read back must be right: a wrong digit the caller lets pass is a wrong record
         if _mentions(value, u.text, person, slips=0)
         or (not _is_number(value) and len(value) >= 6 and _read_back(value, u.text) >= 0.5)
     ]
-    return hits
 
 
 def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
@@ -446,6 +445,15 @@ def followup_commitment(c: Call) -> RuleResult:
     return _r("followup_commitment", "fail", [], "没有承诺后续跟进并给出具体的回复时限")
 
 
+def _brushes_off(u: Utt) -> bool:
+    """The utterance is a brush-off in so many words (a strong no_dismissiveness cue): whatever act
+    it looks like besides, it does not do it."""
+    return any(
+        f.rule == "no_dismissiveness" and f.strength == "strong"
+        for f in cues.forbidden_flags(u.text)
+    )
+
+
 def polite_repeat_request(c: Call) -> RuleResult:
     impolite = None
     for u in c.trainee:
@@ -458,9 +466,8 @@ def polite_repeat_request(c: Call) -> RuleResult:
             continue
         polite = any_sound(u.text, cues.POLITE) or "您" in u.text
         # impatient, or a brush-off (听不清，您回头换个时间再打吧) asks for nothing
-        rude = any(
-            f.rule == "no_impatience" or (f.rule == "no_dismissiveness" and f.strength == "strong")
-            for f in cues.forbidden_flags(u.text)
+        rude = _brushes_off(u) or any(
+            f.rule == "no_impatience" for f in cues.forbidden_flags(u.text)
         )
         if polite and not rude and (request or sounds(u.text, "不好意思", "抱歉", "对不起")):
             return _r(
@@ -744,11 +751,7 @@ def escalation(c: Call) -> RuleResult:
         return _r("escalation", "n/a", [], "客户没有提出赔偿或扬言投诉到监管部门、媒体")
     for u in c.trainee:
         # 主管忙着呢，没空管你这事 names the supervisor to refuse, not to escalate
-        refused = any(
-            f.rule == "no_dismissiveness" and f.strength == "strong"
-            for f in cues.forbidden_flags(u.text)
-        )
-        if not refused and (
+        if not _brushes_off(u) and (
             any_sound(u.text, cues.ESCALATE)
             or (u.has("escalate") and any_sound(u.text, cues.SUPERVISOR))
         ):

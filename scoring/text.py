@@ -378,12 +378,12 @@ def _plain(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=16384)
 def said_whole(value: str, text: str) -> bool:
     """A short fact said whole, as a run of syllables (书房, 周六下午 in 周六的下午), not scattered."""
     return sound(_plain(value)) in sound(_plain(text))
 
 
+@lru_cache(maxsize=16384)
 def phrase_overlap(phrase: str, text: str) -> float:
     """How much of a phrase is said, in order, within one stretch of the text (0..1).
 
