@@ -814,43 +814,58 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
     assert [(f.rule, f.strength) for f in sending_away] == [("no_impatience", "strong")]
 
 
-def test_b10_required_acts_in_other_words():
-    """捎个话 offers a message; 发给他 after naming 主管 escalates; 家里地板被划成这样 is what an
-    apology is for; 那就这样 begins the close."""
-    away = score(
-        make_call(
-            ("T", GREETING),
-            ("C", "你好，麻烦找一下刘经理。"),
-            ("T", "刘经理这会儿没在屋，出去开会了，下午四点以后准回来。您看有啥事儿我给您捎个话？"),
-            scenario="absent_colleague",
-        )
-    )
-    assert status(away, "absent_colleague_handling") == "pass"
-    sent = score(
-        make_call(
-            ("T", GREETING),
-            ("C", "地板你们得赔，叫你们主管来！"),
-            ("T", "主管在开会，不过我已经把您的赔偿要求发给他了，今天下午四点前他给您回电话。"),
-        )
-    )
-    assert status(sent, "escalation") == "pass"
-    sorry = score(
-        make_call(
-            ("T", GREETING),
-            ("C", "你们把我家地板划坏了！"),
-            ("T", "非常抱歉，让您等了这么久，家里地板又被划成这样，真是对不起。"),
-        )
-    )
-    assert status(sorry, "empathy_apology") == "pass"
-    closed = score(
-        make_call(
-            ("T", GREETING),
-            ("C", "那就十点吧。"),
-            ("T", "行，那就这样，明天上午十点师傅过去。"),
-            ("C", "好的，拜拜。"),
-        )
-    )
-    assert status(closed, "thanks_and_goodbye") == "fail"
+@pytest.mark.parametrize(
+    ("scenario", "lines", "rule", "expected"),
+    [
+        # 捎个话 offers a message
+        (
+            "absent_colleague",
+            [
+                ("C", "你好，麻烦找一下刘经理。"),
+                (
+                    "T",
+                    "刘经理这会儿没在屋，出去开会了，下午四点以后准回来。您看有啥事儿我给您捎个话？",
+                ),
+            ],
+            "absent_colleague_handling",
+            "pass",
+        ),
+        # 发给他 after naming 主管 escalates
+        (
+            "angry_complainant",
+            [
+                ("C", "地板你们得赔，叫你们主管来！"),
+                ("T", "主管在开会，不过我已经把您的赔偿要求发给他了，今天下午四点前他给您回电话。"),
+            ],
+            "escalation",
+            "pass",
+        ),
+        # 家里地板被划成这样 is what an apology is for
+        (
+            "angry_complainant",
+            [
+                ("C", "你们把我家地板划坏了！"),
+                ("T", "非常抱歉，让您等了这么久，家里地板又被划成这样，真是对不起。"),
+            ],
+            "empathy_apology",
+            "pass",
+        ),
+        # 那就这样 begins the close
+        (
+            "angry_complainant",
+            [
+                ("C", "那就十点吧。"),
+                ("T", "行，那就这样，明天上午十点师傅过去。"),
+                ("C", "好的，拜拜。"),
+            ],
+            "thanks_and_goodbye",
+            "fail",
+        ),
+    ],
+)
+def test_b10_required_acts_in_other_words(scenario, lines, rule, expected):
+    report = score(make_call(("T", GREETING), *lines, scenario=scenario))
+    assert status(report, rule) == expected
 
 
 def test_a_brush_off_for_a_bad_line_is_no_polite_repeat_request():
