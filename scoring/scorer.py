@@ -355,21 +355,30 @@ def restate_key_info(c: Call) -> RuleResult:
     if not c.customer or (not targets and not said_much):
         return _r("restate_key_info", "n/a", [], "客户还没有提出请求")
     if targets:
-        evidence, missing = [], []
+        evidence, missing, wrong = [], [], []
         for name, value, when in targets:
             hits = _restated(c, value, when, name in _PEOPLE)
+            word = _fact_word(name) if name != "number" else f"号码{value}"
+            # a number read back with a slip: the trainee did read back, but not what was said
+            slipped = _is_number(value) and [
+                u for u in c.trainee if u.t >= when - 0.01 and number_said(value, u.text)
+            ]
             if hits:
                 evidence.append(hits[0].index)
+            elif slipped:
+                evidence.append(slipped[0].index)
+                wrong.append(f"{slipped[0].label}复述的{word}与客户说的{value}不一致")
             else:
-                missing.append(_fact_word(name) if name != "number" else f"号码{value}")
-        if not missing:
+                missing.append(word)
+        if not missing and not wrong:
             return _r(
                 "restate_key_info",
                 "pass",
                 evidence,
                 f"复述确认了{'、'.join(_fact_word(n) for n, _, _ in targets if n != 'number') or '客户给出的号码'}",
             )
-        return _r("restate_key_info", "fail", evidence, f"没有向客户复述确认{'、'.join(missing)}")
+        parts = ([f"没有向客户复述确认{'、'.join(missing)}"] if missing else []) + wrong
+        return _r("restate_key_info", "fail", evidence, "；".join(parts))
     # Nothing concrete to check: a confirmation that repeats what the caller said.
     for u in c.trainee:
         if (u.has("restate") or any_sound(u.text, cues.CONFIRM)) and _repeats_caller(c, u):

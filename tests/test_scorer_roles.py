@@ -652,6 +652,11 @@ def test_a_number_read_back_with_a_wrong_digit_is_no_restatement():
     right = make_call(*lines, ("T", "马先生，翠湖苑12栋304室，手机18621457790，书房地板，对吧？"))
     assert status(score(wrong), "restate_key_info") == "fail"
     assert status(score(right), "restate_key_info") == "pass"
+    # the trainee is told what was wrong, not that nothing was read back
+    assert (
+        score(wrong).rule("restate_key_info").note
+        == "第3句复述的电话号码与客户说的18621457790不一致"
+    )
 
 
 @pytest.mark.parametrize(
