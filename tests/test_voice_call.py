@@ -194,6 +194,48 @@ def play_the_trainee(
 
 
 @pytest.mark.rasa
+def test_hanging_up_on_a_talking_customer_cuts_them_off(rasa_url, far_end: FarEnd, tmp_path):
+    """The trainee hangs up 0.5 s into the customer's reply: the record ends at the key press, with
+    the customer's line cut there (the fade and playout delay sound a little longer; the call does not)."""
+    scenario = load_scenarios().get("angry_complainant")
+    rng = random.Random(3)
+    keys = QueueKeys()
+    view = View()
+    call = VoiceCall(
+        scenario,
+        BotClient(rasa_url),
+        Trainee(id="E1024", work_id="3"),
+        scenario.draw_facts(rng),
+        view,
+        Duplex(),
+        ScriptedAsr([GREETING]),
+        CustomerVoice([EspeakTts()], cache_dir=tmp_path / "tts"),
+        keys,
+        recording=tmp_path / "call.wav",
+        rng=rng,
+    )
+    thread, out = start_call(call)
+    greeting = speech(GREETING)
+    wait_until(call.t0 + 1.0)
+    far_end.spoken(far_end.say(greeting), greeting)
+    c1 = far_end.wait_for_sound(after=time.monotonic(), min_s=0.05)
+    wait_until(c1 + 0.5)
+    q = time.monotonic()
+    keys.press("hangup")
+    thread.join(30)
+    assert "error" not in out, out.get("error")
+    events = out["record"].events
+    hangup = events[-1]
+    assert isinstance(hangup, Hangup) and hangup.by == "trainee"
+    assert hangup.t == pytest.approx(q - call.t0, abs=0.1)
+    cut = [e for e in events if isinstance(e, Utterance) and e.speaker == "customer"][-1]
+    assert cut.t == pytest.approx(c1 - call.t0, abs=ON_TIME)
+    assert cut.t < cut.end <= hangup.t
+    assert max(getattr(e, "end", e.t) for e in events) == hangup.t
+    assert read_wav(call.recording).seconds == pytest.approx(hangup.t + 0.5, abs=0.02)
+
+
+@pytest.mark.rasa
 def test_practice_voice_command_end_to_end(rasa_url, far_end: FarEnd, virtual_sound, tmp_path):
     """`calldrill practice unclear_audio --voice` through the virtual devices, with the real vosk
     path (Korean model: the words are nonsense to the bot, the call still goes on)."""

@@ -187,7 +187,7 @@ class VoiceCall:
                 # Rejecting a ringing call: the caller hears it end.
                 self.duplex.stop_ringing()
             self.turns.finish()
-            self.customer.stop()
+            self.customer.stop(t)
             self.log.log(Hangup(t=t, by="trainee"))
             self._state.ended = True
 
@@ -195,7 +195,7 @@ class VoiceCall:
         if not self._state.on_hold:
             # "请您稍等" and the key right after: the words still reach the caller.
             self.turns.finish(send=True)
-            self.customer.stop()
+            self.customer.stop(t)
             self.log.log(HoldStart(t=t))
             self.duplex.hold_music(True)
             self.turns.drop()

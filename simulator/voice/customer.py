@@ -204,13 +204,17 @@ class CustomerOutput:
         playback = self.audio.play(np.concatenate([gap, line.samples]), lead=len(gap))
         self._speaking = self._last_spoken = _Speaking(line, playback)
 
-    def _line_done(self, s: _Speaking) -> None:
+    def _line_done(self, s: _Speaking, cut_at: float | None = None) -> None:
         if s.playback.start_frame is None or s.playback.end_frame is None:
             return  # stopped before it started (hold, hang-up)
         if s.playback.end_frame <= s.playback.start_frame + s.playback.lead:
             return  # stopped in the pause before the words
         start = self.times.t_out(s.playback.start_frame + s.playback.lead)
         end = self.times.t_out(s.playback.end_frame)
+        if cut_at is not None:
+            if start >= cut_at:
+                return  # its first word would have been heard after the cut
+            end = min(end, cut_at)
         extra = {"interrupted": True} if s.interrupted else {}
         line = s.line
         self.log.log(
@@ -227,14 +231,18 @@ class CustomerOutput:
         if line.line.hangup and not s.interrupted:
             self.hangup_at = self.times.mono_out(s.playback.end_frame) + HANGUP_AFTER_S
 
-    def stop(self) -> None:
-        """Stop the line being played (hold, hang-up); the rest of its reply is dropped."""
+    def stop(self, at: float) -> None:
+        """Cut the line being played at call time `at` (hold, hang-up); the rest of its reply is dropped.
+
+        The fade and the playout delay carry the sound a little past the key press, but the caller
+        was cut off at it: the record never has the customer talking after a hold or hang-up.
+        """
         s = self._speaking
         if s is None:
             return
         self.audio.stop(s.playback)
         s.playback.done.wait(0.5)
-        self._line_done(s)
+        self._line_done(s, cut_at=at)
         self._dropped_turns.add(s.line.turn)
         self._speaking = None
 
