@@ -332,6 +332,9 @@ _WORK_ID = re.compile(
     r"[0-9一二三四五六七八九十零〇两幺]{1,4}号)"
     r"(的)?(客服代表|客服专员|客服|接线员|话务员|专员|坐席|座席)?"
 )
+_TITLED_SELF = re.compile(
+    r"(?P<s>[\u4e00-\u9fff])(老师|经理|总|主任|师傅|主管|医生|大夫|姐|哥)(?=(啊|呀|哈|哦|噢)?([，。！？,.!?]|$|为(您|你)|很高兴))"
+)
 _AFTER_NAME = (
     r"(为(您|你)|很高兴|竭诚|在线|给(您|你)|来|接|帮|记|就(行|好|可以)|好了|吧|有什么|请问|您好|你好|"
     r"这边|$)"
@@ -397,6 +400,10 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             slot = clause[m.end() :]
             role = _ROLE.match(slot)
             rest = slot[role.end() :] if role else slot
+            # 我是李老师 / 我是王经理: a surname and a title for oneself is a name, not a work number
+            titled = _TITLED_SELF.match(rest)
+            if titled and titled.group("s") in SURNAMES:
+                found.append(titled.group(0))
             found += _names_in_slot(rest, strict=True, need_end=True, pet=bool(role and role.end()))
             if role and role.end():
                 found += _names_in_slot(slot, strict=True, need_end=True)

@@ -536,11 +536,14 @@ def absent_colleague_handling(c: Call) -> RuleResult:
     away_u = next((u for u in c.trainee if _says_away(c, u)), None)
     offer_u = next((u for u in c.trainee if _offers_help(u)), None)
     # The offer must be the trainee's own, before the caller asks to leave a message.
+    # (上回留言他好像没收到 tells of a past message; it asks for nothing)
     asked = next(
         (
             cu
             for cu in c.customer
-            if any_sound(cu.text, ("留(个)?言", "转告", "带(个)?话", "帮我记", "记一下"))
+            for cl in clauses(cu.text) or [cu.text]
+            if any_sound(cl, ("留(个)?言", "转告", "带(个)?话", "帮我记", "记一下"))
+            and not sounds(cl, "上(回|次)", "之前", "留过", "没收到")
         ),
         None,
     )

@@ -308,6 +308,15 @@ HONORIFICS = (
     "师傅",
     "老板",
     "阿姨",
+    "大爷",
+    "大妈",
+    "大娘",
+    "爷爷",
+    "奶奶",
+    "阿婆",
+    "婆婆",
+    "伯伯",
+    "大叔",
     "叔叔",
     "叔",
     "大哥",
@@ -335,12 +344,14 @@ def name_said(name: str, text: str) -> bool:
         return True
     if name and is_han(name[0]) and name[0] + "生" in text:  # Cantonese 李生, written as said
         return True
-    if name and is_han(name[0]):
-        sur = syllable(name[0]) + " "
-        titles = HONORIFICS
-        for t in titles:
-            if sur + "".join(syllable(c) + " " for c in t) in s:
-                return True
+    # 山田女士 of 山田惠子, 欧阳先生 of 欧阳娜: a two-character surname of a longer name
+    surnames = [name[:1]] + ([name[:2]] if len(name) >= 3 else [])
+    for surname in surnames:
+        if not all(is_han(c) for c in surname):
+            continue
+        sur = "".join(syllable(c) + " " for c in surname)
+        if any(sur + "".join(syllable(c) + " " for c in t) in s for t in HONORIFICS):
+            return True
     return False
 
 

@@ -463,6 +463,26 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您别一个劲儿地问了，还有别的客户等着呢。", "no_impatience"),
         ("这种返修肯定是免费的。", "no_improper_promise"),
         ("行，我给您做主了，换新的。", "no_improper_promise"),
+        # b13's and b14's kinds
+        ("您收货的时候为啥不当面拆开看看？", "no_rudeness"),
+        ("这都过去一个月了，您早干啥去了？", "no_rudeness"),
+        ("早不让他们进门不就完了。", "no_rudeness"),
+        ("是不是家里人自己不小心碰的？", "no_rudeness"),
+        ("门窗的事跟我们客服没什么关系，您找厂家吧。", "no_dismissiveness"),
+        ("您这个事儿陈经理怕是顾不上。", "no_dismissiveness"),
+        ("售后那块我们就不太方便插手了哈。", "no_dismissiveness"),
+        ("查不到的话那就办不了。", "no_dismissiveness"),
+        ("您挑重点说，后面还有人排着呢。", "no_impatience"),
+        ("我都听了半天了还没听明白。", "no_impatience"),
+        ("这都要收工了，明天再来电吧。", "no_impatience"),
+        ("经理回来肯定给您打折。", "no_improper_promise"),
+        ("弄不好不收钱的。", "no_improper_promise"),
+        ("明天师傅百分百上门。", "no_improper_promise"),
+        ("这次不收你一分钱。", "no_improper_promise"),
+        ("刘经理休婚假了，下周回来。", "no_absence_gossip"),
+        ("刘经理在坐月子，这个月都不在。", "no_absence_gossip"),
+        ("刘经理请了三天假。", "no_absence_gossip"),
+        ("您好，这里是前台，我是王老师。", "no_personal_name"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -524,6 +544,14 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "如果报价单还没到，我让他直接打您电话。",
         "我向您保证，您说的情况我会如实报给主管。",
         "这事我做不了主，得主管来定。",
+        # b13's and b14's look-alikes
+        "刘经理在车间外面试车，三点回来，我帮您留个言吧？",
+        "赔偿得我们诊所主任来定，我马上报给主任。",
+        "随便哪个号码都行，留您最方便接的那个。",
+        "我跟您保证，挂了电话就把单子交给主管。",
+        "多少钱我唔可以同您打包票，我如实报上去。",
+        "您是找张经理的同事吗？我是他的助理。",
+        "请您把您的称呼和电话留一下。",
     ],
 )
 def test_look_alikes_of_those_wordings_stay_clean(text):
@@ -815,6 +843,7 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
     """维修部下班了 with help given anyway is weak (the NLU decides); sent away till tomorrow is not."""
     helping = forbidden_flags("维修部今天已经下班了，我先给您登记上，明天上午九点前给您回电话。")
     sending_away = forbidden_flags("我们这边马上就下班了，这事您明天再打来说吧。")
+    assert forbidden_flags("维修组已经收工了，我先帮侬登记，明天一早给侬回电话。") == helping
     assert [(f.rule, f.strength) for f in helping] == [("no_impatience", "weak")]
     assert [(f.rule, f.strength) for f in sending_away] == [("no_impatience", "strong")]
 
@@ -951,3 +980,78 @@ def test_a_reply_time_the_caller_repeats_later_is_still_the_trainees():
 def test_gossip_that_still_counts():
     for text in ("刘经理好几天没来过公司了。", "刘经理今天没看到他的人。"):
         assert [f.rule for f in forbidden_flags(text, ("刘经理",))] == ["no_absence_gossip"]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "lines", "rule", "expected"),
+    [
+        # the money demanded from the company, or the citizens' hotline, is an escalation trigger
+        (
+            "angry_complainant",
+            [("C", "你们把门刮坏了，修门的钱得你们公司出！")],
+            "escalation",
+            "fail",
+        ),
+        ("angry_complainant", [("C", "再不管我就打12345投诉！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我的订单号是12345，门刮坏了。")], "escalation", "n/a"),
+        (
+            "angry_complainant",
+            [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
+            "escalation",
+            "pass",
+        ),
+        # a field crew leader named to send the caller away is no escalation (b10)
+        (
+            "angry_complainant",
+            [("C", "赔钱！"), ("T", "您直接找施工队长沟通比较好。")],
+            "escalation",
+            "fail",
+        ),
+        # at work elsewhere, said politely with an offer, is temporarily away
+        (
+            "absent_colleague",
+            [
+                ("C", "找一下陈医生。"),
+                ("T", "陈医生正在接诊，十一点半左右忙完，我先帮您记下来好吗？"),
+            ],
+            "absent_colleague_handling",
+            "pass",
+        ),
+        # a past message the caller mentions is no request to leave one
+        (
+            "absent_colleague",
+            [
+                ("C", "找刘经理，上次留言他好像没收到。"),
+                ("T", "刘经理今天外出，明天上午回来，这次我帮您重新留个言。"),
+            ],
+            "absent_colleague_handling",
+            "pass",
+        ),
+    ],
+)
+def test_b13_b14_required_acts_in_other_words(scenario, lines, rule, expected):
+    report = score(make_call(("T", GREETING), *lines, scenario=scenario))
+    assert status(report, rule) == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["哎呀抱歉，电话接晚了，旭日装饰客服中心，3号客服。", "侬好，旭日装饰客服中心，3号客服。"],
+)
+def test_regional_and_late_openings_greet(opening):
+    rings = 4 if "接晚" in opening else 2
+    report = score(make_call(("T", opening), ("C", "喂？"), rings=rings))
+    assert status(report, "standard_greeting") == "pass"
+    if rings == 4:
+        assert status(report, "late_pickup_apology") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("name", "read_back"),
+    [("钱守业", "钱大爷"), ("王秀英", "王奶奶"), ("山田惠子", "山田女士"), ("欧阳娜", "欧阳女士")],
+)
+def test_a_name_read_back_with_an_elders_title_or_a_two_character_surname(name, read_back):
+    from scoring.text import name_said
+
+    assert name_said(name, f"{read_back}，电话13800138000，对吗？")
+    assert not name_said(name, "张女士，电话13800138000，对吗？")
