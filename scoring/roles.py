@@ -404,7 +404,7 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             titled = _TITLED_SELF.match(rest)
             if titled and titled.group("s") in SURNAMES:
                 found.append(titled.group(0))
-            found += _names_in_slot(rest, strict=True, need_end=True, pet=bool(role and role.end()))
+            found += _names_in_slot(rest, strict=True, need_end=True, pet=True)
             if role and role.end():
                 found += _names_in_slot(slot, strict=True, need_end=True)
         for m in _WORK_ID.finditer(clause):

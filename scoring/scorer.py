@@ -677,7 +677,10 @@ def _hold_groups(c: Call) -> list[list]:
             prev = groups[-1][-1]
             between = [u for u in c.utts if prev.end <= u.t < h.start]
             more_time = any(
-                u.speaker == "trainee" and re.search("再等|还(要|需要|得)(再)?等", u.text)
+                u.speaker == "trainee"
+                and re.search(
+                    "再等|还(要|需要|得)(再)?(等|(大约|大概|约)?[半一两几0-9]+(分钟|分|秒))", u.text
+                )
                 for u in between
             ) and all(u.speaker == "trainee" or any_sound(u.text, cues.AGREES) for u in between)
             if (

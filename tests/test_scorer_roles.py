@@ -483,6 +483,19 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("刘经理在坐月子，这个月都不在。", "no_absence_gossip"),
         ("刘经理请了三天假。", "no_absence_gossip"),
         ("您好，这里是前台，我是王老师。", "no_personal_name"),
+        # b15's and b16's kinds
+        ("别吵了，吵也解决不了问题。", "no_rudeness"),
+        ("您这普通话我真听不懂。", "no_rudeness"),
+        ("八成是你们家自己没关窗。", "no_rudeness"),
+        ("我一天上百个电话，您快点说。", "no_impatience"),
+        ("别浪费我时间了。", "no_impatience"),
+        ("马上就交班了，您明天再问吧。", "no_impatience"),
+        ("出去了。", "no_dismissiveness"),
+        ("没师傅。", "no_dismissiveness"),
+        ("返修费给您打个八折。", "no_improper_promise"),
+        ("经理肯定答应给您换。", "no_improper_promise"),
+        ("刘经理被公司开了。", "no_absence_gossip"),
+        ("您好，我是小雯。", "no_personal_name"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -551,6 +564,12 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "我跟您保证，挂了电话就把单子交给主管。",
         "多少钱我唔可以同您打包票，我如实报上去。",
         "您是找张经理的同事吗？我是他的助理。",
+        # b15's and b16's look-alikes
+        "留言是地板供货推迟到下周二，请刘经理回电。",
+        "具体几点到我这边不好打包票，大概明天上午。",
+        "您要求全额赔偿，这个诉求我记下了，马上转交主管。",
+        "您那边信号太差了，我先挂了，回头给您打过去。",
+        "我是小区物业的对接人。",
         "请您把您的称呼和电话留一下。",
     ],
 )
@@ -1055,3 +1074,35 @@ def test_a_name_read_back_with_an_elders_title_or_a_two_character_surname(name, 
 
     assert name_said(name, f"{read_back}，电话13800138000，对吗？")
     assert not name_said(name, "张女士，电话13800138000，对吗？")
+
+
+def test_b15_b16_required_acts_in_other_words():
+    # 幺幺号 is a work number; 下班了 with a return time and an offer is away
+    assert (
+        status(score(make_call(("T", "您好，旭日装饰客服中心，幺幺号客服。"))), "work_id_intro")
+        == "pass"
+    )
+    away = make_call(
+        ("T", GREETING),
+        ("C", "帮我找下刘经理。"),
+        ("T", "刘经理今天已经下班了，明天上午回来，我帮您留言，他明天一早就能看到。"),
+        scenario="absent_colleague",
+    )
+    assert status(score(away), "absent_colleague_handling") == "pass"
+    # asking for half a minute more and the caller's 没事 keep one hold, asked for at its start
+    held = make_call(
+        ("T", GREETING),
+        ("C", "我家墙裂了，还在保修期吗？"),
+        ("T", "请您稍等一分钟，我查一下保修记录，可以吗？"),
+        ("C", "好。"),
+        ("hold", 55),
+        ("T", "不好意思，系统有点慢，还需要大约半分钟，谢谢您耐心。"),
+        ("C", "没事。"),
+        ("hold", 30),
+        ("T", "感谢您的耐心等待，查到了。"),
+        scenario="unanswerable_question",
+    )
+    assert status(score(held), "hold_etiquette") == "pass"
+    # the caller asks for their money back: an escalation trigger
+    refund = make_call(("T", GREETING), ("C", "这种东西我不要了，钱退给我！"))
+    assert status(score(refund), "escalation") == "fail"
