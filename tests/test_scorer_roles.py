@@ -496,6 +496,15 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("经理肯定答应给您换。", "no_improper_promise"),
         ("刘经理被公司开了。", "no_absence_gossip"),
         ("您好，我是小雯。", "no_personal_name"),
+        # b17's and b18's kinds
+        ("提醒您一句，以后自己先把家具挪开再叫人。", "no_rudeness"),
+        ("像您这样随便改时间，师傅也没法排。", "no_rudeness"),
+        ("哈哈，您这耳朵可不如年轻人，开玩笑哈。", "no_impatience"),
+        ("这都第三遍了。", "no_impatience"),
+        ("您说过了，不用一遍一遍讲，我又不是没听见。", "no_impatience"),
+        ("这种问题电话这边是不受理的。", "no_dismissiveness"),
+        ("公司规定客服不帮忙转话。", "no_dismissiveness"),
+        ("您放心，这种肯定是全额退的。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -570,6 +579,12 @@ def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
         "您要求全额赔偿，这个诉求我记下了，马上转交主管。",
         "您那边信号太差了，我先挂了，回头给您打过去。",
         "我是小区物业的对接人。",
+        # b17's and b18's look-alikes
+        "不好意思，刚才是我这边没听见，您是不是在电梯里？没关系，您出来再说一遍。",
+        "留言长短随便您，我一个字一个字记。",
+        "知道您那边也忙，我长话短说，帮您留个言可以吗？",
+        "燃气泄漏可不是开玩笑的，您先开窗。",
+        "给您提个醒，下次师傅上门前会先打电话。",
         "请您把您的称呼和电话留一下。",
     ],
 )
@@ -1106,3 +1121,28 @@ def test_b15_b16_required_acts_in_other_words():
     # the caller asks for their money back: an escalation trigger
     refund = make_call(("T", GREETING), ("C", "这种东西我不要了，钱退给我！"))
     assert status(score(refund), "escalation") == "fail"
+
+
+def test_b17_b18_required_acts_in_other_words():
+    # 三十来秒 says how long; 让您等了，谢谢 thanks for the wait
+    held = make_call(
+        ("T", GREETING),
+        ("C", "刘经理在吗？"),
+        ("T", "我去他办公室看一眼，三十来秒，您别挂哈。"),
+        ("C", "好。"),
+        ("hold", 25),
+        ("T", "让您等了，谢谢。刘经理暂时不在，下午三点回来，我帮您留个言好吗？"),
+        scenario="absent_colleague",
+    )
+    assert status(score(held), "hold_etiquette") == "pass"
+    # 电话和门牌号是？ asks; 受气 / 操心 is what an apology is for; 再间 is the recogniser's 再见
+    asked = make_call(("T", GREETING), ("C", "地板划坏了！"), ("T", "您的电话和门牌号是？"))
+    assert status(score(asked), "ask_caller_identity") == "pass"
+    sorry = make_call(
+        ("T", GREETING),
+        ("C", "等了半天，地板还划了！"),
+        ("T", "非常抱歉，地板被划又等了这么久，确实让您受气了。"),
+    )
+    assert status(score(sorry), "empathy_apology") == "pass"
+    bye = make_call(("T", GREETING), ("C", "没有了。"), ("T", "感谢您的来电 再间"), ("C", "再见。"))
+    assert status(score(bye), "thanks_and_goodbye") == "pass"
