@@ -332,6 +332,33 @@ _WORK_ID = re.compile(
     r"[0-9一二三四五六七八九十零〇两幺]{1,4}号)"
     r"(的)?(客服代表|客服专员|客服|接线员|话务员|专员|坐席|座席)?"
 )
+# 我是小哥/小妹/小工，师傅的助手: words for a role, not pet names
+_NOT_PET_NAMES = frozenset(
+    [
+        "小哥",
+        "小妹",
+        "小弟",
+        "小工",
+        "小伙",
+        "小伙子",
+        "小姐",
+        "小姐姐",
+        "小朋友",
+        "小白",
+        "小编",
+        "小二",
+        "小帮手",
+        "小助手",
+        "小助理",
+        "小管家",
+        "小秘书",
+        "小可爱",
+        "阿姨",
+        "阿叔",
+        "阿婆",
+        "阿公",
+    ]
+)
 _TITLED_SELF = re.compile(
     r"(?P<s>[\u4e00-\u9fff])(老师|经理|总|主任|师傅|主管|医生|大夫|姐|哥)(?=(啊|呀|哈|哦|噢)?([，。！？,.!?]|$|为(您|你)|很高兴))"
 )
@@ -352,7 +379,12 @@ def _names_in_slot(slot: str, strict: bool, need_end: bool, pet: bool = False) -
         word = slot[:size]
         if len(word) < size or not (
             is_personal_name(word, strict)
-            or (pet and word[0] in "小阿" and is_personal_name(word, strict=False))
+            or (
+                pet
+                and word[0] in "小阿"
+                and word not in _NOT_PET_NAMES
+                and is_personal_name(word, strict=False)
+            )
         ):
             continue
         rest = slot[size:]

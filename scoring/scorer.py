@@ -543,7 +543,7 @@ def absent_colleague_handling(c: Call) -> RuleResult:
             for cu in c.customer
             for cl in clauses(cu.text) or [cu.text]
             if any_sound(cl, ("留(个)?言", "转告", "带(个)?话", "帮我记", "记一下"))
-            and not sounds(cl, "上(回|次)", "之前", "留过", "没收到")
+            and not sounds(cl, "上(回|次)", "之前(的)?留(的|过)?言", "留过", "没收到")
         ),
         None,
     )

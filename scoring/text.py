@@ -77,9 +77,9 @@ def clauses(text: str) -> list[str]:
 
 _MACROS = {
     # one spoken or written digit
-    "D": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|yao) ",  # 幺 = 一 in digits
+    "D": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu) ",
     # a number word inside an amount (十/百/半/几 included)
-    "N": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|shi|bai|ban|yao) ",
+    "N": r"(?:[0-9]|ling|yi|er|liang|san|si|wu|liu|qi|ba|jiu|shi|bai|ban) ",
     # any one token
     "S": r"\S+ ",
 }

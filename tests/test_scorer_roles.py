@@ -471,9 +471,9 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("门窗的事跟我们客服没什么关系，您找厂家吧。", "no_dismissiveness"),
         ("您这个事儿陈经理怕是顾不上。", "no_dismissiveness"),
         ("售后那块我们就不太方便插手了哈。", "no_dismissiveness"),
-        ("查不到的话那就办不了。", "no_dismissiveness"),
-        ("您挑重点说，后面还有人排着呢。", "no_impatience"),
-        ("我都听了半天了还没听明白。", "no_impatience"),
+        ("查不到的话那就处理不了。", "no_dismissiveness"),
+        ("您挑重点说吧，后面还有人排着呢。", "no_impatience"),
+        ("我这都听半天了。", "no_impatience"),
         ("这都要收工了，明天再来电吧。", "no_impatience"),
         ("经理回来肯定给您打折。", "no_improper_promise"),
         ("弄不好不收钱的。", "no_improper_promise"),
@@ -487,8 +487,8 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("别吵了，吵也解决不了问题。", "no_rudeness"),
         ("您这普通话我真听不懂。", "no_rudeness"),
         ("八成是你们家自己没关窗。", "no_rudeness"),
-        ("我一天上百个电话，您快点说。", "no_impatience"),
-        ("别浪费我时间了。", "no_impatience"),
+        ("我这一天上百个电话呢。", "no_impatience"),
+        ("别浪费大家时间了。", "no_impatience"),
         ("马上就交班了，您明天再问吧。", "no_impatience"),
         ("出去了。", "no_dismissiveness"),
         ("没师傅。", "no_dismissiveness"),
@@ -497,7 +497,7 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("刘经理被公司开了。", "no_absence_gossip"),
         ("您好，我是小雯。", "no_personal_name"),
         # b17's and b18's kinds
-        ("提醒您一句，以后自己先把家具挪开再叫人。", "no_rudeness"),
+        ("下次可别乱挂东西了。", "no_rudeness"),
         ("像您这样随便改时间，师傅也没法排。", "no_rudeness"),
         ("哈哈，您这耳朵可不如年轻人，开玩笑哈。", "no_impatience"),
         ("这都第三遍了。", "no_impatience"),
@@ -877,7 +877,7 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
     """维修部下班了 with help given anyway is weak (the NLU decides); sent away till tomorrow is not."""
     helping = forbidden_flags("维修部今天已经下班了，我先给您登记上，明天上午九点前给您回电话。")
     sending_away = forbidden_flags("我们这边马上就下班了，这事您明天再打来说吧。")
-    assert forbidden_flags("维修组已经收工了，我先帮侬登记，明天一早给侬回电话。") == helping
+    assert forbidden_flags("维修组马上收工了，我先帮侬登记，明天一早给侬回电话。") == helping
     assert [(f.rule, f.strength) for f in helping] == [("no_impatience", "weak")]
     assert [(f.rule, f.strength) for f in sending_away] == [("no_impatience", "strong")]
 
@@ -1146,3 +1146,103 @@ def test_b17_b18_required_acts_in_other_words():
     assert status(score(sorry), "empathy_apology") == "pass"
     bye = make_call(("T", GREETING), ("C", "没有了。"), ("T", "感谢您的来电 再间"), ("C", "再见。"))
     assert status(score(bye), "thanks_and_goodbye") == "pass"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # polite sentences an independent review found flagged by the first versions of this
+        # session's cues
+        "按规定，保修期内不管什么原因都免费修。",
+        "按规定我们不给任何第三方透露您的个人信息，您放心。",
+        "我们这边没有不受理的情况，您放心。",
+        "联系人就是您自己吗？",
+        "应该是您自己填的地址有个字我们录错了，抱歉。",
+        "多半是您家在一楼，比较潮，不是您的问题，我们免费处理。",
+        "给您提个醒，以后贵重的东西别放在施工区域，免得磕碰。",
+        "建议您以后自己保存好发票，保修要用。",
+        "像您这样不方便出门的老人家，我们可以安排师傅上门。",
+        "不好意思，我普通话不太标准，您要是听不懂我再说慢一点。",
+        "都第三遍了还没修好，确实是我们的责任，非常抱歉。",
+        "我这边听了半天录音才找到您的工单，让您久等了。",
+        "您捡重点说就行，我这边都会记。",
+        "我们一天几百个电话，不过您的事我一定优先处理。",
+        "哈哈，您真会开玩笑。",
+        "我刚才是开玩笑的，您别当真。",
+        "您时间紧，咱们长话短说，我帮您留言。",
+        "师傅那边今天已经收工了，明天早上八点准时到您家。",
+        "这个我们客服不方便介入处理，我马上转给售后主管，今天下午四点前回您电话。",
+        "您放心，您的事儿我不会顾不上的。",
+        "系统一直显示没辙，那我给您再打过去一次试试。",
+        "我们没有权限打个八折，我帮您问主管。",
+        "修不好不要钱是我们公司的承诺，合同里写着的。",
+        "经理肯定同意给您退吗？这个我也不知道，我帮您问。",
+        "刘经理在度假村的项目现场，下午三点回来，我帮您记下来。",
+        "刘经理这周在旅游局那边开协调会，下周一回来，我帮您留言。",
+        "刘经理今天不在，他跟客户在吵架的那个工地协调，下午回来。",
+        "您好，我是小哥，师傅的助手，3号客服。",
+    ],
+)
+def test_polite_sentences_near_the_b13_to_b18_cues_stay_clean(text):
+    assert forbidden_flags(text, ("刘经理",), "旭日装饰") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "rule", "expected"),
+    [
+        # 接完了 sounds like 接晚了 but is no apology, nor a greeting
+        (
+            [("T", "喂，刚接完了一个电话，旭日装饰客服中心，3号客服。")],
+            "late_pickup_apology",
+            "fail",
+        ),
+        # 收起 sounds like 受气; 没人联系过您吗 asks
+        (
+            [("C", "地板划坏了！"), ("T", "不好意思，师傅把工具收起来了。")],
+            "empathy_apology",
+            "fail",
+        ),
+        (
+            [("C", "地板划坏了！"), ("T", "不好意思，请问之前没人联系过您吗？")],
+            "empathy_apology",
+            "fail",
+        ),
+        # money the caller does not ask for, a question about who pays, a number that starts 12345
+        ([("C", "修好就行，钱不用你们出。")], "escalation", "n/a"),
+        ([("C", "运费是你们出还是我出？")], "escalation", "n/a"),
+        ([("C", "误工费我就不要了，赶紧修好就行。")], "escalation", "n/a"),
+        ([("C", "你打12345678这个号找我就行。")], "escalation", "n/a"),
+        # the trainee's own numbers and a message left by phone ask nothing about the caller
+        (
+            [("C", "地板划坏了。"), ("T", "我把师傅的号码发给您，您直接联系他。")],
+            "ask_caller_identity",
+            "fail",
+        ),
+        (
+            [("C", "地板划坏了。"), ("T", "我们门店的地址和电话是，我一会儿短信发给您。")],
+            "ask_caller_identity",
+            "fail",
+        ),
+    ],
+)
+def test_sound_alikes_and_near_misses_of_this_sessions_required_cues(lines, rule, expected):
+    rings = 4 if rule == "late_pickup_apology" else 2
+    opening = [] if rule == "late_pickup_apology" else [("T", GREETING)]
+    report = score(make_call(*opening, *lines, rings=rings))
+    assert status(report, rule) == expected
+
+
+def test_a_request_that_mentions_an_earlier_matter_is_still_a_request():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "找刘经理，麻烦把之前那份报价的事转告他。"),
+        ("T", "刘经理今天外出，下午三点回来，我帮您留个言。"),
+        scenario="absent_colleague",
+    )
+    assert status(score(call), "absent_colleague_handling") == "fail"
+
+
+def test_going_to_find_out_clears_a_sure_brush_off_only_when_that_is_all_it_says():
+    acts = frozenset({"dismissiveness", sure("dismissiveness")})
+    assert act_alone("我去问问。", acts) is None
+    assert act_alone("我去问问，您这事儿估计也没戏，别抱希望。", acts) is not None
