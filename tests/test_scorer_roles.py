@@ -929,9 +929,51 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
             "thanks_and_goodbye",
             "fail",
         ),
+        # the money demanded from the company, or the citizens' hotline, is an escalation trigger
+        (
+            "angry_complainant",
+            [("C", "你们把门刮坏了，修门的钱得你们公司出！")],
+            "escalation",
+            "fail",
+        ),
+        ("angry_complainant", [("C", "再不管我就打12345投诉！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我的订单号是12345，门刮坏了。")], "escalation", "n/a"),
+        (
+            "angry_complainant",
+            [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
+            "escalation",
+            "pass",
+        ),
+        # a field crew leader named to send the caller away is no escalation (b10)
+        (
+            "angry_complainant",
+            [("C", "赔钱！"), ("T", "您直接找施工队长沟通比较好。")],
+            "escalation",
+            "fail",
+        ),
+        # at work elsewhere, said politely with an offer, is temporarily away
+        (
+            "absent_colleague",
+            [
+                ("C", "找一下陈医生。"),
+                ("T", "陈医生正在接诊，十一点半左右忙完，我先帮您记下来好吗？"),
+            ],
+            "absent_colleague_handling",
+            "pass",
+        ),
+        # a past message the caller mentions is no request to leave one
+        (
+            "absent_colleague",
+            [
+                ("C", "找刘经理，上次留言他好像没收到。"),
+                ("T", "刘经理今天外出，明天上午回来，这次我帮您重新留个言。"),
+            ],
+            "absent_colleague_handling",
+            "pass",
+        ),
     ],
 )
-def test_b10_required_acts_in_other_words(scenario, lines, rule, expected):
+def test_required_acts_in_other_words(scenario, lines, rule, expected):
     report = score(make_call(("T", GREETING), *lines, scenario=scenario))
     assert status(report, rule) == expected
 
@@ -979,9 +1021,39 @@ def test_regional_temporarily_away(away):
         "公司肯定会认真处理您的投诉。",
         "随便问，没关系。",
         "我不在意。",
+        # polite sentences an independent review found flagged by the first versions of this
+        # session's cues
+        "按规定，保修期内不管什么原因都免费修。",
+        "按规定我们不给任何第三方透露您的个人信息，您放心。",
+        "我们这边没有不受理的情况，您放心。",
+        "联系人就是您自己吗？",
+        "应该是您自己填的地址有个字我们录错了，抱歉。",
+        "多半是您家在一楼，比较潮，不是您的问题，我们免费处理。",
+        "给您提个醒，以后贵重的东西别放在施工区域，免得磕碰。",
+        "建议您以后自己保存好发票，保修要用。",
+        "像您这样不方便出门的老人家，我们可以安排师傅上门。",
+        "不好意思，我普通话不太标准，您要是听不懂我再说慢一点。",
+        "都第三遍了还没修好，确实是我们的责任，非常抱歉。",
+        "我这边听了半天录音才找到您的工单，让您久等了。",
+        "您捡重点说就行，我这边都会记。",
+        "我们一天几百个电话，不过您的事我一定优先处理。",
+        "哈哈，您真会开玩笑。",
+        "我刚才是开玩笑的，您别当真。",
+        "您时间紧，咱们长话短说，我帮您留言。",
+        "师傅那边今天已经收工了，明天早上八点准时到您家。",
+        "这个我们客服不方便介入处理，我马上转给售后主管，今天下午四点前回您电话。",
+        "您放心，您的事儿我不会顾不上的。",
+        "系统一直显示没辙，那我给您再打过去一次试试。",
+        "我们没有权限打个八折，我帮您问主管。",
+        "修不好不要钱是我们公司的承诺，合同里写着的。",
+        "经理肯定同意给您退吗？这个我也不知道，我帮您问。",
+        "刘经理在度假村的项目现场，下午三点回来，我帮您记下来。",
+        "刘经理这周在旅游局那边开协调会，下周一回来，我帮您留言。",
+        "刘经理今天不在，他跟客户在吵架的那个工地协调，下午回来。",
+        "您好，我是小哥，师傅的助手，3号客服。",
     ],
 )
-def test_polite_agent_sentences_near_this_rounds_cues_stay_clean(text):
+def test_polite_agent_sentences_near_new_cues_stay_clean(text):
     assert forbidden_flags(text, ("刘经理",), "旭日装饰") == []
 
 
@@ -1014,58 +1086,6 @@ def test_a_reply_time_the_caller_repeats_later_is_still_the_trainees():
 def test_gossip_that_still_counts():
     for text in ("刘经理好几天没来过公司了。", "刘经理今天没看到他的人。"):
         assert [f.rule for f in forbidden_flags(text, ("刘经理",))] == ["no_absence_gossip"]
-
-
-@pytest.mark.parametrize(
-    ("scenario", "lines", "rule", "expected"),
-    [
-        # the money demanded from the company, or the citizens' hotline, is an escalation trigger
-        (
-            "angry_complainant",
-            [("C", "你们把门刮坏了，修门的钱得你们公司出！")],
-            "escalation",
-            "fail",
-        ),
-        ("angry_complainant", [("C", "再不管我就打12345投诉！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我的订单号是12345，门刮坏了。")], "escalation", "n/a"),
-        (
-            "angry_complainant",
-            [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
-            "escalation",
-            "pass",
-        ),
-        # a field crew leader named to send the caller away is no escalation (b10)
-        (
-            "angry_complainant",
-            [("C", "赔钱！"), ("T", "您直接找施工队长沟通比较好。")],
-            "escalation",
-            "fail",
-        ),
-        # at work elsewhere, said politely with an offer, is temporarily away
-        (
-            "absent_colleague",
-            [
-                ("C", "找一下陈医生。"),
-                ("T", "陈医生正在接诊，十一点半左右忙完，我先帮您记下来好吗？"),
-            ],
-            "absent_colleague_handling",
-            "pass",
-        ),
-        # a past message the caller mentions is no request to leave one
-        (
-            "absent_colleague",
-            [
-                ("C", "找刘经理，上次留言他好像没收到。"),
-                ("T", "刘经理今天外出，明天上午回来，这次我帮您重新留个言。"),
-            ],
-            "absent_colleague_handling",
-            "pass",
-        ),
-    ],
-)
-def test_b13_b14_required_acts_in_other_words(scenario, lines, rule, expected):
-    report = score(make_call(("T", GREETING), *lines, scenario=scenario))
-    assert status(report, rule) == expected
 
 
 @pytest.mark.parametrize(
@@ -1146,45 +1166,6 @@ def test_b17_b18_required_acts_in_other_words():
     assert status(score(sorry), "empathy_apology") == "pass"
     bye = make_call(("T", GREETING), ("C", "没有了。"), ("T", "感谢您的来电 再间"), ("C", "再见。"))
     assert status(score(bye), "thanks_and_goodbye") == "pass"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # polite sentences an independent review found flagged by the first versions of this
-        # session's cues
-        "按规定，保修期内不管什么原因都免费修。",
-        "按规定我们不给任何第三方透露您的个人信息，您放心。",
-        "我们这边没有不受理的情况，您放心。",
-        "联系人就是您自己吗？",
-        "应该是您自己填的地址有个字我们录错了，抱歉。",
-        "多半是您家在一楼，比较潮，不是您的问题，我们免费处理。",
-        "给您提个醒，以后贵重的东西别放在施工区域，免得磕碰。",
-        "建议您以后自己保存好发票，保修要用。",
-        "像您这样不方便出门的老人家，我们可以安排师傅上门。",
-        "不好意思，我普通话不太标准，您要是听不懂我再说慢一点。",
-        "都第三遍了还没修好，确实是我们的责任，非常抱歉。",
-        "我这边听了半天录音才找到您的工单，让您久等了。",
-        "您捡重点说就行，我这边都会记。",
-        "我们一天几百个电话，不过您的事我一定优先处理。",
-        "哈哈，您真会开玩笑。",
-        "我刚才是开玩笑的，您别当真。",
-        "您时间紧，咱们长话短说，我帮您留言。",
-        "师傅那边今天已经收工了，明天早上八点准时到您家。",
-        "这个我们客服不方便介入处理，我马上转给售后主管，今天下午四点前回您电话。",
-        "您放心，您的事儿我不会顾不上的。",
-        "系统一直显示没辙，那我给您再打过去一次试试。",
-        "我们没有权限打个八折，我帮您问主管。",
-        "修不好不要钱是我们公司的承诺，合同里写着的。",
-        "经理肯定同意给您退吗？这个我也不知道，我帮您问。",
-        "刘经理在度假村的项目现场，下午三点回来，我帮您记下来。",
-        "刘经理这周在旅游局那边开协调会，下周一回来，我帮您留言。",
-        "刘经理今天不在，他跟客户在吵架的那个工地协调，下午回来。",
-        "您好，我是小哥，师傅的助手，3号客服。",
-    ],
-)
-def test_polite_sentences_near_the_b13_to_b18_cues_stay_clean(text):
-    assert forbidden_flags(text, ("刘经理",), "旭日装饰") == []
 
 
 @pytest.mark.parametrize(

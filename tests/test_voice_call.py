@@ -51,14 +51,13 @@ def wait_until(t_mono: float) -> None:
         time.sleep(min(left, 0.05))
 
 
-@pytest.mark.rasa
-def test_voice_call_times_are_real(rasa_url, far_end: FarEnd, tmp_path):
-    """A late pickup, an interruption, a hold over 60 s and a trainee hang-up, all on the clock."""
-    scenarios = load_scenarios()
-    scenario = scenarios.get("unclear_audio")
-    rng = random.Random(7)
-    keys = QueueKeys()
-    view = View()
+def scripted_call(
+    rasa_url: str, scenario_name: str, seed: int, words: list[str], tmp_path: Path
+) -> tuple[VoiceCall, QueueKeys, View]:
+    """A voice call through the virtual devices whose recogniser returns `words` in turn."""
+    scenario = load_scenarios().get(scenario_name)
+    rng = random.Random(seed)
+    keys, view = QueueKeys(), View()
     call = VoiceCall(
         scenario,
         BotClient(rasa_url),
@@ -66,11 +65,21 @@ def test_voice_call_times_are_real(rasa_url, far_end: FarEnd, tmp_path):
         scenario.draw_facts(rng),
         view,
         Duplex(),
-        ScriptedAsr([GREETING, SPEAK_UP, THANKS]),  # the words; all timing comes from the audio
+        ScriptedAsr(words),
         CustomerVoice([EspeakTts()], cache_dir=tmp_path / "tts"),
         keys,
         recording=tmp_path / "call.wav",
         rng=rng,
+    )
+    return call, keys, view
+
+
+@pytest.mark.rasa
+def test_voice_call_times_are_real(rasa_url, far_end: FarEnd, tmp_path):
+    """A late pickup, an interruption, a hold over 60 s and a trainee hang-up, all on the clock."""
+    # the words are scripted; all timing comes from the audio
+    call, keys, view = scripted_call(
+        rasa_url, "unclear_audio", 7, [GREETING, SPEAK_UP, THANKS], tmp_path
     )
     thread, out = start_call(call)
     try:
@@ -197,23 +206,7 @@ def play_the_trainee(
 def test_hanging_up_on_a_talking_customer_cuts_them_off(rasa_url, far_end: FarEnd, tmp_path):
     """The trainee hangs up 0.5 s into the customer's reply: the record ends at the key press, with
     the customer's line cut there (the fade and playout delay sound a little longer; the call does not)."""
-    scenario = load_scenarios().get("angry_complainant")
-    rng = random.Random(3)
-    keys = QueueKeys()
-    view = View()
-    call = VoiceCall(
-        scenario,
-        BotClient(rasa_url),
-        Trainee(id="E1024", work_id="3"),
-        scenario.draw_facts(rng),
-        view,
-        Duplex(),
-        ScriptedAsr([GREETING]),
-        CustomerVoice([EspeakTts()], cache_dir=tmp_path / "tts"),
-        keys,
-        recording=tmp_path / "call.wav",
-        rng=rng,
-    )
+    call, keys, _ = scripted_call(rasa_url, "angry_complainant", 3, [GREETING], tmp_path)
     thread, out = start_call(call)
     greeting = speech(GREETING)
     wait_until(call.t0 + 1.0)
