@@ -30,8 +30,10 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:  # bench/bench_load.py imports this module too
     sys.path.insert(0, str(HERE))
 
-TICKET_LOCK_LIFETIME_S = 5
-"""Rasa's Redis lock on a conversation outlives a server killed while holding it by this much."""
+TICKET_LOCK_LIFETIME_S = 3
+"""Rasa's Redis lock on a conversation outlives a server killed while holding it by this much: less
+than a deployment's 5 s (deploy/calldrill-bot.service), because on the 2-core CI machine the other
+server, now serving every call, must also answer the turn inside the client's 10 s budget."""
 
 
 def free_port() -> int:

@@ -78,6 +78,7 @@ class Call(threading.Thread):
         self.acts: list[tuple[str, ...]] = []
         self.error: BaseException | None = None
         self.turns_sent = 0
+        self.turn_seconds: list[float] = []  # in the failure message: which turn was slow
 
     def run(self) -> None:
         rng = random.Random(self.conversation_id)
@@ -88,7 +89,11 @@ class Call(threading.Thread):
                 for i, text in enumerate(self.lines):
                     if i == 2:  # every call is in progress when the server dies
                         self.after_turns.wait(60)
-                    turn = bot.say(self.conversation_id, text)
+                    started = time.monotonic()
+                    try:
+                        turn = bot.say(self.conversation_id, text)
+                    finally:
+                        self.turn_seconds.append(round(time.monotonic() - started, 2))
                     self.turns_sent += 1
                     self.acts.append(turn.acts)
                     self.nodes += [line.node for line in turn.lines if line.node]
@@ -137,7 +142,7 @@ def test_a_rasa_server_killed_mid_call_the_calls_go_on_on_the_other(cluster, mon
 
     assert gone(killed)
     for call in calls:
-        assert call.error is None, f"{call.case['script']}: {call.error}"
+        assert call.error is None, f"{call.case['script']}: {call.error} {call.turn_seconds} s"
         assert call.nodes == call.case["expect_nodes"], (
             f"{call.case['script']}: the path changed after the kill; acts {call.acts}"
         )
