@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core.acts import sure
 from scoring.roles import POLICY, SURNAMES, promise_kind, self_intro_names
-from scoring.text import clauses, pattern, sound, sounds
+from scoring.text import clauses, mandarin, mandarin_pattern, pattern, sound, sounds
 
 _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 
@@ -37,7 +37,6 @@ GREETING = (
     "早安",
     "=您早",
     "哈喽",
-    "=侬好",  # Shanghainese
     "(新年|新春|春节|节日|中秋|国庆|元旦|圣诞|端午)(节)?(快乐|好|安康)",
     "欢迎(致电|来电)",
     "很高兴(为(您|你)服务|接到(您|你)的电话)",
@@ -63,13 +62,13 @@ ASK_IDENTITY_STRONG = (
     "怎么称呼",
     "如何称呼",
     "怎样称呼",
-    "(点|咋|怎)(样)?称呼",  # Cantonese 点称呼, northern 咋称呼
     "尊姓",
     "(您|你)姓什么",
     "叫什么名字",
     "=姓氏",
     "(您|你)的?(姓名|全名|名字)",
-    "留(一)?下?(个|一个)?(您|你)?的?(联系)?(地址|住址)?(电话|联系方式|手机|号码|名字|姓名|地址)",
+    "留(一)?下?(个|一个)?(您|你)?的?(联系)?(地址|住址)?(电话|联系方式|手机|号码|名字|姓名|全名|地址)",
+    "(电话|手机|地址|住址|姓名|名字)(和|跟)(电话|手机|地址|住址|姓名|名字)(给我|跟我)(说|讲|报|留)",
     # 麻烦给我订单号，还有您的称呼跟电话 / 电话留一个 / 地址和电话是
     "(您|你)的称呼(跟|和|是|呢|怎么)",
     "(电话|手机|号码|联系方式)(给我)?留(一)?个(?!言)",
@@ -334,7 +333,6 @@ POLITE = (
 
 AWAY = (
     "不在",
-    "=(唔|勿)在",  # Cantonese, Shanghainese
     "外出",
     "出去",
     "出门",
@@ -384,6 +382,7 @@ TEMPORARY = (
 OFFER = (
     "留言",
     "留个言",
+    "留(个)?话",
     "转告",
     "转达",
     "带(个)?话",
@@ -488,6 +487,8 @@ ESCALATE = (
     _BOSS + "(?!.{0,8}(不|没))" + ".{0,8}给(您|你)(回电|答复|回复|打电话)",
     _BOSS + ".{0,30}(?<!不)(报给|转给|交给|反映给|汇报给|发给|报到)(他|她)(?!(也)?没用)",
     "升级(处理|工单)",
+    "(就|马上|现在|立刻|立即)报" + _BOSS,
+    "(报|递|交|提)上去",
     "给(您|你)升级",
     "上报",
 )
@@ -505,7 +506,6 @@ FURTHER_HELP = (
     "(其他|其它|别的)的(吗|么|服务|需求)",
     "还能为(您|你)做",
     "还有哪里需要",
-    "=仲有",
 )
 # The caller saying they are done (没了，谢谢啊 / 那没别的事我就先挂了): the trainee's next turn is the
 # one to thank and say goodbye in.
@@ -517,14 +517,14 @@ CALLER_DONE = (
 # The trainee ending the call in so many words (行，那就这样): they had the turn to close.
 TRAINEE_CLOSES = ("=^(行|好|好的|嗯|那)*(那就|就)这样",)
 # The caller agreeing to wait longer (行 / 好吧 / 可以).
-AGREES = ("=^(好|好的|行|行吧|可以|嗯|没问题|那好|好吧|成|那行|没事|没关系)+$",)
-THANKS = ("谢谢", "感谢", "多谢", "=唔该")
+AGREES = (
+    "=^(好|好的|行|行吧|可以|嗯|没问题|那好|好吧|成|那行|没事|没关系|我(再)?等(等|着|一下)?)+$",
+)
+THANKS = ("谢谢", "感谢", "多谢")
 GOODBYE = (
     "=再见",
     "=(在见|再间|在间|再建)(了|啦|啊|哈)?$",  # the recogniser's homophones, closing the call
-    "=再会",
     "回见",
-    "拜拜",
     "慢走",
     "晚安",
     "祝(您|你).{0,8}(愉快|顺利|开心|快乐|健康|康复|好运|美好|一天)",
@@ -699,7 +699,7 @@ class Flag:
 
 
 def _whole(text: str) -> str:
-    return re.sub(r"[，,。.！!？?；;：:、…~～\s]", "", text)
+    return re.sub(r"[，,。.！!？?；;：:、…~～\s]", "", mandarin(text))
 
 
 def _bare(text: str, cue: str) -> bool:
@@ -710,7 +710,7 @@ def _bare(text: str, cue: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _regex(p: str) -> re.Pattern[str]:
-    return re.compile(p)
+    return re.compile(mandarin_pattern(p))
 
 
 def said(text: str, *patterns: str) -> bool:
@@ -875,6 +875,16 @@ RUDE_ALWAYS = (
     "(一直|老|总|天天).{0,6}来烦",
     # 您家平时都不看的吗: neglect put to the caller as a question
     "(您|你)(家)?(平时|平常|自己)都不(看|管|注意|检查|打扫|保养)(的)?(吗|么)",
+    # help made conditional on the caller obeying: 不报的话我这边是不帮您找人的
+    "不(报|说|讲|告诉|留)(的话)?.{0,8}不(帮|给|替)(您|你)",
+    # the fault passed on: 也不全是师傅的问题 (not …，我们公司也有责任)
+    "不(全|都|完全)是(师傅|工人|施工队)的(问题|错|责任)(?!.{0,8}(我们|公司).{0,4}(也|都)有)",
+    # the caller's phone blamed: 你那边信号烂成这样还打什么电话 / 您这手机也该换了
+    "信号.{0,3}(烂|差|破)成这样",
+    "还打什么电话",
+    "(手机|电话)(也)?该换了",
+    # 没照片就别打电话问赔偿了 (not 您就别再打来了，我们给您打过去)
+    "就别(再)?(打电话|打来|来电话)(?!.{0,10}(我们|我)(主动)?(给|打给)(您|你))",
 )
 RUDE_UNSOFT = (
     # 先把电视关了再跟我说: a command (麻烦您把电视声音关小一点再说好吗 asks)
@@ -883,6 +893,7 @@ RUDE_UNSOFT = (
     "(你|您)(自己)?(能不能)?(不)?找个信号好(点|一点)?的地方",
     # 这能怪我们听不清吗 / 合同上都写着呢
     "(这|那|还)?(能|要|该)怪(我们|我)",
+    "怪(我们|我|公司)(干什么|干嘛|做什么)",
     "都写着(呢|了|的)",
     # 别什么都往我们身上推 / 你先别问费用的事，把地址电话报上来
     "往(我们|我|公司)身上推",
@@ -944,6 +955,11 @@ def _rude(text: str) -> list[Flag]:
 
 
 DISMISS_ALWAYS = (
+    # refused, and sent elsewhere: 这个不归我们客服管，请您直接找施工队吧 / 电话里我们不答复的，您请
+    # 直接去门店问吧 / 今天就不给您登记了，请您改天再打过来吧
+    "不归(我|我们).{0,4}(管|负责).{0,8}(您|你)(请)?(直接|自己)?(去)?找",
+    "不(答复|回答|解答|受理)(的)?.{0,4}(您|你)(请)?(直接|自己)?(去|到)",
+    "不给(您|你)(登记|办|处理|受理)了.{0,10}再打",
     # the caller's trouble made light of: 至于发这么大火吗
     "至于(吗|嘛|这么|那么|发.{0,3}火|生气|动气)",
     # 您要去消协就去吧: the caller's complaint waved on
@@ -993,6 +1009,7 @@ DISMISS_UNSOFT = (
     "(查不到|找不到|没(有)?记录)(的话)?(就|那就)?(处理|办|弄|管)不了",
     # 听不清啊，那没辙，您回头再打吧
     "没辙.{0,3}(?<!给)(您|你)(回头|明天|改天|晚点|过两天)?再打(吧|呗|过来)",
+    "没(有)?办法.{0,3}(?<!给)(您|你)(回头|明天|改天|晚点|过两天)再打(吧|呗|啦|来|过来)",
     "那是(你|您)的事",
     "办不了",
     "不行就是不行",
@@ -1060,7 +1077,7 @@ def _dismissive(text: str) -> list[Flag]:
     weak_signals = len(out)
     raw = _whole(text)
     for cue in ("不知道", "不晓得"):
-        for c in clauses(text) or [text]:
+        for c in clauses(mandarin(text)) or [text]:
             if cue not in c or said(
                 c, "(?<!不)在不在", "在没在", "来没来", "到没到", "去哪", "到哪", "回不回来"
             ):
@@ -1191,8 +1208,13 @@ def _indifferent(text: str) -> list[Flag]:
     return []
 
 
+# 您都说了三遍了，真是辛苦您: counting the caller's repeats in sympathy is no impatience
+_NOT_SYMPATHY = "(?!.{0,8}(辛苦|抱歉|对不起|不好意思|麻烦(您|你)了))"
 IMPAT_ALWAYS = (
-    "说了.{0,3}遍(了)?",
+    # the caller told to stop asking: 能不能说点新的 / 您别一遍遍问了
+    "说点新的",
+    "别(一遍(一)?遍|反复|来回|老是)(地)?问",
+    "说了.{0,3}遍(了)?" + _NOT_SYMPATHY,
     "不是(跟(你|您))?(刚)?(说|讲)(过)?了吗",
     "催什么",
     "急什么",
@@ -1250,7 +1272,7 @@ IMPAT_ALWAYS = (
     "(一堆|好多|很多|一大堆)(电话|人|客户)(在)?等着",
     "别.{0,8}(问|说)了行(吗|不行|不)",
     # 我都问您三遍了
-    "(问|说|讲)(了)?(您|你)?(好)?(两|三|几|多少)遍(了)",
+    "(问|说|讲)(了)?(您|你)?(好)?(两|三|几|多少)遍(了)" + _NOT_SYMPATHY,
     "听都听不清",
     "说普通话行不行",
     "换个地方打行不行",
@@ -1554,6 +1576,7 @@ PROMISE_WEAK = (
 )
 PROMISE_HEDGES = (
     "不能",
+    "不可以",
     "无法",
     "没法",
     "没办法",
@@ -1573,7 +1596,6 @@ PROMISE_HEDGES = (
     "如果",
     "是否",
     "能不能",
-    "=唔(可以|能|敢)",  # Cantonese 不
     "不好(打|保证|承诺)",
     "没(有)?权限",
     "活动",
@@ -1583,6 +1605,7 @@ PROMISE_HEDGES = (
     "=吗$",
     # 您要求全额赔偿，这个诉求我记下了: the caller's demand read back
     "(您|你)(的)?(要求|想要|希望|诉求|提出|是要)",
+    "^(客户)?(要求|想要|希望|诉求)",  # 许工，…，要求全额赔偿。: the read-back drops the 您
 )
 
 

@@ -550,7 +550,18 @@ def absent_colleague_handling(c: Call) -> RuleResult:
     if offer_u and asked and offer_u.t > asked.t:
         offer_u = None
     back_known = bool(c.fact_values("back_at"))
-    when_u = next((u for u in c.trainee if any_sound(u.text, cues.RETURN_TIME)), None)
+    # a time in the read-back of the caller's message (改到周三上午送货) is not the colleague's return
+    messages = c.fact_values("message")
+    when_u = next(
+        (
+            u
+            for u in c.trainee
+            for cl in clauses(u.text) or [u.text]
+            if any_sound(cl, cues.RETURN_TIME)
+            and not any(phrase_overlap(cl, m) >= 0.6 for m in messages)
+        ),
+        None,
+    )
     if away_u and offer_u and back_known and when_u is None:
         return _r(
             "absent_colleague_handling",

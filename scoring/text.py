@@ -28,6 +28,124 @@ def is_han(ch: str) -> bool:
     return bool(_HAN.match(ch))
 
 
+# --- regional wording --------------------------------------------------------------------------
+# Trainees from the south and west say the standard acts in their own words (侬/阿拉, 唔该/冇/啱,
+# 莫得/咋个, 明儿/嘛事): heard as the Mandarin they mean, so one pattern serves every region. Words
+# here are not ordinary Mandarin in a call (伊 or 弗 in a name, 明朝 the dynasty), or mean the same.
+_SAME_CHAR = str.maketrans(
+    {
+        "侬": "你",
+        "佢": "他",
+        "伊": "他",
+        "係": "是",
+        "嘅": "的",
+        "咗": "了",
+        "喺": "在",
+        "搵": "找",
+        "睇": "看",
+        "俾": "给",
+        "畀": "给",
+        "嚟": "来",
+        "哋": "们",
+        "啲": "些",
+        "弗": "不",
+        "勿": "不",
+        "俺": "我",
+        "喇": "了",
+    }
+)
+_WORDS = {
+    # Cantonese
+    "唔该晒": "谢谢",
+    "唔该": "谢谢",
+    "唔好意思": "不好意思",
+    "对唔住": "对不起",
+    "系咪": "是不是",
+    "真系": "真是",
+    "冇": "没有",
+    "喺度": "在",
+    "乜嘢": "什么",
+    "咩": "什么",
+    "嘢": "东西",
+    "点解": "为什么",
+    "点样": "怎么样",
+    "点称呼": "怎么称呼",
+    "边个": "谁",
+    "边度": "哪里",
+    "边间": "哪家",
+    "几多": "多少",
+    "而家": "现在",
+    "即刻": "马上",
+    "听日": "明天",
+    "琴日": "昨天",
+    "下昼": "下午",
+    "上昼": "上午",
+    "仲有": "还有",
+    "啱唔啱": "对不对",
+    "啱": "对",
+    "咁样": "这样",
+    "咁": "这么",
+    "屋企": "家里",
+    "话事": "做主",
+    "个钟": "小时",
+    "打返": "回电话",
+    "覆电话": "回电话",
+    "返嚟": "回来",
+    "讲低": "留下",
+    "嬲": "生气",
+    "拜拜": "再见",
+    # Shanghainese
+    "阿拉": "我们",
+    "覅": "不要",
+    "晓得": "知道",
+    "做啥": "干什么",
+    "啥子": "什么",
+    "啥": "什么",
+    "事体": "事情",
+    "辰光": "时间",
+    "光火": "生气",
+    "明朝": "明天",
+    "下半天": "下午",
+    "上半天": "上午",
+    "自家": "自己",
+    "在伐在": "在不在",
+    "再会": "再见",
+    # south-west and north
+    "莫得": "没有",
+    "咋个": "怎么",
+    "啷个": "怎么",
+    "咋": "怎么",
+    "要得": "好的",
+    "孃孃": "阿姨",
+    "甭": "不用",
+    "明儿": "明天",
+    "今儿": "今天",
+    "昨儿": "昨天",
+    "嘛事": "什么事",
+}
+_WORD = re.compile(
+    "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True))
+    # 唔 before a word is 不 (唔在, 听唔到); alone it is a listener's 嗯. 伐/额 end a question/statement.
+    + r"|唔(?=[\u4e00-\u9fff])|伐(?=[，,。.！!？?\s]|$)|额(?=[，,。.！!？?\s]|$)"
+)
+_ENDINGS = {"唔": "不", "伐": "吗", "额": "的"}
+
+
+def mandarin(text: str) -> str:
+    """The text with regional words put in Mandarin (for matching only: quotes keep the words said)."""
+    return _WORD.sub(
+        lambda m: _WORDS.get(m.group()) or _ENDINGS[m.group()], text.translate(_SAME_CHAR)
+    )
+
+
+def mandarin_pattern(src: str) -> str:
+    """A pattern's regional words put in Mandarin, as the text it is matched against (not inside a
+    [..] class: its single characters are matched one by one)."""
+    return "".join(
+        part if part.startswith("[") else mandarin(part) for part in re.split(r"(\[[^\]]*\])", src)
+    )
+
+
 def _fold(s: str) -> str:
     # Only what ASR really confuses: exact homophones (the tone is dropped) and 您/你 (宁 too).
     # Folding zh/z or -ing/-in as well made 姓氏 match 心是 and 离职 match 理知.
@@ -43,7 +161,7 @@ def syllable(ch: str) -> str:
 @lru_cache(maxsize=8192)
 def tokens(text: str) -> tuple[str, ...]:
     """Sound tokens of a text; punctuation and spaces are dropped."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = mandarin(unicodedata.normalize("NFKC", text).lower())
     out: list[str] = []
     word = ""
     for ch in text:
@@ -138,7 +256,7 @@ def pattern(src: str) -> re.Pattern[str]:
     `( | ) ? * + {m,n}` and `(?! )` work as in regular expressions; spaces are ignored.
     """
     # Anchor at a token boundary: "he shi " (核实) must not match inside "zhe shi " (这事).
-    return re.compile(r"(?<![^ ])" + _compile(src))
+    return re.compile(r"(?<![^ ])" + _compile(mandarin_pattern(src)))
 
 
 def sounds(text: str, *patterns: str) -> bool:
@@ -150,7 +268,7 @@ def sounds(text: str, *patterns: str) -> bool:
     s = sound(text)
     for p in patterns:
         if p.startswith("="):
-            if _literal(p[1:]).search(_PUNCT.sub("", text)):
+            if _literal(p[1:]).search(_PUNCT.sub("", mandarin(text))):
                 return True
         elif len(p) == 1 and is_han(p):
             if p in text:
@@ -165,7 +283,7 @@ _PUNCT = re.compile(r"[，,。.！!？?；;：:、…~～\s]+")
 
 @lru_cache(maxsize=1024)
 def _literal(p: str) -> re.Pattern[str]:
-    return re.compile(p)
+    return re.compile(mandarin_pattern(p))
 
 
 def first_sound(text: str, patterns: Iterable[str]) -> re.Match[str] | None:

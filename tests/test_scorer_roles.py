@@ -505,6 +505,24 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("这种问题电话这边是不受理的。", "no_dismissiveness"),
         ("公司规定客服不帮忙转话。", "no_dismissiveness"),
         ("您放心，这种肯定是全额退的。", "no_improper_promise"),
+        # b19's kinds, in regional words
+        ("伊在伐在我也弗晓得呀。", "no_indifference"),
+        ("侬自家地板质量推板，怪阿拉做啥？", "no_rudeness"),
+        ("听唔到，冇办法，你听日再打嚟啦。", "no_dismissiveness"),
+        ("冇问题，我保证全额赔俾你，一定赔。", "no_improper_promise"),
+        ("刘经理啊，他这个礼拜一直冇来上班，听说屋里出了事。", "no_absence_gossip"),
+        # b20's kinds
+        ("您得先把单位和姓名报上来，不报的话我这边是不帮您找人的。", "no_rudeness"),
+        ("不过您家那个地板本身就软，也不全是师傅的问题。", "no_rudeness"),
+        ("你那边信号烂成这样还打什么电话。", "no_rudeness"),
+        ("不好意思啊，您这手机也该换了，老是一卡一卡的。", "no_rudeness"),
+        ("您先把照片发过来，没照片就别打电话问赔偿了。", "no_rudeness"),
+        ("您好，这个不归我们客服管，请您直接找施工队吧。", "no_dismissiveness"),
+        ("这个电话里我们不答复的，您请直接去门店问吧。", "no_dismissiveness"),
+        ("不好意思，今天就不给您登记了，请您改天再打过来吧。", "no_dismissiveness"),
+        ("这个您都说第三遍了，我记着呢，能不能说点新的？", "no_impatience"),
+        ("哎呀，您别一遍遍问了，问了我也答不了。", "no_impatience"),
+        ("您别担心，在保修期里的，肯定免费给您修，一分钱不用出。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -741,7 +759,8 @@ def test_after_a_hold_the_trainee_thanks_for_the_wait(back, expected):
     assert status(score(call), "hold_etiquette") == expected
 
 
-def test_asking_for_more_time_during_a_hold_keeps_it_one_hold():
+@pytest.mark.parametrize("agrees", ["行吧。", "好吧，我再等等。"])
+def test_asking_for_more_time_during_a_hold_keeps_it_one_hold(agrees):
     call = make_call(
         ("T", GREETING),
         ("C", "你们把我家地板划坏了！"),
@@ -749,7 +768,7 @@ def test_asking_for_more_time_during_a_hold_keeps_it_one_hold():
         ("C", "行。"),
         ("hold", 50),
         ("T", "不好意思，还要再等一分钟左右，您看可以吗？"),
-        ("C", "行吧。"),
+        ("C", agrees),
         ("hold", 40),
         ("T", "谢谢您耐心等待，记录查到了。"),
     )
@@ -855,6 +874,8 @@ def test_escalation_to_the_supervisor_named_before(line, expected):
     [
         ("阿姨，不好意思，侬讲得响一点好伐？", "polite_repeat_request"),
         ("仲有冇其他要帮忙？", "offer_further_help"),
+        ("唔好意思，听唔清楚，唔该你大声啲讲多次。", "polite_repeat_request"),
+        ("唔该你讲低全名同电话，我即刻帮你跟。", "ask_caller_identity"),
     ],
 )
 def test_regional_wordings_of_required_acts(line, rule):
@@ -961,6 +982,32 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
             "absent_colleague_handling",
             "pass",
         ),
+        # said plainly and short, it is all there (b20)
+        (
+            "absent_colleague",
+            [("C", "找一下陈经理。"), ("T", "陈经理出去了，三点左右回。您留个话？我记。")],
+            "absent_colleague_handling",
+            "pass",
+        ),
+        # the supervisor told in other words (b20)
+        (
+            "angry_complainant",
+            [("C", "你们得赔！"), ("T", "我这就报主管，24小时之内回您电话。")],
+            "escalation",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("C", "你们得赔！"), ("T", "赔偿要主管来定，我现在报上去，24小时内给您回电话。")],
+            "escalation",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("C", "你们得赔！"), ("T", "我而家就报俾主管，24个钟内主管会打电话俾你。")],
+            "followup_commitment",
+            "pass",
+        ),
         # a past message the caller mentions is no request to leave one
         (
             "absent_colleague",
@@ -1051,6 +1098,19 @@ def test_regional_temporarily_away(away):
         "刘经理这周在旅游局那边开协调会，下周一回来，我帮您留言。",
         "刘经理今天不在，他跟客户在吵架的那个工地协调，下午回来。",
         "您好，我是小哥，师傅的助手，3号客服。",
+        # near b19's regional words and b20's cues
+        "唔，好的，我记下了。",
+        "侬覅急，阿拉一定帮侬跟进到底，好伐？",
+        "赔唔赔、赔几多我冇权话事，唔好意思，我即刻报俾主管。",
+        "莫得问题，回电时间随便您挑，上午下午都要得。",
+        "赔多少我唔可以同您打包票，但我一定如实报上去。",
+        "这不全是师傅的问题，我们公司也有管理责任，真对不起。",
+        "您就别再打来了，我们主动给您打过去。",
+        "您都说了三遍了，真是辛苦您，我这就给您处理。",
+        "这个问题电话里不好答复，我帮您登记，工程部三个工作日内回电。",
+        "您也可以直接去门店看看样品，我先帮您登记。",
+        "您的手机号码要是换了，麻烦告诉我们一声。",
+        "许先生，您要求全额赔偿，我报给主管。",
     ],
 )
 def test_polite_agent_sentences_near_new_cues_stay_clean(text):
