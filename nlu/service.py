@@ -496,16 +496,17 @@ def _running(model: Path) -> BotServer | None:
     return None
 
 
-def start(bot: TrainedBot, shared: bool = False) -> tuple[BotServer, bool]:
+def start(bot: TrainedBot, shared: bool = False, fresh: bool = False) -> tuple[BotServer, bool]:
     """A server for this model: the shared one if running, else a new one (True if new).
 
     Only a shared server (`calldrill bot start`) is recorded for other processes to reuse; a private
     one belongs to the process that started it, which stops it, so no one else may depend on it, and
-    it dies with that process.
+    it dies with that process. `fresh`: always a new private one (a server started with endpoints of
+    its own, CALLDRILL_RASA_ENDPOINTS, must not be the shared one, which has the default stores).
     """
     with _locked("server"):
         reap()
-        running = _running(bot.model)
+        running = None if fresh else _running(bot.model)
         if running:
             return running, False
         state = _home() / "server.json"

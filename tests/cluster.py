@@ -265,7 +265,7 @@ class Cluster:
                 TICKET_LOCK_LIFETIME=str(TICKET_LOCK_LIFETIME_S),
             ):
                 for _ in range(self.servers):
-                    server, _ = service.start(bot)
+                    server, _ = service.start(bot, fresh=True)
                     self.rasa.append(server)
             self.haproxy = HAProxy(self.root / "haproxy", [s.url for s in self.rasa]).start()
         except BaseException:

@@ -56,6 +56,10 @@ def test_shared_server_is_reused_and_private_ones_are_not_recorded(trained_bot):
         assert started
         again, started_again = service.start(trained_bot)
         assert (again.url, started_again) == (shared.url, False)
+        # a server for endpoints of its own (tests/cluster.py) is never the shared one
+        fresh, started_fresh = service.start(trained_bot, fresh=True)
+        fresh.stop()
+        assert started_fresh and fresh.url != shared.url
     finally:
         assert service.stop_running()
     private, started = service.start(trained_bot)
