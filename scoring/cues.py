@@ -58,6 +58,8 @@ WORK_ID = (
 )
 
 ASK_IDENTITY_STRONG = (
+    # 这单子登记在哪位名下？
+    "(登记|记|留|写)在(哪位|谁)(的)?名下",
     "贵姓",
     "怎么称呼",
     "如何称呼",
@@ -875,6 +877,16 @@ RUDE_ALWAYS = (
     "(一直|老|总|天天).{0,6}来烦",
     # 您家平时都不看的吗: neglect put to the caller as a question
     "(您|你)(家)?(平时|平常|自己)都不(看|管|注意|检查|打扫|保养)(的)?(吗|么)",
+    # the caller mocked to a colleague within earshot: 小刘你听听，这位说话跟嘴里含着个枣似的 /
+    # 哎老周，你听听，又来一个拿地板说事想多要钱的
+    "(你|您)(听听|瞧瞧)(这位|这人|又来)",
+    "又来一个.{0,10}的",
+    "嘴里含着",
+    # blame by experience: 十个有八个是业主自己弄的 / 是不是又躲电梯里打电话了
+    "(十个|十家|大多数|多半|大部分).{0,6}是(业主|客户|用户|你们|您们)自己",
+    "是不是又(躲|钻|跑|在)",
+    # 您别在马路边上打电话嘛 (not 别在开车的时候打电话，注意安全)
+    "别在(?!开车|驾驶|骑车).{1,8}打电话(?!.{0,8}(安全|危险))",
     # help made conditional on the caller obeying: 不报的话我这边是不帮您找人的
     "不(报|说|讲|告诉|留)(的话)?.{0,8}不(帮|给|替)(您|你)",
     # the fault passed on: 也不全是师傅的问题 (not …，我们公司也有责任)
@@ -958,6 +970,8 @@ DISMISS_ALWAYS = (
     # refused, and sent elsewhere: 这个不归我们客服管，请您直接找施工队吧 / 电话里我们不答复的，您请
     # 直接去门店问吧 / 今天就不给您登记了，请您改天再打过来吧
     "不归(我|我们).{0,4}(管|负责).{0,8}(您|你)(请)?(直接|自己)?(去)?找",
+    # 004 §8B 我已经说过了，明天再打来: 我昨天不是跟您说过了嘛，等通知……您明天再打来吧
+    "(说|讲|告诉(您|你))过(了)?(嘛|吗)?.{0,20}(明天|改天|回头|过两天)再打(来|过来)?(吧|呗)",
     "不(答复|回答|解答|受理)(的)?.{0,4}(您|你)(请)?(直接|自己)?(去|到)",
     "不给(您|你)(登记|办|处理|受理)了.{0,10}再打",
     # the caller's trouble made light of: 至于发这么大火吗
@@ -965,7 +979,9 @@ DISMISS_ALWAYS = (
     # 您要去消协就去吧: the caller's complaint waved on
     "(消协|投诉|法院|12315).{0,3}就去(吧|呗)",
     # 我已经说过了 (without going on to say it again) whatever follows
-    "我(刚才|之前|早)?(已经|早就|都)?(跟(你|您))?(说|讲)过(一遍)?了(?!.{0,12}再.{0,3}(说|讲|重复|解释))",
+    # (not 我说过了会帮您跟进: a promise repeated)
+    "我(刚才|之前|早)?(已经|早就|都)?(跟(你|您))?(说|讲)过(一遍)?了(?!.{0,12}再.{0,3}(说|讲|重复|解释))"
+    "(?!(会|要|一定|肯定))",
     "(你|您)?(去)?问别人",
     "找别人(去|吧)",
     "你找别人",
@@ -1042,7 +1058,7 @@ DISMISS_UNSOFT = (
     "(你|您)?(就)?(去|就)投诉(吧|去)",
     "爱投诉",
     "随便(你)?投诉",
-    "我说过了",
+    "我说过了(?!(会|要|一定|肯定))",
     "已经跟你讲过",
 )
 DISMISS_WEAK = (
@@ -1231,7 +1247,12 @@ IMPAT_ALWAYS = (
     "别催了",
     "别(一个劲儿|一个劲)(地)?(催|追问|问)",
     "别(老|总|一直|再|这么|那么)(地)?(催|追问)",
-    "我(这边|这儿|这里)?还有(别的|其他)(电话|客户|人)(在)?等",
+    "我(这边|这儿|这里)?还有(别的|其他)(电话|客户|人)(在)?(等|排)",
+    # 后面还有好几个电话在等着呢 / 我这线上还排着好几个呢
+    "(后面|后边)还有.{0,4}(电话|客户|人)(在)?(等|排)",
+    "(排|等)着(好几个|好多|一堆|很多)",
+    # 一个号码念半天
+    "(念|报)(了)?半天",
     "头都大了",
     "(震|吵)聋",
     "快说快说",
@@ -1400,7 +1421,11 @@ GOSSIP = (
     "旅游(去)?了",
     "生病",
     "病了",
-    "(去|在|住)(了)?医院",
+    "(去|在|住|上)(了)?医院",
+    "产检",
+    # the "real" whereabouts: 说是出去开会，其实是… / 他其实是去谈续约了 (not 其实是去开会: 004 §10I)
+    "说是.{0,8}其实",
+    "其实是(去|在)(?!.{0,4}(开会|出差|培训|见客户))",
     "住院",
     "看病",
     "挂号",
@@ -1475,8 +1500,8 @@ def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
     if not said(text, *GOSSIP) or said(text, "没来得及"):
         return []
     for c in clauses(text) or [text]:
-        if not said(c, *GOSSIP) or said(c, "吗", "是不是", "有没有"):
-            continue
+        if not said(c, *GOSSIP) or said(c, "吗", "是不是", "有没有", "^不是(没|不|还没)"):
+            continue  # a question, or the caller's guess denied: 不是没来上班，他今天外出开会了
         if said(
             c, "(再也|之后|后来)没(有)?(再)?来过", "没(有)?(再)?来(跟进|看过|看|修|处理|上门)"
         ) or said(c, "(报价单|邮件|单子|货|材料|快递|文件|合同|短信)(还)?没(有)?(来|到)"):
@@ -1645,6 +1670,9 @@ def _personal_name(text: str, not_names: tuple[str, ...] = ()) -> list[Flag]:
     return [Flag("no_personal_name", "strong", f"报了个人姓名“{names[0]}”而不是工号")]
 
 
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")
+
+
 def forbidden_flags(
     text: str, colleagues: tuple[str, ...] | bool = (), company: str = ""
 ) -> list[Flag]:
@@ -1654,6 +1682,8 @@ def forbidden_flags(
     colleague, name unknown". Gossip needs a colleague to be about. `company`: the company the
     trainee answers for (its name is not a personal name: 这边是万科).
     """
+    # words in quotation marks are someone else's, reported: 工人还跟您说“你有什么事就说嘛”，太不应该了
+    text = _QUOTED.sub("", text)
     if colleagues is True:
         colleagues = ("经理",)
     elif not colleagues:

@@ -523,6 +523,19 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("这个您都说第三遍了，我记着呢，能不能说点新的？", "no_impatience"),
         ("哎呀，您别一遍遍问了，问了我也答不了。", "no_impatience"),
         ("您别担心，在保修期里的，肯定免费给您修，一分钱不用出。", "no_improper_promise"),
+        # b21's and b22's kinds
+        ("刘经理其实是去鑫源木业那边谈续约了。", "no_absence_gossip"),
+        ("王经理说是出去开会，其实是陪他媳妇儿上医院产检去了。", "no_absence_gossip"),
+        ("您先报一下姓名电话，后面还有好几个电话在等着呢。", "no_impatience"),
+        ("您就说几个关键词，我这边还有别的电话排着。", "no_impatience"),
+        ("哎呀您快点儿，一个号码念半天，我这线上还排着好几个呢。", "no_impatience"),
+        ("您别在马路边上打电话嘛，进屋再跟我说。", "no_rudeness"),
+        ("哎老周，你听听，又来一个拿地板说事想多要钱的。", "no_rudeness"),
+        ("小刘你听听，这位说话跟嘴里含着个枣似的。", "no_rudeness"),
+        ("是不是又躲电梯里打电话了？出来再说！", "no_rudeness"),
+        ("这种我见多了，十个有八个是业主自己弄的。", "no_rudeness"),
+        ("我昨天不是跟您说过了嘛，等通知，您明天再打来吧。", "no_dismissiveness"),
+        ("像这种按规定应该是全赔的，钱肯定不用您出。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -876,6 +889,7 @@ def test_escalation_to_the_supervisor_named_before(line, expected):
         ("仲有冇其他要帮忙？", "offer_further_help"),
         ("唔好意思，听唔清楚，唔该你大声啲讲多次。", "polite_repeat_request"),
         ("唔该你讲低全名同电话，我即刻帮你跟。", "ask_caller_identity"),
+        ("您莫着急，我先把情况记清楚。这单子登记在哪位名下？", "ask_caller_identity"),
     ],
 )
 def test_regional_wordings_of_required_acts(line, rule):
@@ -1111,6 +1125,16 @@ def test_regional_temporarily_away(away):
         "您也可以直接去门店看看样品，我先帮您登记。",
         "您的手机号码要是换了，麻烦告诉我们一声。",
         "许先生，您要求全额赔偿，我报给主管。",
+        # near b21's and b22's cues
+        "不是没来上班，您别误会，陈经理今天外出开会了，明天上午回来。",
+        "刘经理其实是去开会了，下午三点回来，我帮您留言。",
+        "工人还跟您说“你有什么事就说嘛”，这种话太不应该了，对不起。",
+        "您别在开车的时候打电话，注意安全，我稍后打给您。",
+        "您慢慢念，号码我一位一位记。",
+        "后面的安排我都给您登记好了，明天上午师傅上门。",
+        "我说过了会帮您跟进，明天下午三点前一定给您回电话。",
+        "费用由工程部看过现场再定，您先别担心。",
+        "这位是我们的工程部同事，您有什么问题可以问他。",
     ],
 )
 def test_polite_agent_sentences_near_new_cues_stay_clean(text):
