@@ -110,16 +110,17 @@ def _summary(values: list[float]) -> str:
 
 
 def cold_start(webapp, page) -> tuple[float, float, object]:
-    """Seconds until the server is healthy and until the sign-in form is usable; the app."""
-    began = time.monotonic()
+    """Seconds from the server process's start until it is healthy and until the sign-in form is
+    usable; the app. The clock starts at the process, not before the test accounts are made (their
+    password hashing took 1.2 s of the figure until 2026-12-06)."""
     app = webapp.WebApp.start(
         Path(tempfile.mkdtemp(prefix="calldrill-bench-web-")), script=REPO / "ui" / "server.py"
     )
-    healthy = time.monotonic() - began
+    healthy = time.monotonic() - app.launched
     page.goto(app.url)
     page.get_by_label("用户名").wait_for(state="visible", timeout=60_000)
     page.get_by_label("用户名").fill("E1001")
-    return healthy, time.monotonic() - began, app
+    return healthy, time.monotonic() - app.launched, app
 
 
 def sign_in(webapp, page) -> float:
