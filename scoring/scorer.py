@@ -550,15 +550,16 @@ def absent_colleague_handling(c: Call) -> RuleResult:
     if offer_u and asked and offer_u.t > asked.t:
         offer_u = None
     back_known = bool(c.fact_values("back_at"))
-    # a time in the read-back of the caller's message (改到周三上午送货) is not the colleague's return
-    messages = c.fact_values("message")
+    # a time read back from the caller's message (改到周三上午送货) is not the colleague's return; a
+    # message without a time (请他回来以后给我回个电话) takes none from 他下午回来以后给您回个电话
+    timed_messages = [m for m in c.fact_values("message") if any_sound(m, cues.RETURN_TIME)]
     when_u = next(
         (
             u
             for u in c.trainee
             for cl in clauses(u.text) or [u.text]
             if any_sound(cl, cues.RETURN_TIME)
-            and not any(phrase_overlap(cl, m) >= 0.6 for m in messages)
+            and not any(phrase_overlap(cl, m) >= 0.6 for m in timed_messages)
         ),
         None,
     )
