@@ -195,8 +195,9 @@ _EXPERIENCE_NAMED = tuple(p for p in EXPERIENCE if p not in ("给(您|你)", "�
     "(划|弄|搞|摔|碰|刮|踩|烫|泡|裂|塌|漏)(坏|花|断|成这样|成两半)",
 )
 APOLOGY_OTHER = (
-    "让(您|你)(在线上)?等",
-    "等(了|这么|这|好|半天|待|候)",
+    # a wait on the line (not 让您白等了这么多天: days without the service are what happened)
+    "让(您|你)(在线上)?等(?!.{0,4}(天|星期|礼拜|周|月))",
+    "等(了|这么|这|好|半天|待|候)(?!.{0,4}(天|星期|礼拜|周|月))",
     "没听见",
     "听不(太)?清",
     "回答不了",
@@ -884,6 +885,11 @@ RUDE_ALWAYS = (
     "是不是又(躲|钻|跑)(到|在)?.{0,6}打(电话)?",
     # 您别在马路边上打电话嘛 (not 别在开车的时候打电话，注意安全 / 别在意，我们稍后给您打电话)
     "别在.{1,6}(边|里|上|旁|口|外)(上)?打电话",
+    # blame in a technical explanation: 这种都是您自己用的问题，不能什么都找售后
+    "(都|就|肯定)是(您|你)(们)?自己(用|弄|搞|操作|使用)(的)?(问题|不当)",
+    "不能什么都找(售后|我们|客服|厂家)",
+    # 004 §8A 你不报姓名，我是不会给你接转的: 你不先说你是谁，我没法帮你找人
+    "(你|您)不(先)?(报|说|讲|告诉)(一下)?.{0,6}(我)?(是不会|没法|不能|不会)(帮|给|替)(你|您)(找|转|接)",
     # help made conditional on the caller obeying: 不报的话我这边是不帮您找人的
     "不(报|说|讲|告诉|留).{0,4}的话.{0,8}不(帮|给|替)(您|你)",
     # the fault passed on: 也不全是师傅的问题 (not 这不全是师傅的问题，是我们安排不周)
@@ -946,8 +952,12 @@ RUDE_WEAK = (
 _SCOLD = re.compile(r"([吵嚷喊叫吼哭闹凶骂说问看笑怪嚎])(什么|啥)\1(啊|呀|嘛|呢|的|了)*$")
 
 
+# 滚 told to the caller (滚蛋 / 给我滚 / 滚！), not 滚筒洗衣机 or 滚动
+_GET_OUT = re.compile(r"滚(蛋|开|出去|一边|远点|远一点|犊子|吧|啊|$)|给我滚")
+
+
 def _rude(text: str) -> list[Flag]:
-    if "滚" in text:
+    if any(_GET_OUT.search(_whole(c)) for c in clauses(text) or [text]):
         return [Flag("no_rudeness", "strong", "无礼的话", sure=True)]
     for c in clauses(text) or [text]:
         m = _SCOLD.search(_whole(c))

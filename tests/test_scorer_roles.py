@@ -537,7 +537,11 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         # and forms the first versions of those cues let through
         ("我说过了要等通知，您别老打电话。", "no_dismissiveness"),
         ("我都说了三遍了，不好意思，您到底听没听？", "no_impatience"),
-        ("“你有什么事就说嘛”", "no_rudeness"),  # quotes without a speaker are the trainee's own
+        ("“你有什么事就说嘛”", "no_rudeness"),
+        # b23's kinds
+        ("你不先说你是谁，我没法帮你找人。", "no_rudeness"),
+        ("十有八九是排水泵里卡了硬币，这种都是您自己用的问题，不能什么都找售后。", "no_rudeness"),
+        ("你给我滚。", "no_rudeness"),  # quotes without a speaker are the trainee's own
         ("像这种按规定应该是全赔的，钱肯定不用您出。", "no_improper_promise"),
     ],
 )
@@ -674,6 +678,9 @@ def test_a_sure_forbidden_act_stands_alone_only_when_nothing_speaks_against_it(t
         ("实在对不住您，地板被我们的人划坏了，我代表公司给您道个歉。", "pass"),
         ("先跟您说声对不起，这事儿搁谁身上都闹心。", "pass"),
         ("不好意思，您那边声音有点小。", "fail"),  # an apology for the line, not the experience
+        # days without the service are what happened, not a wait on the line (b23)
+        ("实在对不起，让您白等了这么多天，还耽误了工作，真的很抱歉。", "pass"),
+        ("不好意思，让您等了这么久，我查到了。", "fail"),
     ],
 )
 def test_an_apology_for_the_experience_in_other_words(line, expected):
@@ -1165,6 +1172,10 @@ def test_regional_temporarily_away(away):
         "我已经说过了，主管会亲自给您回电，请您放心。",
         "您都说了两遍了，我这边确实没听清，真的抱歉。",
         "请问你係边个啊？",
+        # near b23's cues
+        "您家的滚筒洗衣机不排水，我给您登记维修。",
+        "如果是您自己使用不当造成的，按规定需要收费，我先帮您登记。",
+        "您不说单位也没关系，我照样帮您转达给陈经理。",
         # near b21's and b22's cues
         "不是没来上班，您别误会，陈经理今天外出开会了，明天上午回来。",
         "刘经理其实是去开会了，下午三点回来，我帮您留言。",
