@@ -567,7 +567,6 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
             "咱们长话短说哈，我这边电话一个接一个的。",
             "no_impatience",
         ),  # quotes without a speaker are the trainee's own
-        ("像这种按规定应该是全赔的，钱肯定不用您出。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -1240,6 +1239,7 @@ def test_regional_temporarily_away(away):
         "刘经理交代过，师傅上门不能跟客户一起吃饭，也不收任何东西，您放心。",
         "热水壶的水滚开以后会自动断电。",
         "您小心地上的小钢珠，别让它乱滚。",
+        "这属于保修范围，维修费用肯定不用您出，我先帮您登记。",
         # near b21's and b22's cues
         "不是没来上班，您别误会，陈经理今天外出开会了，明天上午回来。",
         "刘经理其实是去开会了，下午三点回来，我帮您留言。",
