@@ -1058,6 +1058,19 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
             "followup_commitment",
             "pass",
         ),
+        # a property desk's triggers and supervisor (b25): a refund demanded, the district and the
+        # housing authority; 物业经理
+        ("angry_complainant", [("C", "这个月车位费你们得退给我！")], "escalation", "fail"),
+        (
+            "angry_complainant",
+            [
+                ("C", "不给说法我就去找街道、找住建局！"),
+                ("T", "我已经报给物业经理，经理今晚八点前给您回电话。"),
+            ],
+            "escalation",
+            "pass",
+        ),
+        ("angry_complainant", [("C", "那我得退出业主群吗？")], "escalation", "n/a"),
         # a past message the caller mentions is no request to leave one
         (
             "absent_colleague",
