@@ -113,7 +113,10 @@ defaults
     log-format "%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %tsc %{{+Q}}HM %{{+Q}}HP"
     timeout connect 1s
     timeout client 60s
-    timeout server 30s
+    # a server that takes longer has died with the request on an open connection (seen in CI: no
+    # reset reached HAProxy): the request is replayed on another server (response-timeout below)
+    # while the app's 10 s reply budget still has room for it
+    timeout server 6s
     timeout http-keep-alive 60s
     # a server that dies mid-request: try the request again on another server
     retries 3
