@@ -30,8 +30,9 @@ def is_han(ch: str) -> bool:
 
 # --- regional wording --------------------------------------------------------------------------
 # Trainees from the south and west say the standard acts in their own words (侬/阿拉, 唔该/冇/啱,
-# 莫得/咋个, 明儿/嘛事): heard as the Mandarin they mean, so one pattern serves every region. Words
-# here are not ordinary Mandarin in a call (伊 or 弗 in a name, 明朝 the dynasty), or mean the same.
+# 莫得/咋个, 嘛事): heard as the Mandarin they mean, so one pattern serves every region. Words here are
+# not ordinary Mandarin in a call, or mean the same; those that are part of ordinary words are in
+# _IN_PLACE, taken only where they stand alone.
 _SAME_CHAR = str.maketrans(
     {
         "侬": "你",
@@ -120,7 +121,7 @@ _WORD = re.compile(
     + r"|(?<![这那哪旁身外里上下左右东西南北一两半])边(个|度|间)"
     + r"|(?<!然)而家|打返(?=[俾给你您电])|(?<!说)明朝(?=[早上下])"
 )
-_ENDINGS = {
+_IN_PLACE = {
     "唔": "不",
     "伐": "吗",
     "额": "的",
@@ -136,7 +137,7 @@ _ENDINGS = {
 def mandarin(text: str) -> str:
     """The text with regional words put in Mandarin (for matching only: quotes keep the words said)."""
     return _WORD.sub(
-        lambda m: _WORDS.get(m.group()) or _ENDINGS[m.group()], text.translate(_SAME_CHAR)
+        lambda m: _WORDS.get(m.group()) or _IN_PLACE[m.group()], text.translate(_SAME_CHAR)
     )
 
 
