@@ -353,6 +353,11 @@ def restate_key_info(c: Call) -> RuleResult:
             targets.append(("number", run, u.t))
     said_much = any(sum(map(is_han, u.text)) >= 10 for u in c.customer)
     if not c.customer or (not targets and not said_much):
+        # the trainee who hangs up on a caller still trying to speak left nothing to read back (b2 §13)
+        if c.customer and c.hangup and c.hangup[1].by == "trainee":
+            return _r(
+                "restate_key_info", "fail", [c.hangup[0]], "学员先挂断，没有听清并复述客户的诉求"
+            )
         return _r("restate_key_info", "n/a", [], "客户还没有提出请求")
     if targets:
         evidence, missing, wrong = [], [], []
@@ -857,17 +862,37 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
 # --- forbidden behaviour ----------------------------------------------------------------------------
 
 
+# One sentence is charged to one attitude rule, the most specific its wording fits: 随便吧 / 您爱找谁找谁
+# is the listless kind (004 §8C) even when it also sends the caller away; a reproach (§8A) before
+# the brush-off or the impatience it carries (你到底想问啥就直说嘛, 至于嘛); a brush-off (§8B) before
+# its impatient tone (我已经说过了，明天再打来 is the rubric's brush-off). Every labeller of the blind
+# sets charged such a sentence to one rule, in this order.
+_ATTITUDE_ORDER = ("no_indifference", "no_rudeness", "no_dismissiveness", "no_impatience")
+
+
+def _one_attitude(flags: list[cues.Flag]) -> list[cues.Flag]:
+    attitude = [f.rule for f in flags if f.rule in _ATTITUDE_ORDER]
+    if len(set(attitude)) < 2:
+        return flags
+    kept = min(attitude, key=_ATTITUDE_ORDER.index)
+    return [f for f in flags if f.rule not in _ATTITUDE_ORDER or f.rule == kept]
+
+
 def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     colleague = tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
     colleague = colleague or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
     for u in c.trainee:
         flags = cues.forbidden_flags(u.text, colleague, c.company)
-        for f in flags:
-            act = cues.ACT_OF_RULE[f.rule]
-            if f.strength == "strong" or u.has(sure(act) if f.overruled else act):
-                found.setdefault(f.rule, []).append((u, f.why))
+        standing = [
+            f
+            for f in flags
+            if f.strength == "strong"
+            or u.has(sure(cues.ACT_OF_RULE[f.rule]) if f.overruled else cues.ACT_OF_RULE[f.rule])
+        ]
         if not flags and (f := cues.act_alone(u.text, u.acts)):
+            standing = [f]
+        for f in _one_attitude(standing):
             found.setdefault(f.rule, []).append((u, f.why))
     out = {}
     for rule in (

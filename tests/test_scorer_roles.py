@@ -567,6 +567,11 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
             "咱们长话短说哈，我这边电话一个接一个的。",
             "no_impatience",
         ),  # quotes without a speaker are the trainee's own
+        # b26: the 004 §8B brush-off with someone else's word; a promise of a full refund or a fee waived
+        ("上午那个同事不是跟你讲了吗，师傅今天排满了，明天再打来问。", "no_dismissiveness"),
+        ("您放心，这几天的费用我肯定给您全退，还额外补您一个月月租。", "no_improper_promise"),
+        ("您这种情况我保证给您免违约金，放心办。", "no_improper_promise"),
+        ("合同上写得清清楚楚，你自己签字的时候不看吗？", "no_rudeness"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -718,6 +723,13 @@ def test_a_cleared_look_alike_is_not_flagged_by_a_sure_act_either():
     text = "您拍的照片随便什么时候发给我们都行。"
     assert forbidden_flags(text) == []
     assert act_alone(text, frozenset({"indifference", sure("indifference")})) is None
+
+
+def test_a_guess_put_to_the_caller_is_no_indifference():
+    """b26: 是网不好吧？ sounds like 应该是吧 to the NLU, but it asks; the same words said flat stand."""
+    acts = frozenset({"indifference", sure("indifference")})
+    assert act_alone("是网不好吧？", acts) is None
+    assert act_alone("应该是网不好吧。", acts) is not None
 
 
 @pytest.mark.parametrize(
@@ -878,9 +890,9 @@ def test_an_apology_for_the_wait_and_for_what_happened_in_one_breath():
     assert status(report, "empathy_apology") == "pass"
 
 
-def test_when_one_rules_wording_is_sure_another_rule_needs_a_sure_act():
-    """我也不清楚他在不在 is the rubric's indifference; 你打他手机试试吧 beside it is a brush-off only if
-    the NLU is sure of it (b7, b11: the labellers judged indifference alone)."""
+def test_a_sentence_is_charged_to_one_attitude_rule():
+    """我也不清楚他在不在 is the rubric's indifference; 你打他手机试试吧 beside it is not also a brush-off,
+    even when the NLU is sure of one (b7, b11: the labellers judged indifference alone)."""
     text = "我也不清楚他在不在，你打他手机试试吧。"
     flags = {f.rule: f for f in forbidden_flags(text, ("刘经理",))}
     assert flags["no_indifference"].sure
@@ -900,8 +912,9 @@ def test_when_one_rules_wording_is_sure_another_rule_needs_a_sure_act():
         Acts("dismissiveness", sure("dismissiveness")),
     )
     assert status(unsure, "no_dismissiveness") == "pass"
-    assert status(sure_, "no_dismissiveness") == "fail"
+    assert status(sure_, "no_dismissiveness") == "pass"
     assert status(unsure, "no_indifference") == "fail"
+    assert status(sure_, "no_indifference") == "fail"
 
 
 @pytest.mark.parametrize(
@@ -1009,6 +1022,12 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
         ),
         ("angry_complainant", [("C", "再不管我就打12345投诉！")], "escalation", "fail"),
         ("angry_complainant", [("C", "我的订单号是12345，门刮坏了。")], "escalation", "n/a"),
+        # each trade's regulator and complaint line (b26: 工信部/12300), named or spoken as digits
+        ("angry_complainant", [("C", "再不修我就打12300投诉你们！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我现在就打工信部电话！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我要去卫健委反映！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我打幺二三七八投诉你们银行！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我的宽带账号是1230078，断网三天了！")], "escalation", "n/a"),
         (
             "angry_complainant",
             [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
@@ -1263,6 +1282,12 @@ def test_regional_temporarily_away(away):
         "我说过了会帮您跟进，明天下午三点前一定给您回电话。",
         "费用由工程部看过现场再定，您先别担心。",
         "这位是我们的工程部同事，您有什么问题可以问他。",
+        # near b26's cues
+        "我跟您说一下，明天上午师傅会再打给您确认时间。",
+        "违约金能不能免要合约部门核实，我先帮您登记。",
+        "按规定这几天的月租会按天退还，我帮您提交申请。",
+        "您自己签字的时候没问题吗？我这边再帮您核对一下合同。",
+        "我再送您一份电子发票到邮箱，您查收一下。",
     ],
 )
 def test_polite_agent_sentences_near_new_cues_stay_clean(text):
@@ -1439,3 +1464,17 @@ def test_going_to_find_out_clears_a_sure_brush_off_only_when_that_is_all_it_says
     acts = frozenset({"dismissiveness", sure("dismissiveness")})
     assert act_alone("我去问问。", acts) is None
     assert act_alone("我去问问，您这事儿估计也没戏，别抱希望。", acts) is not None
+
+
+def test_a_trainee_who_hangs_up_on_a_caller_still_trying_has_not_restated():
+    """b26: the caller never got a request through; hanging up on them fails the read-back (b2 §13),
+    while a caller who said nothing at length, and was not hung up on, leaves it n/a."""
+    lines = [
+        ("T", GREETING),
+        ("C", "喂……喂？我……那个……"),
+        ("T", "线路不好，那我先挂了，您换个地方再打，再见。"),
+    ]
+    hung_up = score(make_call(*lines, scenario="unclear_audio", hangup="trainee"))
+    waited = score(make_call(*lines, scenario="unclear_audio", hangup="customer"))
+    assert status(hung_up, "restate_key_info") == "fail"
+    assert status(waited, "restate_key_info") == "n/a"
