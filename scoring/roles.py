@@ -311,10 +311,10 @@ _NAMING = re.compile(
 _CALL_ME = re.compile(
     r"(您|你)(就|可以)?叫我(?=(?P<slot>[\u4e00-\u9fff]{2,4}?)(就)?(行|好|可以|成))"
 )
-# 您打过来直接找林晓就行 / 就说找小陈: the speaker tells the caller whom to ask for next time
+# 您打过来直接找林晓就行 / 就说找小陈 / 直接找我王磊就行: whom to ask for next time
 _ASK_FOR_ME = re.compile(
     r"(有(啥|什么)?事|回头|后面|到时候|下次|以后|再有).{0,8}"
-    r"((打过来|打电话|来电|打来|再打)[^找]{0,4}|说)找(?P<slot>[\u4e00-\u9fff]{2,4}?)"
+    r"((打过来|打电话|来电|打来|再打)[^找]{0,4}|说)找(我)?(?P<slot>[\u4e00-\u9fff]{2,4}?)"
     r"(哈|啊|呀|哦|噢)?(就(行|好|可以|成))?(哈|啊|呀|哦|噢)?$"
 )
 _CALL_ME_LATIN = re.compile(

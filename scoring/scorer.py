@@ -20,6 +20,7 @@ Decisions a human reviewer might make differently, fixed here and documented in 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping
 
@@ -646,6 +647,13 @@ def _message_read_back(c: Call, readback: list[Utt]) -> list[Utt]:
     ]
 
 
+def _own_branch(unit: str, company: str) -> str:
+    """A branch of the trainee's own company goes by what follows the shared name (锦泰银行滨江支行:
+    滨江支行); a shared word or two (安和社区, 安和医院) is a coincidence."""
+    shared = len(os.path.commonprefix([unit, company]))
+    return unit[shared:] if shared >= 3 and len(unit) - shared >= 2 else unit
+
+
 def message_taking(c: Call) -> RuleResult:
     declined = _declined_message(c)
     if declined is not None:
@@ -660,7 +668,7 @@ def message_taking(c: Call) -> RuleResult:
     ]
     if not name_u:
         missing.append("姓名")
-    units = [x for x in c.fact_values("caller_unit") if x]
+    units = [_own_branch(x, c.company) for x in c.fact_values("caller_unit") if x]
     if units and not (
         any(_mentions(x, c.customer_text) or _mentions(x, trainee_text) for x in units)
         or any_sound(trainee_text, cues.UNIT_ASK)

@@ -572,6 +572,22 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您放心，这几天的费用我肯定给您全退，还额外补您一个月月租。", "no_improper_promise"),
         ("您这种情况我保证给您免违约金，放心办。", "no_improper_promise"),
         ("合同上写得清清楚楚，你自己签字的时候不看吗？", "no_rudeness"),
+        # b27/b28: the §8A conditional refusal in other words, the question thrown back, the caller
+        # sent off with a reproach, the caller's threat left to them, told to stop repeating
+        ("您不说是哪个单位的，我这边是不会帮您找人的。", "no_rudeness"),
+        ("你不先说你是哪儿的，我怎么给你找人？有事赶紧说。", "no_rudeness"),
+        ("治不治得好你问我？我又不是医生，问你们主治去。", "no_rudeness"),
+        ("你找个安静点的地方再打吧，大马路上嚷嚷谁听得清。", "no_rudeness"),
+        ("你那边吵吵嚷嚷的，先找个安静地方再打过来，别浪费大家时间。", "no_rudeness"),
+        ("找不找电视台您自己定，随您。", "no_indifference"),
+        ("好了好了，知道了知道了，您能不能别一直念叨了。", "no_impatience"),
+        ("哎呀知道了知道了，您别一遍一遍念了。", "no_impatience"),
+        ("我都问您两遍了，等您信号好了明天再打来吧。", "no_dismissiveness"),
+        ("您放心，没号了我肯定给您加一个，专家那边我去说。", "no_improper_promise"),
+        ("这个肯定能报，您放心，真报不了医院给您补上。", "no_improper_promise"),
+        ("我们组长今天还没来上班，我先把您的投诉报给在岗的副主管。", "no_absence_gossip"),
+        ("您下次打来直接找我王磊就行，三个石头的磊。", "no_personal_name"),
+        ("下次有事您直接打过来找我王芳就行。", "no_personal_name"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -1100,6 +1116,47 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
             "absent_colleague_handling",
             "pass",
         ),
+        # b28: in surgery is at work elsewhere; hours waited at the hospital are what happened, not
+        # a wait on the line; an apology beside an interruption's may still be for what happened
+        (
+            "absent_colleague",
+            [
+                ("C", "找一下肝胆外科孙主任。"),
+                ("T", "孙主任正在手术，暂时接不了电话，预计下午四点左右结束。我帮您留个言好吗？"),
+            ],
+            "absent_colleague_handling",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("T", "真是对不起，让您白白等了两个小时，还过了号，太耽误您了。")],
+            "empathy_apology",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("T", "对不起，是我插话了，您请说完。您空腹跑了两趟还没拿到结果，真的非常抱歉。")],
+            "empathy_apology",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("T", "非常抱歉，重复扣款让您白白多付了一笔钱，真是对不起。")],
+            "empathy_apology",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("T", "对不起，刚才让您等了好半天，真的非常抱歉。")],
+            "empathy_apology",
+            "fail",
+        ),
+        (
+            "angry_complainant",
+            [("T", "不好意思，麻烦您重复一下，真的非常抱歉。")],
+            "empathy_apology",
+            "fail",
+        ),
     ],
 )
 def test_required_acts_in_other_words(scenario, lines, rule, expected):
@@ -1288,6 +1345,18 @@ def test_regional_temporarily_away(away):
         "按规定这几天的月租会按天退还，我帮您提交申请。",
         "您自己签字的时候没问题吗？我这边再帮您核对一下合同。",
         "我再送您一份电子发票到邮箱，您查收一下。",
+        # near b27's and b28's cues
+        "分期的手续费是固定的，每期一样，不会利滚利。",
+        "去不去现场看您自己定，我们都可以安排。",
+        "不好意思，您那边有点吵，麻烦您找个安静点的地方再说，不然我怕听错您的号码。",
+        "这个肯定能报修，我帮您登记。",
+        "我一定给您加急处理。",
+        "能不能加号要看医生，我帮您问一下。",
+        "唐先生，我核对一下：住院号Z2024052076，骨科病房护士态度恶劣，您要求道歉，对吗？",
+        "按医院现行规定，停诊取消的挂号费走原路全额退回，这是制度规定。",
+        "师傅还没到，估计堵车了，十分钟就到。",
+        "您的名字是哪几个字？我帮您登记。",
+        "您别着急，慢慢说，不用重复。",
     ],
 )
 def test_polite_agent_sentences_near_new_cues_stay_clean(text):
@@ -1478,3 +1547,33 @@ def test_a_trainee_who_hangs_up_on_a_caller_still_trying_has_not_restated():
     waited = score(make_call(*lines, scenario="unclear_audio", hangup="customer"))
     assert status(hung_up, "restate_key_info") == "fail"
     assert status(waited, "restate_key_info") == "n/a"
+
+
+def test_a_caller_from_a_branch_of_the_company_is_named_by_the_branch():
+    """b27: 锦泰银行滨江支行 calling 锦泰银行信用卡中心 is 滨江支行 in the caller's words and the read-back
+    (here 旭日装饰翠湖门店 calling 旭日装饰客服中心)."""
+    call = make_call(
+        ("T", "您好，3号客服为您服务。"),
+        ("C", "你好，我翠湖门店的，刘经理在吗？我叫陈静。"),
+        ("T", "刘经理暂时不在，明天上午回来，我帮您留个言好吗？请问您的电话？"),
+        ("C", "18817430926。请他审批一下预算表。"),
+        ("T", "我复述一遍：翠湖门店陈静女士，电话18817430926，留言是请刘经理审批预算表，对吗？"),
+        ("C", "对。"),
+        scenario="absent_colleague",
+        facts={"caller_name": "陈静", "caller_unit": "旭日装饰翠湖门店", "colleague": "刘经理"},
+    )
+    assert status(score(call), "message_taking") == "pass"
+
+
+def test_a_command_to_move_with_a_reproach_is_rudeness_only():
+    """b27/b28: one sentence, one attitude rule: the reproach, not also the impatience."""
+    report = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "喂……我在马路边……"),
+            ("T", "你找个安静点的地方再打吧，大马路上嚷嚷谁听得清。"),
+            scenario="unclear_audio",
+        )
+    )
+    assert status(report, "no_rudeness") == "fail"
+    assert status(report, "no_impatience") == "pass"
