@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from core.acts import sure
 from scoring.roles import POLICY, SURNAMES, promise_kind, self_intro_names
-from scoring.text import clauses, mandarin, mandarin_pattern, pattern, sound, sounds
+from scoring.text import clauses, is_han, mandarin, mandarin_pattern, pattern, sound, sounds
 
 _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 
@@ -197,6 +197,8 @@ _EXPERIENCE_NAMED = tuple(p for p in EXPERIENCE if p not in ("给(您|你)", "�
 APOLOGY_OTHER = (
     # a wait on the line (not 让您白等了这么多天 / 等了两个小时 / 等了一上午: hours and days at the
     # counter or at home, without the service, are what happened)
+    "在线上",
+    "(电话|热线)(才|终于)?(打进来|打通|接通)",
     "让(您|你)(在线上)?等(?!.{0,4}(多天|几天|[0-9一二两三四五六七八九十]天|星期|礼拜|周|个月|小时|钟头|上午|下午|一天|整天))",
     "(?<!白)等(了|这么|这|好|半天|待|候)(?!.{0,5}(多天|几天|[0-9一二两三四五六七八九十]天|星期|礼拜|周|个月|小时|钟头|上午|下午|一天|整天))",
     "没听见",
@@ -440,6 +442,17 @@ MESSAGE_WORDS = (
 )
 UNIT_ASK = ("单位", "公司", "哪里", "哪儿")
 
+# telecom 工信部/12300, finance 12378, health 卫健委/12320, transport 12328, civil aviation 12326,
+# post 12305, tax 12366, labour 12333, prices 12358, environment 12369, tourism 12301, food and drugs
+# 12331, quality 12365, the central bank 12363; named before any caller of that trade names them
+_REGULATOR = (
+    "(工信部|工业和信息化部|通信管理局|通管局|金融监管(局|总局)?|银保监(会|局)?|银监(会|局)?|保监(会|局)?|证监(会|局)?|"
+    "人民银行|央行|卫健委|卫生健康委|卫生局|医调委|医疗纠纷调解|药监局|交通(运输)?局|运管(所|局)?|民航局|"
+    "邮政管理局|邮管局|教育局|税务局|人社局|劳动局|劳动仲裁|物价局|发改委|文旅局|旅游局|环保局|质监局|信访(办|局)?|"
+    "(?<![0-9])123(00|78|20|28|26|05|66|33|58|69|01|31|65|63)(?![0-9])|"
+    "(?<![一二三四五六七八九零幺])(幺|一)二三(零零|七八|二零|二八|二六|零五|六六|三三|五八|六九|零幺|零一|三幺|三一|六五|六三)"
+    "(?![一二三四五六七八九零幺]))"
+)
 ESCALATION_TRIGGER = (
     "赔",
     "赔偿",
@@ -491,49 +504,16 @@ ESCALATION_TRIGGER = (
     "住建(局|委)",
     "房管局",
     "=找街道",
-    # each trade's regulator and its national complaint line, named before any caller of that trade
-    # names them: telecom 工信部/12300, finance 12378, health 卫健委/12320, transport 12328, civil
-    # aviation 12326, post 12305, tax 12366, labour 12333, prices 12358, environment 12369, tourism
-    # 12301, food and drugs 12331, quality 12365, the central bank 12363
-    "工信部",
-    "工业和信息化部",
-    "通信管理局",
-    "通管局",
-    "金融监管",
-    "银保监",
-    "银监",
-    "保监",
-    "证监",
-    "人民银行",
-    "央行",
-    "卫健委",
-    "卫生健康委",
-    "卫生局",
-    "医调委",
-    "医疗纠纷调解",
-    "药监局",
-    "交通(运输)?局",
-    "运管",
-    "民航局",
-    "邮政管理局",
-    "邮管局",
-    "教育局",
-    "税务局",
-    "人社局",
-    "劳动局",
-    "劳动仲裁",
-    "物价局",
-    "发改委",
-    "文旅局",
-    "旅游局",
-    "环保局",
-    "质监局",
-    "信访",
-    "=(?<![0-9])123(00|78|20|28|26|05|66|33|58|69|01|31|65|63)(?![0-9])",
-    "=(?<![一二三四五六七八九零幺])(幺|一)二三(零零|七八|二零|二八|二六|零五|六六|三三|五八|六九|零幺|零一|三幺|三一|六五|六三)"
-    "(?![一二三四五六七八九零幺])",
+    # each trade's regulator and its national complaint line, as the place the caller will complain to
+    # (我是教育局的老师 / 人民银行旁边 / 门牌号12378 are none)
+    "=(投诉|举报|反映|告|找|打|拨|上|(发|写信|寄|递|交|报|捅|闹)(给|到))(到|给)?(电话)?"
+    + _REGULATOR,
+    # 不然我去卫健委 (去人社局补办 / 到税务局对面 go there on business)
+    "=(去|到)"
+    + _REGULATOR
+    + "(?!.{0,4}(办|补|上班|工作|旁边|对面|附近|门口|宿舍|退休|开会|看看|的))",
+    "=" + _REGULATOR + "(那里|那儿|那边)?(去)?(投诉|举报|反映|告|评理|说理|讨说法|曝光)",
     "告(你们|你)",
-    "仲裁",
     "律师",
     "打官司",
 )
@@ -687,12 +667,15 @@ def apology_for_experience(text: str) -> bool:
                     return True
     # 对不起，是我插话了……您空腹跑了两趟还没拿到结果，真的非常抱歉: a strong apology with no wait,
     # line or interruption beside it is for what happened
-    for i, c in enumerate(parts):
-        near = parts[max(0, i - 1) : i + 2]
+    # (好的，真的非常抱歉，我再跟您确认一下地址 softens a request: what it follows must be a statement)
+    for i, c in enumerate(parts[1:], 1):
+        before = parts[i - 1]
         if (
             any_sound(c, APOLOGY)
             and any_sound(c, APOLOGY_STRONG)
-            and not any(any_sound(n, APOLOGY_OTHER) for n in near)
+            and sum(map(is_han, before)) >= 6
+            and not said(before, "哪|什么|几|吗|是不是|请|麻烦|确认|稍等|查")
+            and not any(any_sound(n, APOLOGY_OTHER) for n in parts[i - 1 : i + 2])
         ):
             return True
     if any_sound(text, APOLOGY_OTHER):
@@ -826,11 +809,14 @@ def _kinds(text: str, rule: str, why: str, always=(), unsoft=(), weak=(), soft=N
     return []
 
 
+# 您都说了三遍了 counts the caller's repeats, in sympathy (跟您说了三遍 is the trainee's own)
+_NOT_THE_CALLERS_REPEATS = "(?<!(?<![跟给对和向])您都)(?<!(?<![跟给对和向])您)"
+# a refusal that goes on with another way (不过可以帮您留言 / 麻烦您简单说一下好吗) is no refusal
+_NO_WAY_OFFERED = "(?!.{0,24}(不过|但是|可以(帮|给)|麻烦|好吗|吗|都能|都行))"
 RUDE_ALWAYS = (
     # sent off to find a quieter place, with a reproach: 你找个安静点的地方再打吧，大马路上嚷嚷谁听得清 /
     # 先找个安静地方再打过来，别浪费大家时间 (找个信号好的地方再打？我这一天几百个电话呢 is impatience)
     "找个.{0,8}(地方|位置)(再)?(打|说|来)(过来)?.{0,16}(谁(.)?听得(清|见|懂)|(浪费|耽误)(大家|我|别人)(的)?时间|嚷)",
-    "嚷.{0,12}找个.{0,8}(地方|位置)(再)?(打|说)",
     "就(直)?说嘛",
     "想问(啥|什么)就(直)?说",
     # the caller's phone blamed with contempt: 什么破信号 / 你自己找个信号好的地方再说
@@ -908,7 +894,8 @@ RUDE_ALWAYS = (
     "讲点道理",
     "(你|您)(们)?自己(不|没)(看|注意|小心)",
     # 合同上写得清清楚楚，你自己签字的时候不看吗 (a reproach put as a question)
-    "(你|您)(们)?自己[^，。,.？?]{1,8}(的时候|时)?(都)?(不|没)(看|读|问|注意)(清楚)?(一下)?(的)?(吗|么|啊|呀|呢)",
+    "(你|您)(们)?自己.{1,8}(的时候|时)?(都)?(不|没)(看|读|问|注意)(清楚)?(一下)?(的)?(吗|么|啊|呀|呢)"
+    "(?!.{0,8}(没关系|不要紧|我(给|帮|来)))",
     "自己不会看",
     "找茬",
     "有本事你",
@@ -973,10 +960,12 @@ RUDE_ALWAYS = (
     "(都|就|肯定)是(您|你)(们)?自己(用|弄|搞|操作|使用)(的)?(问题|不当)",
     "(?<!说)不能什么都找(售后|我们|客服|厂家)",
     # 004 §8A 你不报姓名，我是不会给你接转的: 你不先说你是谁，我没法帮你找人
-    "(你|您)不(先)?(报|说|讲|告诉)(一下)?.{0,10}(我|我们)?(这边|这里)?(是)?(不会|没法|不能)(帮|给|替)(你|您)"
-    "(找|转|接)",
+    # (您不报姓名的话，我这边是不能给您转接到医生个人手机的，不过可以帮您留言 / 您不说也没关系 offer a way)
+    "(你|您)不(先)?(报|说|讲|告诉)(?!.{0,12}(没关系|不要紧|没事|也行))(一下)?.{0,10}(我|我们)?(这边|这里)?(是)?"
+    "(不会|没法|不能)(帮|给|替)(你|您)(找|转|接)" + _NO_WAY_OFFERED,
     # 你不先说你是哪儿的，我怎么给你找人
-    "(你|您)不(先)?(报|说|讲|告诉).{0,10}(我|我们)(这边)?(怎么|上哪|咋)(儿)?(给|帮|替)?(你|您)?(找|转|接)",
+    "(你|您)不(先)?(报|说|讲|告诉)(?!.{0,12}(没关系|不要紧|没事|也行)).{0,10}(我|我们)(这边)?(怎么|上哪|咋)(儿)?"
+    "(给|帮|替)?(你|您)?(找|转|接)" + _NO_WAY_OFFERED,
     "(您|你)(得|要|必须)(先)?(报|说|讲|告诉).{0,16}不然.{0,8}(是不会|没法|不能|不会)(帮|给|替)(你|您)"
     "(找|转|接)",
     # help made conditional on the caller obeying: 不报的话我这边是不帮您找人的
@@ -1019,8 +1008,9 @@ RUDE_UNSOFT = (
     "又不是(我|我们)(弄|划|搞|干|做|碰|摔|整|造成|的|让|叫|害)",
     "又不是(我|我们)的(错|问题|责任|事)",
     # 治不治得好你问我？我又不是医生，问你们主治去 (the question thrown back)
-    "(我|我们)又不是(医生|大夫|专家|律师|神仙|领导|经理|老板|算命的)",
-    "(你|您)问我(干(嘛|什么)|有(什么|啥)用|我问谁)",
+    "(?<!说)(我|我们)又不是(医生|大夫|专家|律师|神仙|领导|经理|老板|算命的)",
+    "(你|您)问我干(嘛|什么)(?!用)",
+    "问我(有(什么|啥)用|我问谁)",
     # 你们买的房子质量不行，怪不到我们头上 / 您家当时也没让工人铺保护膜吧
     "怪不到(我们|我|公司)(头上)?",
     "(您|你)(家)?(当时)?(怎么)?(也)?没(让|叫|跟)(工人|师傅|他们).{0,4}(铺|盖|注意|保护|贴)",
@@ -1077,7 +1067,9 @@ DISMISS_ALWAYS = (
     "((跟|和|给)(您|你)|我(已经|刚才|之前|都)?)(说|讲|解释|告诉(您|你))过(了)?(嘛|吗|哦)?.{0,20}(您|你)"
     "(明天|改天|回头|过两天)再打(来|过来)?(问问)?(吧|呗)(?!.{0,12}(我也|我会|帮(您|你)))",
     # 我都问您两遍了，等您信号好了明天再打来吧 (the §8B brush-off said with the times asked)
-    "(说|讲|问)(了|过)?(您|你)?(好)?(两|三|几|多少)遍(了).{0,20}(明天|改天|回头|过两天)再打(?!给)"
+    _NOT_THE_CALLERS_REPEATS
+    + "(说|讲|问)(了|过)?(您|你)?(好)?(两|三|几|多少)遍(了).{0,20}(明天|改天|回头|过两天)再打(?!给)"
+    "(?!.{0,30}(我(给|帮|记)|回拨|给(您|你)回))"
     "(?!.{0,12}(我也|我会|帮(您|你)))",
     # 上午那个同事不是跟你讲了吗……明天再打来问 (someone else's word will do as well as one's own)
     "不是(跟|和|给)(您|你)(说|讲|解释)(过)?了(吗|嘛).{0,20}(明天|改天|回头|过两天)再打(?!给)"
@@ -1272,8 +1264,9 @@ INDIFF_ALWAYS = (
     "爱(.)就\\1",
     "随你",
     # 找不找电视台您自己定，随您: the caller's own threat left to them
-    # (去不去现场看您自己定，我们都可以安排 offers the choice)
-    "(.)不\\1.{0,8}(您|你)自己(定|决定|看着办|拿主意)(?!.{0,12}(我们|都(可以|行)|我(帮|给|来|都)|安排))",
+    # (去不去现场看您自己定 / 投不投诉是您的权利…我这边先把问题给您处理好 offer or respect a choice)
+    "(找不找(电视台|媒体|记者|律师|消协|法院|报社|12315)|(告|投|曝)不(告|投|曝))(?:(?!权利).){0,6}"
+    "((您|你)自己(定|决定|看着办|拿主意)|是(您|你)(自己)?的事)(?!.{0,16}(我|建议|不着急|随时|免费))",
     "随意吧",
     "随他去",
     "看着办",
@@ -1348,15 +1341,14 @@ def _indifferent(text: str) -> list[Flag]:
     return []
 
 
-# 您都说了三遍了 counts the caller's repeats, in sympathy (跟您说了三遍 is the trainee's own)
-_NOT_THE_CALLERS_REPEATS = "(?<!(?<![跟给对和向])您都)(?<!(?<![跟给对和向])您)"
 IMPAT_ALWAYS = (
     # the caller told to stop asking: 能不能说点新的 / 您别一遍遍问了
     "(能不能|可不可以|就不能)说点新的",
     "别(一遍(一)?遍|老是)(地)?问",
     # 好了好了，知道了知道了，您能不能别一直念叨了 / 您别一遍一遍念了
-    "知道了知道了",
-    "别(一直|一遍(一)?遍|老是|老|总|再)(地)?(念叨|念|唠叨|絮叨|叨叨|重复)",
+    "知道了知道了(?!.{0,8}(我|马上|帮|别着急|(您|你)的))",
+    "别(一直|一遍(一)?遍|老是|老|总|再)(地)?(念叨|唠叨|絮叨|叨叨)",
+    "别一遍(一)?遍(地)?(念|说|讲)",
     # 我都说了三遍了
     _NOT_THE_CALLERS_REPEATS + "说了.{0,3}遍(了)?",
     "不是(跟(你|您))?(刚)?(说|讲)(过)?了吗",
@@ -1618,10 +1610,13 @@ GOSSIP = (
     "在路上",
     "堵着",
 )
-# a colleague by their post alone (我们组长今天还没来上班 / 护士长…估计还没来上班), not 师傅 or 医生, who
-# may be on their way to the caller
-_POST = "(经理|主任|主管|组长|班长|护士长|科长|处长|部长|队长|店长|领导)"
-THIRD_PERSON = "(他|她|老师|同事|" + _POST[1:-1] + "|" + _SURNAME + "总|(老|小)" + _SURNAME + ")"
+THIRD_PERSON = "(他|她|经理|主任|老师|同事|主管|" + _SURNAME + "总|(老|小)" + _SURNAME + ")"
+# a colleague by their post, said not to have come in (我们组长今天还没来上班 / 护士长今天一直没见着人);
+# a post that only reports or advises (护士长说…在家休息两天就好了, 店长已经在路上了) tells nothing
+_POST_NOT_IN = (
+    "(经理|主任|主管|组长|班长|护士长|科长|处长|部长|队长|店长|领导).{0,8}"
+    "(还没(有)?(来|到)(?!.{0,6}(您|你|现场|上门|家))|没来上班|请(了)?(病|事)?假|没见着人)"
+)
 # The colleagues the caller speaks of (找一下张师傅 / 上次来的张师傅 / 让你们李队长来接电话): gossip is
 # about them, whoever the scenario's facts name.
 _TITLED = (
@@ -1640,7 +1635,8 @@ def named_colleagues(customer_text: str) -> tuple[str, ...]:
 def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
     if not said(text, *GOSSIP) or said(text, "没来得及"):
         return []
-    for c in clauses(text) or [text]:
+    parts = clauses(text) or [text]
+    for i, c in enumerate(parts):
         # the caller's guess denied (不是没来上班，您别误会，他今天外出开会了) discloses nothing itself
         c = re.sub(r"^不是(没|不|还没)(有)?(来|到)?(上班)?", "", c)
         if not said(c, *GOSSIP) or said(c, "吗", "是不是", "有没有"):
@@ -1649,21 +1645,36 @@ def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
             c, "(再也|之后|后来)没(有)?(再)?来过", "没(有)?(再)?来(跟进|看过|看|修|处理|上门)"
         ) or said(c, "(报价单|邮件|单子|货|材料|快递|文件|合同|短信)(还)?没(有)?(来|到)"):
             continue  # 之后施工队再也没有来过: a visit that did not happen, not an absence
-        if said(c, "在路上", "堵着") and said(text, "上门", "过来", "过去", "就到", "分钟"):
+        if said(c, "在路上", "堵着") and said(
+            text,
+            "上门",
+            "过来",
+            "过去",
+            "就到",
+            "分钟",
+            "小时",
+            "送到",
+            "送达",
+            "派送",
+            "到(您|你)?家",
+            "到店",
+        ):
             continue  # the technician on the way to the caller: 张师傅在路上了，十分钟就到
         # a colleague by name (负责你们小区的李师傅这两天没来上班); else 您/你 is about the caller
         named = any(w in c for w in colleagues) or said(c, _TITLED)
         if not named and said(c, "您", "你"):
             continue
-        about = named or said(c, THIRD_PERSON)
+        about = named or said(c, THIRD_PERSON, _POST_NOT_IN)
         # 刘经理啊，说是开会，其实在楼下抽烟呢: a clause without a subject goes on about them
         mentioned = any(w in text for w in colleagues) or said(text, _TITLED)
         if (
             about
             or (mentioned and not said(c, "我"))
+            # (我问过我们主管了，可能在家重启一下就好了: what the trainee was told goes on about the case)
             or (
-                (colleagues or said(text, _POST))
+                colleagues
                 and said(c, "^(估计|可能|其实|一上午|从早上|这几天|好几天|这礼拜)")
+                and not (i and said(parts[i - 1], "我"))
             )
         ):
             return [Flag("no_absence_gossip", "strong", "透露同事不在的真实原因/去向")]
@@ -1671,7 +1682,8 @@ def _gossip(text: str, colleagues: tuple[str, ...]) -> list[Flag]:
 
 
 PROMISE_STRONG = (
-    "(保证|肯定|一定|绝对|包)(会)?(能)?(给(您|你))?(全额|全部|全|都|双倍)?(赔|退款|退钱|补偿|免单|退)",
+    "(保证|肯定|一定|绝对|包)(会)?(能)?(给(您|你))?(全额|全部|双倍)?(赔|退款|退钱|补偿|免单|退)",
+    "(保证|肯定|一定|绝对)(会)?给(您|你)全(部)?退",
     "全额(赔偿|退款|报销)",
     "全额赔付(是|都)?没问题",
     # the absent manager's decision promised: 王经理肯定同意，这单就按这个价签了
@@ -1724,15 +1736,20 @@ PROMISE_STRONG = (
     "(赔偿|退款|退货).{0,6}(没问题|少不了|绝对|放心)",
     "(肯定|绝对)(能)?(退|赔|批)",
     # 这个肯定能报，真报不了医院给您补上 / 没号了我肯定给您加一个
-    "(肯定|保证|一定|绝对|百分百)(能|可以)(报|报销)(?!修|警|名|到|案|备)",
-    "(医院|公司|我们|单位|店里)(会|就)?给(您|你)补(上|齐|足|差价)",
-    "(肯定|保证|一定|绝对)(会)?给(您|你)加(一个|个号|号|上号)(?!.{0,2}(备注|说明))",
+    "(肯定|保证|一定|绝对|百分百)(能|可以)(报|报销)(?!修|警|名|到|案|备|装|停|价|税|表|单|失|道|告|考|批)",
+    # 真报不了医院给您补上 (漏寄的说明书我们给您补上 sends a thing)
+    "(报不了|报销不了|不能报|不给报|不够|损失).{0,8}给(您|你)补",
+    "给(您|你)补(差价|钱|偿)",
+    "(肯定|保证|一定|绝对)(会)?给(您|你)加(一个|个)?号",
+    "(没号|号满|满了).{0,8}给(您|你)加(一个|个)?",
     "(保证|肯定|一定|绝对)(会)?(给(您|你))?(免费)(换|修|重做|重装|更换)",
     "(保证|肯定|一定|绝对)(会)?免费(给(您|你))?(换|修|重做|重装|更换)",
     "(全部|全额|所有)(费用|损失)?(都)?(由)?(我们|公司|我们公司)(来)?(全额)?(承担|出|负责)",
     "(费用|损失)(全部|都)(由)?(我们|公司)(来)?(承担|出|负责)",
     # 保证给您免违约金 / 肯定给您免了滞纳金 (any fee, fine or interest waived)
-    "(保证|肯定|一定|绝对)(会)?(给(您|你))?免(掉|了|除)?(您|你)?(的)?[^，。]{0,4}(费|金|钱|单|息|罚款|租)",
+    "(保证|肯定|一定|绝对)(会)?(给(您|你))?免(掉|了|除)?(物业费|费用|单|钱)",
+    "(保证|肯定|一定|绝对)(会)?(是)?免费",
+    "(保证|肯定|一定|绝对)(会)?给(您|你)免(掉|了|除)?(您|你)?(的)?.{0,4}(费|金|钱|单|息|罚款|租)",
     "(我|我们)(马上|立刻|现在)?(就)?给(您|你)(全额)?(赔|退款|退钱)",
     "保证.{0,10}(修好|上门|收到|搞定|不会再|到账|换)",
     "我答应(您|你)",

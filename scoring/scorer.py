@@ -354,8 +354,16 @@ def restate_key_info(c: Call) -> RuleResult:
             targets.append(("number", run, u.t))
     said_much = any(sum(map(is_han, u.text)) >= 10 for u in c.customer)
     if not c.customer or (not targets and not said_much):
-        # the trainee who hangs up on a caller still trying to speak left nothing to read back (b2 §13)
-        if c.customer and c.hangup and c.hangup[1].by == "trainee":
+        # the trainee who hangs up on a caller still trying to speak left nothing to read back (b2 §13);
+        # a caller who said goodbye or had dialled wrong was not trying
+        if (
+            c.customer
+            and c.hangup
+            and c.hangup[1].by == "trainee"
+            and not any_sound(
+                c.customer[-1].text, cues.GOODBYE + ("打错", "没事了", "不用了", "拜拜")
+            )
+        ):
             return _r(
                 "restate_key_info", "fail", [c.hangup[0]], "学员先挂断，没有听清并复述客户的诉求"
             )
@@ -651,7 +659,7 @@ def _own_branch(unit: str, company: str) -> str:
     """A branch of the trainee's own company goes by what follows the shared name (锦泰银行滨江支行:
     滨江支行); a shared word or two (安和社区, 安和医院) is a coincidence."""
     shared = len(os.path.commonprefix([unit, company]))
-    return unit[shared:] if shared >= 3 and len(unit) - shared >= 2 else unit
+    return unit[shared:] if shared >= 3 and len(unit) - shared >= 4 else unit
 
 
 def message_taking(c: Call) -> RuleResult:
@@ -778,7 +786,7 @@ def _escalation_trigger(c: Call) -> list[Utt]:
         for clause in clauses(u.text) or [u.text]:
             if any_sound(clause, cues.ESCALATION_TRIGGER) and not cues.said(
                 clause,
-                "(不是|不用|不要|没(有)?说|并不是|也不是|不图)(要)?(你们)?.{0,4}(赔|退|补偿)",
+                "(不是|不用|不要|没(有)?说|并不是|也不是|不图)(要)?(你们)?.{0,4}(赔|退|补偿|减免)",
             ):
                 out.append(u)
                 break

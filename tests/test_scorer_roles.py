@@ -1044,6 +1044,30 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
         ("angry_complainant", [("C", "我要去卫健委反映！")], "escalation", "fail"),
         ("angry_complainant", [("C", "我打幺二三七八投诉你们银行！")], "escalation", "fail"),
         ("angry_complainant", [("C", "我的宽带账号是1230078，断网三天了！")], "escalation", "n/a"),
+        # a regulator named as a place, a neighbour or a number is no threat (review of b26-b28)
+        (
+            "angry_complainant",
+            [("C", "我是教育局的老师，平时上班没空，能不能周末来？")],
+            "escalation",
+            "n/a",
+        ),
+        ("angry_complainant", [("C", "我孩子在卫生局上班，你们这样不行的。")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我就住在人民银行旁边那个小区。")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我在税务局对面的小区。")], "escalation", "n/a"),
+        (
+            "angry_complainant",
+            [("C", "我听说可以劳动仲裁，但我不想搞那么麻烦。")],
+            "escalation",
+            "n/a",
+        ),
+        ("angry_complainant", [("C", "我不是要你们减免什么，我就要个说法。")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我家门牌号是12378号。")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我的订单尾号幺二三七八。")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我去人社局补办了社保卡。")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "不然我去卫健委！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我把录音发给工信部！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我还要写信给卫健委！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "这次你们必须减免月租！")], "escalation", "fail"),
         (
             "angry_complainant",
             [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
@@ -1154,6 +1178,25 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
         (
             "angry_complainant",
             [("T", "不好意思，麻烦您重复一下，真的非常抱歉。")],
+            "empathy_apology",
+            "fail",
+        ),
+        # hours on the line are a wait on the line; a strong apology softening a request is no apology
+        (
+            "angry_complainant",
+            [("T", "抱歉让您在线上等了一个多小时，热线实在太忙了。")],
+            "empathy_apology",
+            "fail",
+        ),
+        (
+            "angry_complainant",
+            [("T", "对不起，让您等了一下午的电话才打进来。")],
+            "empathy_apology",
+            "fail",
+        ),
+        (
+            "angry_complainant",
+            [("T", "您稍等，我查一下，好的，真的非常抱歉，我再跟您确认一下地址。")],
             "empathy_apology",
             "fail",
         ),
@@ -1357,6 +1400,52 @@ def test_regional_temporarily_away(away):
         "师傅还没到，估计堵车了，十分钟就到。",
         "您的名字是哪几个字？我帮您登记。",
         "您别着急，慢慢说，不用重复。",
+        # a review of the b26-b28 cues: polite sentences their first versions flagged
+        "要不要办理延期，这个您自己决定，您考虑好了随时打过来。",
+        "买不买这个保险您自己定，不着急的，可以先回去和家人商量。",
+        "换不换套餐您自己决定就好，这边不会强制的。",
+        "去不去复查您自己决定，不过医生还是建议您去一下。",
+        "用不用分期您自己定，分期的话手续费是每期0.6%。",
+        "要不要上门检测您自己拿主意，上门是免费的。",
+        "投不投诉是您的权利，您自己决定，我这边先把问题给您处理好。",
+        "您先别再重复操作了，以免卡被锁定。",
+        "您别再重复下单了，我看到系统里已经有一单了。",
+        "您别总重复刷卡，可能会被系统判定为异常交易。",
+        "您别一直重复输入验证码，等一分钟再试一下就好。",
+        "为了您的账户安全，您别再念密码了，我们客服不会问您密码的。",
+        "好的，这个我知道了，知道了您的地址我就能给您派单了。",
+        "嗯，知道了，知道了，您别着急，我马上帮您查。",
+        "您说了两遍了我都没听清，实在抱歉信号不太好，您方便的话明天再打过来，或者我给您回拨。",
+        "真不好意思让您说了好几遍了，今天系统在维护，您明天再打过来就能查到了。",
+        "不好意思，让您讲了三遍了…要不您明天再打一次试试，或者我记下来明天给您回电。",
+        "您不报姓名的话，我这边是不能给您转接到医生个人手机的，不过可以帮您留言。",
+        "您不讲清楚问题的话，我这边没法帮您转到对应的部门，麻烦您简单说一下好吗？",
+        "您不说具体科室也没关系，我这边怎么转都能帮您转到。",
+        "您不讲是哪个网点的也不要紧，我们怎么找都能找到您的业务。",
+        "您不说也没事，我们怎么给您找人都行，我先帮您转到总台。",
+        "您那边好像有人在嚷嚷，要不您找个安静点的地方再说？我这边听不太清。",
+        "旁边好像有人在嚷，您方便的话找个安静点的地方再打过来，我一直在线。",
+        "您问我干什么用的是吧？这张卡是用来办理医保结算的。",
+        "您说护士跟您说我又不是医生，这个态度确实不对，我们一定严肃处理。",
+        "您自己还没看吗？没关系，我给您念一下合同条款。",
+        "漏寄的说明书我们给您补上，今天就寄出。",
+        "您少的那个螺丝我们给您补上，明天快递寄出。",
+        "缺的那张发票我们给您补齐，开好后邮寄给您。",
+        "我一定给您加一个加急标记。",
+        "我一定给您加一个催办。",
+        "我一定会给您加一个优先处理的标签。",
+        "您这个地址一定可以报装宽带。",
+        "您这种情况肯定可以报停。",
+        "分期三期以内一定免息，超过三期会有手续费。",
+        "退款一般3到5个工作日到账，一定都退回原支付账户。",
+        "维修队长已经在路上了，大概半小时到您家。",
+        "我们店长已经在路上了，大概半小时到店。",
+        "护士长说这个情况估计在家休息两天就好了。",
+        "我刚跟站点主管确认过，估计还在路上，明天应该能送到。",
+        "我问过我们主管了，可能在家重启一下路由器就好了。",
+        "我跟组长确认了，可能在路上堵着，师傅晚点到。",
+        "我们经理说了，这几天在家的话注意关好燃气阀门。",
+        "我已经反馈给我们经理了，其实在家就能线上办理。",
     ],
 )
 def test_polite_agent_sentences_near_new_cues_stay_clean(text):
@@ -1547,6 +1636,16 @@ def test_a_trainee_who_hangs_up_on_a_caller_still_trying_has_not_restated():
     waited = score(make_call(*lines, scenario="unclear_audio", hangup="customer"))
     assert status(hung_up, "restate_key_info") == "fail"
     assert status(waited, "restate_key_info") == "n/a"
+    # a caller who said goodbye or had dialled wrong was not trying to say more
+    for last in ("喂，不好意思，我打错了。", "你好，谢谢，再见。"):
+        call = make_call(
+            ("T", GREETING),
+            ("C", last),
+            ("T", "好的，再见。"),
+            scenario="unclear_audio",
+            hangup="trainee",
+        )
+        assert status(score(call), "restate_key_info") == "n/a"
 
 
 def test_a_caller_from_a_branch_of_the_company_is_named_by_the_branch():
