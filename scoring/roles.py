@@ -181,6 +181,8 @@ _NOT_IN_NAME = frozenset(
     "我你您他她它们这那哪谁啥什怎"
     "是在有和与或及就都也还很为给对向从把被让将会能要想可不没别请谢问好再见"
     "号码段部区组司客服务员经总任师傅事"
+    # an address read back (7号冷库, 4号车库, 3号仓): places, not given names
+    "库房楼室栋幢厅仓店铺场站厂间路街巷村层户"
     "一二三四五六七八九十零〇两百千万个位"
 )
 # Two- and three-character words that start like a name but are not one.

@@ -588,6 +588,23 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("我们组长今天还没来上班，我先把您的投诉报给在岗的副主管。", "no_absence_gossip"),
         ("您下次打来直接找我王磊就行，三个石头的磊。", "no_personal_name"),
         ("下次有事您直接打过来找我王芳就行。", "no_personal_name"),
+        # b29/b30
+        ("你连哪家的都不报，我凭什么帮你找人？", "no_rudeness"),
+        ("你骑着车打什么电话啊，停下来再跟我说。", "no_rudeness"),
+        ("下这么大雨你跑出去打什么电话，你自己找个地方躲好了再说。", "no_rudeness"),
+        ("管子是自己爆的，又不是我们拿锤子砸的，你冲我吼有什么用？", "no_rudeness"),
+        ("您自己找人乱改管子，漏了还想让我们出钱，这说不过去吧。", "no_rudeness"),
+        ("听不清，你换个时间再打吧。", "no_dismissiveness"),
+        ("听不清楚，下班了，明天再打吧。", "no_impatience"),  # 004 §8G, not the brush-off
+        ("听不清就不说了，你找个座机再打吧。", "no_dismissiveness"),
+        ("估抄就是系统出的数，我这改不了，您去营业厅问吧。", "no_dismissiveness"),
+        ("哎呀，这都第三遍了还是听不清，真是急死人。", "no_impatience"),
+        ("这个减免陶科长肯定会批的，您放心。", "no_improper_promise"),
+        ("维修费您先垫上，发票拿来我们肯定全给您报了。", "no_improper_promise"),
+        ("明天上午保准给您通上气，您放心。", "no_improper_promise"),
+        ("这种情况肯定全退，您放心。", "no_improper_promise"),
+        ("放心，明天要是还没送到，运费我保证全给您退了。", "no_improper_promise"),
+        ("您放心，这个件肯定能找回来，后天之前就给您送到。", "no_improper_promise"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -1068,6 +1085,9 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
         ("angry_complainant", [("C", "我把录音发给工信部！")], "escalation", "fail"),
         ("angry_complainant", [("C", "我还要写信给卫健委！")], "escalation", "fail"),
         ("angry_complainant", [("C", "这次你们必须减免月租！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "不给说法我就找晚报！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "今天不给我开通我就投诉到能源局！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我要去12398投诉你们！")], "escalation", "fail"),
         (
             "angry_complainant",
             [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
@@ -1180,6 +1200,34 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
             [("T", "不好意思，麻烦您重复一下，真的非常抱歉。")],
             "empathy_apology",
             "fail",
+        ),
+        # b30: a strong apology first, for what it goes on to; the number asked for again is asked for
+        (
+            "angry_complainant",
+            [("T", "真的很抱歉，停电没有通知到您，冰箱里的东西都坏了。")],
+            "empathy_apology",
+            "pass",
+        ),
+        (
+            "absent_colleague",
+            [
+                ("C", "找丁工，我是中铁十二局三分部的柯先生，电话18017236614。"),
+                ("T", "不好意思，打断一下，号码我没记全，麻烦您再慢一点说一遍。"),
+            ],
+            "ask_caller_identity",
+            "pass",
+        ),
+        (
+            "absent_colleague",
+            [
+                ("C", "找一下陈经理。"),
+                (
+                    "T",
+                    "陈经理刚走没多久，去园区开协调会了，大概下午三点左右回来。您需要我帮您转告吗？",
+                ),
+            ],
+            "absent_colleague_handling",
+            "pass",
         ),
         # hours on the line are a wait on the line; a strong apology softening a request is no apology
         (
@@ -1400,6 +1448,15 @@ def test_regional_temporarily_away(away):
         "师傅还没到，估计堵车了，十分钟就到。",
         "您的名字是哪几个字？我帮您登记。",
         "您别着急，慢慢说，不用重复。",
+        # near b29's and b30's cues
+        "您随便留哪个都行，方便您接就好。",
+        "我查了一下，监控里看是分拣时箱子从传送带上滚下来的，这是我们操作不当。",
+        "孙先生，复述一下：孙志强，冷链产业园B区7号冷库，电话13916620418。",
+        "杭先生，静安里4号车库，电话18616227703，约明天上门，对吗？",
+        "东西丢了您肯定急死了，真的非常抱歉。",
+        "我们一定尽力帮您找回来，有消息第一时间通知您。",
+        "这个我改不了，不过我帮您转给计费部门，您去营业厅也能办。",
+        "不好意思听不清，您方便的话换个时间再打过来，或者我给您回拨。",
         # a review of the b26-b28 cues: polite sentences their first versions flagged
         "要不要办理延期，这个您自己决定，您考虑好了随时打过来。",
         "买不买这个保险您自己定，不着急的，可以先回去和家人商量。",
