@@ -181,10 +181,9 @@ _NOT_IN_NAME = frozenset(
     "我你您他她它们这那哪谁啥什怎"
     "是在有和与或及就都也还很为给对向从把被让将会能要想可不没别请谢问好再见"
     "号码段部区组司客服务员经总任师傅事"
-    # an address read back (7号冷库, 4号车库, 3号仓): places, not given names
-    "库房楼室栋幢厅仓店铺场站厂间路街巷村层户"
     "一二三四五六七八九十零〇两百千万个位"
 )
+_PLACE = frozenset("库房楼室栋幢厅仓店铺场站厂间路街巷村层户号")
 # Two- and three-character words that start like a name but are not one.
 _NOT_NAMES = frozenset(
     (
@@ -442,7 +441,12 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             if role and role.end():
                 found += _names_in_slot(slot, strict=True, need_end=True)
         for m in _WORK_ID.finditer(clause):
-            found += _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
+            # (an address read back, 7号冷库 / 4号车库, is a place)
+            found += [
+                n
+                for n in _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
+                if n[-1] not in _PLACE
+            ]
         for m in re.finditer(r"(客服代表|客服专员|客服|话务员|专员|接线员)", clause):
             found += _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
         # after the company or the line's name, a clause that opens with a name and offers
@@ -469,7 +473,7 @@ POLICY = "policy"
 
 # The speaker commits to the caller: a guarantee in the first person or to "you".
 _COMMIT = (
-    r"(保证|担保|打包票|打保票|拍胸脯|我答应|答应(您|你)|做主|百分之百|一百个放心|包(您|你)|说话算数|"
+    r"(保证|担保|打包票|打保票|拍胸脯|我答应|答应(您|你)|做主|百分之百|一百个放心|包(您|你)|说话算数|跑不了|"
     r"(肯定|一定|绝对|必须|马上|立刻|现在|直接)(会|能|就|可以)?(都)?(免费|全额|全部)?(给|帮|为|替)(您|你))"
 )
 # Policy: the rule, the contract, the warranty, conditions — a statement of how things are.

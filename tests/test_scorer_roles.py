@@ -605,6 +605,17 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("这种情况肯定全退，您放心。", "no_improper_promise"),
         ("放心，明天要是还没送到，运费我保证全给您退了。", "no_improper_promise"),
         ("您放心，这个件肯定能找回来，后天之前就给您送到。", "no_improper_promise"),
+        # b31/b32
+        ("延误超过四个小时，航司一般会赔您八百块，这个跑不了。", "no_improper_promise"),
+        ("就这点钱还请律师，您也太小气了吧。", "no_rudeness"),
+        ("滚下去吧你！", "no_rudeness"),
+        ("听不清就别说了，你换个电话再打进来。", "no_dismissiveness"),
+        (
+            "不好意思女士，您那边声音实在听不清，建议您换个时间再打过来，感谢您的来电。",
+            "no_dismissiveness",
+        ),
+        ("你自己瞎接的线，出了事找我们干嘛。", "no_rudeness"),
+        ("又不是我们给您摔碎的，找快递去。", "no_rudeness"),
     ],
 )
 def test_wordings_of_each_kind_are_flagged_strongly(text, rule):
@@ -1090,6 +1101,17 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
         ("angry_complainant", [("C", "我要去12398投诉你们！")], "escalation", "fail"),
         (
             "angry_complainant",
+            [("C", "退款半个月不到账，我要去消保委投诉！")],
+            "escalation",
+            "fail",
+        ),
+        ("angry_complainant", [("C", "那你说我是去监管局还是等你们？")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我昨晚报的修，到现在都没人来！")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我一早报了故障，你们怎么还不来！")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我订的是都市报，今天又没送到！")], "escalation", "n/a"),
+        ("angry_complainant", [("C", "我要找日报的记者曝光你们！")], "escalation", "fail"),
+        (
+            "angry_complainant",
             [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
             "escalation",
             "pass",
@@ -1200,6 +1222,50 @@ def test_off_duty_said_while_helping_is_left_to_the_nlu():
             [("T", "不好意思，麻烦您重复一下，真的非常抱歉。")],
             "empathy_apology",
             "fail",
+        ),
+        # asking about the problem near the words 号码/地址, or reading the address back, asks nothing
+        (
+            "angry_complainant",
+            [("T", "号码我这边已经有了，您再说一下故障情况吧。")],
+            "ask_caller_identity",
+            "fail",
+        ),
+        (
+            "angry_complainant",
+            [("T", "地址我再给您说一遍：锦绣花园3栋1202，对吧？")],
+            "ask_caller_identity",
+            "fail",
+        ),
+        # a strong apology for what a wait later in the turn was
+        (
+            "angry_complainant",
+            [
+                (
+                    "T",
+                    "真的非常抱歉，我这边刚接手您这个工单，我先看一下记录，看完马上跟您说，让您久等了。",
+                )
+            ],
+            "empathy_apology",
+            "fail",
+        ),
+        # b31: waiting at the airport is what happened; asking to confirm the name and number asks
+        (
+            "angry_complainant",
+            [("T", "真是对不起，让您落地还在机场干等这么久，太抱歉了。")],
+            "empathy_apology",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("T", "实在对不起，这个经历太糟糕了。麻烦您再确认一下姓名和电话？")],
+            "ask_caller_identity",
+            "pass",
+        ),
+        (
+            "angry_complainant",
+            [("T", "真的非常抱歉。请问您的电话和订单号是？")],
+            "ask_caller_identity",
+            "pass",
         ),
         # b30: a strong apology first, for what it goes on to; the number asked for again is asked for
         (
@@ -1457,6 +1523,47 @@ def test_regional_temporarily_away(away):
         "我们一定尽力帮您找回来，有消息第一时间通知您。",
         "这个我改不了，不过我帮您转给计费部门，您去营业厅也能办。",
         "不好意思听不清，您方便的话换个时间再打过来，或者我给您回拨。",
+        # near b31's and b32's cues
+        "推车滚过去的声音我这边也听到了，没关系，现在很清楚。",
+        "这个跑不了，系统里都有记录，我帮您查。",
+        "您这件事跑不了，我一定跟进到底。",
+        # a second review (b29-b32 cues): polite sentences their first versions flagged
+        "蒋先生，车从坡上滚下去撞树，您投诉查勘员态度恶劣，对吗？",
+        "您问我们凭什么给您收这笔滞纳金，我给您把依据解释一下。",
+        "您可能会疑惑银行凭什么给您冻结账户，其实是系统检测到异地大额交易，我马上帮您解冻。",
+        "您是想知道保险公司凭什么给您拒赔对吧？我把条款给您念一下。",
+        "您问医院凭什么给您多收了检查费，我这就帮您查明细。",
+        "您要问凭什么帮您优先处理，是因为您是我们的白金卡客户。",
+        "您要是在路上，不知道打什么电话，就记住我们这个救援热线。",
+        "您别着急，不管打什么电话都能转到我这里来。",
+        "您人在外面，该打什么电话呢？直接拨我们的24小时热线就行。",
+        "您说的是出去旅游期间打什么电话能找到我们对吧？",
+        "您问的是车子在外面抛锚打什么电话，对吧？",
+        "燃气表您自己千万不要乱动，我们马上安排师傅过去。",
+        "您自己先别乱动电闸，有危险，我们马上派人过去。",
+        "您自己别乱接电线啊，不安全，我让电工师傅上门。",
+        "那个漏水的阀门您自己不要乱拆，我们师傅一小时内到。",
+        "路由器的设置您自己不要乱改，我远程帮您看一下。",
+        "除了退款，您还想让我们赔偿哪些损失？您说，我都记下来。",
+        "您还想让我们负责哪一部分？",
+        "明白了，您还想让我们承担这次的运费是吗？我帮您申请一下。",
+        "您还想让我们出钱帮您重新做一次检查，对吧？我这就帮您提交。",
+        "这又不是我们用户自己摔坏的，是运输中破损，我们负责。",
+        "您冲我发脾气什么的我都理解，这事确实是我们没做好。",
+        "实在抱歉，信号不好我这边听不清，麻烦您换个电话再打过来好吗？",
+        "非常抱歉，您那边太吵我听不清楚，您方便的话晚点再打吧，我们24小时都有人接。",
+        "不好意思，线路有杂音听不清，您找个座机再打吧，号码还是这个。",
+        "对不起，我实在听不清，您看能不能换个电话再打，麻烦您了。",
+        "账单地址我这边改不了，您去附近的营业网点办吧，那边可以直接改好。",
+        "行李丢了真是急死人，我特别理解您，我马上帮您查。",
+        "孩子发烧这么久真急死人了，我马上给您安排急诊。",
+        "家里停水一整天，确实急死人了，我马上帮您催。",
+        "这事换谁都急死人，我马上帮您处理。",
+        "明天上午我一定给您报个准确的价格。",
+        "这个情况我一定给您报给维修部门，24小时内给您回电话。",
+        "我肯定给您报个最准确的到达时间。",
+        "您别急，账号肯定能找回来，我教您用注册手机号验证一下。",
+        "网银密码忘了没关系，一定能找回来的，我教您操作。",
         # a review of the b26-b28 cues: polite sentences their first versions flagged
         "要不要办理延期，这个您自己决定，您考虑好了随时打过来。",
         "买不买这个保险您自己定，不着急的，可以先回去和家人商量。",
@@ -1733,3 +1840,19 @@ def test_a_command_to_move_with_a_reproach_is_rudeness_only():
     )
     assert status(report, "no_rudeness") == "fail"
     assert status(report, "no_impatience") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("孙先生，复述一下：孙志强，冷链产业园B区7号冷库，电话13916620418。", False),
+        ("杭先生，静安里4号车库，电话18616227703，约明天上门，对吗？", False),
+        ("我叫王栋。", True),
+        ("我是客服李栋。", True),
+        ("您叫我小路就行。", True),
+    ],
+)
+def test_an_address_read_back_is_no_name_and_a_name_with_a_place_character_is(text, named):
+    """b29/b30: 7号冷库 after a number is a place; 栋 and 路 are common in given names (a review)."""
+    flags = [f.rule for f in forbidden_flags(text, ())]
+    assert ("no_personal_name" in flags) == named
