@@ -325,7 +325,7 @@ _SURNAME_ONLY = re.compile(r"(?<![您你他她])(我姓|本人姓|免贵姓)(?P<
 _COPULA = re.compile(r"(?<![您你他她是])(我是|这边是|我这边是|我这里是|本人是)")
 _ROLE = re.compile(
     r"^((新来的|值班的|负责的|今天的|本次的?)|[\u4e00-\u9fff]{0,6}?的)?"
-    r"(客服代表|客服专员|客服|接线员|前台|管家|专员|话务员|坐席|座席|顾问|工作人员)?"
+    r"(客服代表|客服专员|客服|接线员|前台|管家|专员|话务员|坐席|座席|顾问|工作人员|学生助理|助理|实习生|值班员)?"
 )
 _WORK_ID = re.compile(
     r"(工号(是|为)?[0-9A-Za-z一二三四五六七八九十零〇两幺]+号?|"
@@ -438,6 +438,9 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             if titled and titled.group("s") in SURNAMES:
                 found.append(titled.group(0))
             found += _names_in_slot(rest, strict=True, need_end=True, pet=True)
+            # 我是值班的学生助理叫陈思远
+            if role and role.end() and rest.startswith("叫"):
+                found += _names_in_slot(rest[1:], strict=True, need_end=False)
             if role and role.end():
                 found += _names_in_slot(slot, strict=True, need_end=True)
         for m in _WORK_ID.finditer(clause):

@@ -894,6 +894,18 @@ def _one_attitude(flags: list[cues.Flag]) -> list[cues.Flag]:
     return [f for f in flags if f.rule not in _ATTITUDE_ORDER or f.rule == kept]
 
 
+def _repeats_the_callers_gossip_words(c: Call, u: Utt) -> bool:
+    """A read-back (…对吗？) whose every word of a whereabouts the caller said first (请一周假: 请假)."""
+    words = cues.gossip_words(u.text)
+    said_before = set("".join(cu.text for cu in c.before(u.t, "customer")))
+    return (
+        bool(words)
+        and all(set(w) <= said_before for w in words)
+        and (u.has("restate") or any_sound(u.text, cues.CONFIRM))
+        and _repeats_caller(c, u)
+    )
+
+
 def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     colleague = tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
     colleague = colleague or (("同事",) if _has_colleague(c) else ())
@@ -908,6 +920,10 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
         ]
         if not flags and (f := cues.act_alone(u.text, u.acts)):
             standing = [f]
+        # the caller's own words read back (…面试名单已确定，请赵老师通知入围同学…没错吧？) tell nothing
+        # of a colleague
+        if _repeats_the_callers_gossip_words(c, u):
+            standing = [f for f in standing if f.rule != "no_absence_gossip"]
         for f in _one_attitude(standing):
             found.setdefault(f.rule, []).append((u, f.why))
     out = {}

@@ -609,6 +609,16 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("延误超过四个小时，航司一般会赔您八百块，这个跑不了。", "no_improper_promise"),
         ("就这点钱还请律师，您也太小气了吧。", "no_rudeness"),
         ("滚下去吧你！", "no_rudeness"),
+        # b33/b34
+        ("您放心，王经理回来肯定给您批八折。", "no_improper_promise"),
+        ("你在隧道里打什么电话，出了隧道再打嘛。", "no_rudeness"),
+        ("你在食堂里打什么电话，出去了再打。", "no_rudeness"),
+        ("您这个肯定在保修范围内，放心，免费给您修。", "no_improper_promise"),
+        ("您自己改装过的车还想保修？改了就别指望厂家买单。", "no_rudeness"),
+        ("您快点念吧，一个字一个字的要念到什么时候。", "no_impatience"),
+        ("你连自己是哪个单位的都不讲，我怎么帮你找人？", "no_rudeness"),
+        ("刚才不是跟你讲过了嘛，网上报，别再打了。", "no_dismissiveness"),
+        ("您好沅湘大学学生事务服务中心我是值班的学生助理叫陈思远", "no_personal_name"),
         ("听不清就别说了，你换个电话再打进来。", "no_dismissiveness"),
         (
             "不好意思女士，您那边声音实在听不清，建议您换个时间再打过来，感谢您的来电。",
@@ -1001,12 +1011,12 @@ def test_a_backchannel_that_says_it_is_listening_is_no_interruption():
     assert status(score(call), "no_interrupting") == "pass"
 
 
-def test_off_duty_said_while_helping_is_left_to_the_nlu():
-    """维修部下班了 with help given anyway is weak (the NLU decides); sent away till tomorrow is not."""
+def test_off_duty_said_while_helping_is_no_impatience():
+    """维修部下班了 with help given anyway says when things happen (b33: the NLU alone flagged one such
+    line, so it is no longer asked); sent away till tomorrow is the rubric's impatience."""
     helping = forbidden_flags("维修部今天已经下班了，我先给您登记上，明天上午九点前给您回电话。")
     sending_away = forbidden_flags("我们这边马上就下班了，这事您明天再打来说吧。")
-    assert forbidden_flags("维修组马上收工了，我先帮侬登记，明天一早给侬回电话。") == helping
-    assert [(f.rule, f.strength) for f in helping] == [("no_impatience", "weak")]
+    assert forbidden_flags("维修组马上收工了，我先帮侬登记，明天一早给侬回电话。") == helping == []
     assert [(f.rule, f.strength) for f in sending_away] == [("no_impatience", "strong")]
 
 
@@ -1529,6 +1539,10 @@ def test_regional_temporarily_away(away):
         "您这件事跑不了，我一定跟进到底。",
         # a second review (b29-b32 cues): polite sentences their first versions flagged
         "蒋先生，车从坡上滚下去撞树，您投诉查勘员态度恶劣，对吗？",
+        "段先生，轮子一滚起来就有咔咔声，约周五下午进店检查，对吗？",
+        "按保修政策免费给您修，您放心。",
+        "车间师傅五点半下班了，明天早上八点开始接车，我给您约明天早上八点拖车进店，可以吗？",
+        "您在医院里打什么电话都可以转到我们这边。",
         "您问我们凭什么给您收这笔滞纳金，我给您把依据解释一下。",
         "您可能会疑惑银行凭什么给您冻结账户，其实是系统检测到异地大额交易，我马上帮您解冻。",
         "您是想知道保险公司凭什么给您拒赔对吧？我把条款给您念一下。",
@@ -1856,3 +1870,29 @@ def test_an_address_read_back_is_no_name_and_a_name_with_a_place_character_is(te
     """b29/b30: 7号冷库 after a number is a place; 栋 and 路 are common in given names (a review)."""
     flags = [f.rule for f in forbidden_flags(text, ())]
     assert ("no_personal_name" in flags) == named
+
+
+def test_the_callers_message_read_back_is_no_gossip_but_gossip_added_to_a_read_back_is():
+    """b34: the caller's 请一周假 read back is their news; b5: gossip said after a read-back is not."""
+    read_back = make_call(
+        ("T", GREETING),
+        ("C", "我是廖思琪的妈妈，找一下辅导员刘老师。"),
+        ("T", "刘老师这会儿在上课，十一点半下课，您有什么事我可以帮您转达。"),
+        ("C", "孩子下周要去参加省运会，需要请一周假，请刘老师批一下。我叫廖红，13762284119。"),
+        (
+            "T",
+            "廖女士，我复述一下：电话13762284119，孩子下周参加省运会需请假一周，请刘老师审批，对吗？",
+        ),
+        scenario="absent_colleague",
+    )
+    assert status(score(read_back), "no_absence_gossip") == "pass"
+    added = make_call(
+        ("T", GREETING),
+        ("C", "我家厨房下水管漏水了，想预约师傅明天上午过来。我叫陈静，电话18817430926。"),
+        (
+            "T",
+            "陈女士，18817430926，厨房下水管漏水，明天上午。负责你们小区的李师傅还没来上班呢，估计昨晚又喝多了。",
+        ),
+        scenario="unclear_audio",
+    )
+    assert status(score(added), "no_absence_gossip") == "fail"
