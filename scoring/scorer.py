@@ -896,7 +896,7 @@ def _one_attitude(flags: list[cues.Flag]) -> list[cues.Flag]:
 
 def _repeats_the_callers_gossip_words(c: Call, u: Utt) -> bool:
     """A read-back (…对吗？) whose every word of a whereabouts the caller said first (请一周假: 请假)."""
-    words = cues.gossip_words(u.text)
+    words = cues.gossip_words(u.text, tuple(c.fact_values("colleague")))
     said_before = set("".join(cu.text for cu in c.before(u.t, "customer")))
     return (
         bool(words)

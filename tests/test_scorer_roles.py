@@ -596,6 +596,8 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("您自己找人乱改管子，漏了还想让我们出钱，这说不过去吧。", "no_rudeness"),
         ("听不清，你换个时间再打吧。", "no_dismissiveness"),
         ("听不清楚，下班了，明天再打吧。", "no_impatience"),  # 004 §8G, not the brush-off
+        ("都下班了，我给你记一下得了。", "no_impatience"),
+        ("马上下班了，给你登个记，别问了。", "no_impatience"),
         ("听不清就不说了，你找个座机再打吧。", "no_dismissiveness"),
         ("估抄就是系统出的数，我这改不了，您去营业厅问吧。", "no_dismissiveness"),
         ("哎呀，这都第三遍了还是听不清，真是急死人。", "no_impatience"),
@@ -1120,6 +1122,7 @@ def test_off_duty_said_while_helping_is_no_impatience():
         ("angry_complainant", [("C", "我一早报了故障，你们怎么还不来！")], "escalation", "n/a"),
         ("angry_complainant", [("C", "我订的是都市报，今天又没送到！")], "escalation", "n/a"),
         ("angry_complainant", [("C", "我要找日报的记者曝光你们！")], "escalation", "fail"),
+        ("angry_complainant", [("C", "我之前找监管局问过，说你们可以退。")], "escalation", "n/a"),
         (
             "angry_complainant",
             [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
@@ -1244,6 +1247,12 @@ def test_off_duty_said_while_helping_is_no_impatience():
             "angry_complainant",
             [("T", "地址我再给您说一遍：锦绣花园3栋1202，对吧？")],
             "ask_caller_identity",
+            "fail",
+        ),
+        (
+            "angry_complainant",
+            [("T", "非常抱歉，让您干等这么久。")],
+            "empathy_apology",
             "fail",
         ),
         # a strong apology for what a wait later in the turn was
@@ -1537,6 +1546,33 @@ def test_regional_temporarily_away(away):
         "推车滚过去的声音我这边也听到了，没关系，现在很清楚。",
         "这个跑不了，系统里都有记录，我帮您查。",
         "您这件事跑不了，我一定跟进到底。",
+        # a third review (b31-b34 cues): polite sentences their first versions flagged
+        "您自己看一下还想退哪几件，我这边帮您一起办理。",
+        "您自己考虑一下还想让我们怎么处理，我都帮您记下来。",
+        "您自己买的保险还想赔付的话，需要把病历和发票寄过来。",
+        "您自己确认一下还想保修哪个部件，我帮您开单。",
+        "您自己如果还想退票的话，我这边可以帮您申请。",
+        "您自己带的行李箱还想让航司赔偿的话，我帮您登记一下。",
+        "您自己那边还想免费延保的话，我帮您问一下活动。",
+        "您自己还想让我们帮您做些什么？我都记下来。",
+        "您先别指望今天能退回来，一般三到五个工作日到账，我帮您盯着。",
+        "这个事您别指望商家主动退，我们平台这边直接帮您处理。",
+        "您别指望快递员会负责，我们客服这边直接给您理赔。",
+        "您在高速上打什么电话求助比较快呢？我建议直接打122。",
+        "您在机场里打什么电话不方便的话，我们可以短信联系您。",
+        "您放心，就这点事还要您跑一趟，真是不好意思，我们上门处理。",
+        "就这点钱还要您专门打电话来，真是抱歉给您添麻烦了，我马上帮您退。",
+        "您能快点报一下车牌号吗？拖车已经在路上了。",
+        "情况紧急，您快点报一下具体地址，救护车马上出发。",
+        "您快点念个验证码给我，我马上帮您冻结账户。",
+        "您就快点念吧，我这边都记着呢，不着急。",
+        "您快点报警，然后我们这边马上派人过去。",
+        "您放心，不管要说到什么时候，我都会听您说完。",
+        "这段话您要念到什么时候都没关系，我一个字一个字记。",
+        "同事跟您说过了吗？别再打了那个电话，那是诈骗号码。",
+        "之前有人跟您讲过了吗？别打了那个假客服电话，我帮您报备。",
+        "八折需要经理审批，我帮您申请批八折，结果出来第一时间通知您。",
+        "退款已经退到您卡上了，这个跑不了，您三天内查一下。",
         # a second review (b29-b32 cues): polite sentences their first versions flagged
         "蒋先生，车从坡上滚下去撞树，您投诉查勘员态度恶劣，对吗？",
         "段先生，轮子一滚起来就有咔咔声，约周五下午进店检查，对吗？",
@@ -1896,3 +1932,14 @@ def test_the_callers_message_read_back_is_no_gossip_but_gossip_added_to_a_read_b
         scenario="unclear_audio",
     )
     assert status(score(added), "no_absence_gossip") == "fail"
+    colleague_too = make_call(
+        ("T", GREETING),
+        ("C", "找辅导员刘老师。孩子生病住院了，要请一周假。我叫廖红，13762284119。"),
+        (
+            "T",
+            "廖女士，电话13762284119，孩子生病住院要请一周假，刘老师也生病住院了，这周都请假，对吗？",
+        ),
+        scenario="absent_colleague",
+        facts={"colleague": "刘老师"},
+    )
+    assert status(score(colleague_too), "no_absence_gossip") == "fail"
