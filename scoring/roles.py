@@ -422,6 +422,14 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
         m = _SURNAME_ONLY.search(clause)
         if m and m.group("s") in SURNAMES:
             found.append(m.group("s"))
+        # 我是25号客服，小陈，陈思远: a clause that is only a name, right after the speaker's own
+        # work number or role (not 陈女士您好: the caller, titled)
+        if re.search(r"(我是|这边是|本人是).{0,8}(客服|号|专员|助理)$|工号.{1,6}$", previous):
+            found += [
+                n
+                for n in _names_in_slot(clause, strict=True, need_end=True, pet=True)
+                if not re.search(r"(先生|女士|小姐|阿姨|叔叔|师傅|老师|工|总|哥|姐)$", n)
+            ]
         # 我是19号，姓郑，叫郑婷婷: the speaker's 我 stands in the clause before
         if "我" in previous and (lead := re.match(r"(姓|叫)", clause)):
             slot = clause[lead.end() :]

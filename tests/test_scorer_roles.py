@@ -611,6 +611,24 @@ def test_a_trainee_who_began_closing_had_the_turn_to_thank():
         ("延误超过四个小时，航司一般会赔您八百块，这个跑不了。", "no_improper_promise"),
         ("就这点钱还请律师，您也太小气了吧。", "no_rudeness"),
         ("滚下去吧你！", "no_rudeness"),
+        # b35/b36
+        ("刚才不是跟你说了吗，开会去了，你下午再打吧。", "no_dismissiveness"),
+        ("结款的事您放心，王经理回来肯定给您批。", "no_improper_promise"),
+        ("地址是您自己填的，填错了怪谁呀。", "no_rudeness"),
+        ("您在停车场那么吵还打什么电话，找个安静地方再打过来。", "no_rudeness"),
+        ("您放心，米我给您补上，再额外赔您五十块钱，我保证。", "no_improper_promise"),
+        ("这个绝对没问题，放心吃，出了事我们负责。", "no_improper_promise"),
+        ("您买的时候自己不看日期，现在来问赔不赔？", "no_rudeness"),
+        ("哎呀您讲重点好伐，我这边一堆电话排着呢。", "no_impatience"),
+        ("听不清，换个时间打吧。", "no_dismissiveness"),
+        ("您放心，手机肯定能找回来，找不到我们照价赔您。", "no_improper_promise"),
+        ("那个师傅今天旷工没来，老这样。", "no_absence_gossip"),
+        ("余额肯定能全退，您放心。", "no_improper_promise"),
+        ("他啊，一直没见着人，好像在外面跑私活。", "no_absence_gossip"),
+        (
+            "您好，我是25号客服，小陈，陈思远。您那边信号不好，麻烦您大声一点再说一遍好吗？",
+            "no_personal_name",
+        ),
         # b33/b34
         ("您放心，王经理回来肯定给您批八折。", "no_improper_promise"),
         ("你在隧道里打什么电话，出了隧道再打嘛。", "no_rudeness"),
@@ -1546,6 +1564,12 @@ def test_regional_temporarily_away(away):
         "推车滚过去的声音我这边也听到了，没关系，现在很清楚。",
         "这个跑不了，系统里都有记录，我帮您查。",
         "您这件事跑不了，我一定跟进到底。",
+        # near b35's and b36's cues
+        "您好，我是25号客服，陈女士您好。",
+        "您好，星联通信客服中心，3号客服，王先生您好，请讲。",
+        "这事不能怪谁，是系统出的错，我马上帮您改。",
+        "您在外面要是不方便，打什么电话都能转到我这里。",
+        "您别着急，出了问题我们会第一时间通知您。",
         # a third review (b31-b34 cues): polite sentences their first versions flagged
         "您自己看一下还想退哪几件，我这边帮您一起办理。",
         "您自己考虑一下还想让我们怎么处理，我都帮您记下来。",
