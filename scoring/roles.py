@@ -407,7 +407,9 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
     norm = unicodedata.normalize("NFKC", text)
     found: list[str] = []
     previous = ""
-    for clause in clauses(norm) or [norm]:
+    parts = clauses(norm) or [norm]
+    for k, clause in enumerate(parts):
+        following = parts[k + 1] if k + 1 < len(parts) else ""
         for m in _NAMING.finditer(clause):
             slot = clause[m.end() :]
             found += _names_in_slot(slot, strict=True, need_end=False) or _names_in_slot(
@@ -424,11 +426,19 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             found.append(m.group("s"))
         # 我是25号客服，小陈，陈思远: a clause that is only a name, right after the speaker's own
         # work number or role (not 陈女士您好: the caller, titled)
-        if re.search(r"(我是|这边是|本人是).{0,8}(客服|号|专员|助理)$|工号.{1,6}$", previous):
+        if re.search(
+            r"(我是|这边是|本人是).{0,4}[0-9一二三四五六七八九十零〇两幺]+号?(客服|专员|助理)?$"
+            r"|工号.{1,6}$",
+            previous,
+        ) and not re.match(r"(您好|你好)", following):
             found += [
                 n
                 for n in _names_in_slot(clause, strict=True, need_end=True, pet=True)
-                if not re.search(r"(先生|女士|小姐|阿姨|叔叔|师傅|老师|工|总|哥|姐)$", n)
+                if not re.search(
+                    r"(先生|女士|小姐|阿姨|叔叔|师傅|老师|工|总|哥|姐|医生|大夫|同学|律师|经理|主任)$"
+                    r"|^周[一二三四五六日末]",
+                    n,
+                )
             ]
         # 我是19号，姓郑，叫郑婷婷: the speaker's 我 stands in the clause before
         if "我" in previous and (lead := re.match(r"(姓|叫)", clause)):
