@@ -1096,51 +1096,6 @@ def test_off_duty_said_while_helping_is_no_impatience():
         ),
         ("angry_complainant", [("C", "再不管我就打12345投诉！")], "escalation", "fail"),
         ("angry_complainant", [("C", "我的订单号是12345，门刮坏了。")], "escalation", "n/a"),
-        # each trade's regulator and complaint line (b26: 工信部/12300), named or spoken as digits
-        ("angry_complainant", [("C", "再不修我就打12300投诉你们！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我现在就打工信部电话！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我要去卫健委反映！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我打幺二三七八投诉你们银行！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我的宽带账号是1230078，断网三天了！")], "escalation", "n/a"),
-        # a regulator named as a place, a neighbour or a number is no threat (review of b26-b28)
-        (
-            "angry_complainant",
-            [("C", "我是教育局的老师，平时上班没空，能不能周末来？")],
-            "escalation",
-            "n/a",
-        ),
-        ("angry_complainant", [("C", "我孩子在卫生局上班，你们这样不行的。")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我就住在人民银行旁边那个小区。")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我在税务局对面的小区。")], "escalation", "n/a"),
-        (
-            "angry_complainant",
-            [("C", "我听说可以劳动仲裁，但我不想搞那么麻烦。")],
-            "escalation",
-            "n/a",
-        ),
-        ("angry_complainant", [("C", "我不是要你们减免什么，我就要个说法。")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我家门牌号是12378号。")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我的订单尾号幺二三七八。")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我去人社局补办了社保卡。")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "不然我去卫健委！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我把录音发给工信部！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我还要写信给卫健委！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "这次你们必须减免月租！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "不给说法我就找晚报！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "今天不给我开通我就投诉到能源局！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我要去12398投诉你们！")], "escalation", "fail"),
-        (
-            "angry_complainant",
-            [("C", "退款半个月不到账，我要去消保委投诉！")],
-            "escalation",
-            "fail",
-        ),
-        ("angry_complainant", [("C", "那你说我是去监管局还是等你们？")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我昨晚报的修，到现在都没人来！")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我一早报了故障，你们怎么还不来！")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我订的是都市报，今天又没送到！")], "escalation", "n/a"),
-        ("angry_complainant", [("C", "我要找日报的记者曝光你们！")], "escalation", "fail"),
-        ("angry_complainant", [("C", "我之前找监管局问过，说你们可以退。")], "escalation", "n/a"),
         (
             "angry_complainant",
             [("C", "钱你们出！"), ("T", "我马上报给店长，今天下午四点前店长给您回电话。")],
@@ -2009,3 +1964,43 @@ def test_the_callers_message_read_back_is_no_gossip_but_gossip_added_to_a_read_b
         facts={"colleague": "刘老师"},
     )
     assert status(score(colleague_too), "no_absence_gossip") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # each trade's regulator and complaint line (b26-b36), named or spoken as digits, as the place
+        # the caller will complain to; named as a place, a neighbour, a job or a number it is no threat
+        ("再不修我就打12300投诉你们！", "fail"),
+        ("我现在就打工信部电话！", "fail"),
+        ("我要去卫健委反映！", "fail"),
+        ("我打幺二三七八投诉你们银行！", "fail"),
+        ("我的宽带账号是1230078，断网三天了！", "n/a"),
+        ("我是教育局的老师，平时上班没空，能不能周末来？", "n/a"),
+        ("我孩子在卫生局上班，你们这样不行的。", "n/a"),
+        ("我就住在人民银行旁边那个小区。", "n/a"),
+        ("我在税务局对面的小区。", "n/a"),
+        ("我听说可以劳动仲裁，但我不想搞那么麻烦。", "n/a"),
+        ("我不是要你们减免什么，我就要个说法。", "n/a"),
+        ("我家门牌号是12378号。", "n/a"),
+        ("我的订单尾号幺二三七八。", "n/a"),
+        ("我去人社局补办了社保卡。", "n/a"),
+        ("不然我去卫健委！", "fail"),
+        ("我把录音发给工信部！", "fail"),
+        ("我还要写信给卫健委！", "fail"),
+        ("这次你们必须减免月租！", "fail"),
+        ("不给说法我就找晚报！", "fail"),
+        ("今天不给我开通我就投诉到能源局！", "fail"),
+        ("我要去12398投诉你们！", "fail"),
+        ("退款半个月不到账，我要去消保委投诉！", "fail"),
+        ("那你说我是去监管局还是等你们？", "fail"),
+        ("我昨晚报的修，到现在都没人来！", "n/a"),
+        ("我一早报了故障，你们怎么还不来！", "n/a"),
+        ("我订的是都市报，今天又没送到！", "n/a"),
+        ("我要找日报的记者曝光你们！", "fail"),
+        ("我之前找监管局问过，说你们可以退。", "n/a"),
+    ],
+)
+def test_a_regulator_or_the_press_as_an_escalation_trigger(line, expected):
+    report = score(make_call(("T", GREETING), ("C", line), scenario="angry_complainant"))
+    assert status(report, "escalation") == expected
