@@ -47,7 +47,11 @@ from scoring.text import (
     tokens,
 )
 
-_ADDRESS_NUMBER = re.compile(r"[0-9一二三四五六七八九十零〇两幺]+号(楼|院|室|线|门|栋|单元)")
+# 17号楼402室 / 金开大道68号9栋: a house number, not a work number
+_ADDRESS_NUMBER = re.compile(
+    r"(路|街|街道|大道|巷|弄|胡同|村)[0-9一二三四五六七八九十零〇两幺]+号"
+    r"|[0-9一二三四五六七八九十零〇两幺]+号(楼|院|室|线|门|栋|单元)"
+)
 MAX_RINGS = 3
 GREETING_WITHIN_S = 3.0
 OVERLAP_TOLERANCE_S = 1.0
@@ -177,7 +181,7 @@ def standard_greeting(c: Call) -> RuleResult:
     # After a late pickup the standard's first words are the apology (002 §2: 先说“对不起，让您久等”).
     late = len(c.ring_indexes) > MAX_RINGS
     greeted = any(
-        any_sound(u.text, cues.GREETING)
+        cues.greets(u.text)
         or (u.has("greeting") and "好" in u.text)
         or (late and any_sound(u.text, cues.WAIT_APOLOGY))
         for u in opening.utts
@@ -287,13 +291,26 @@ def _read_back(phrase: str, text: str) -> float:
 
 def _restated(c: Call, value: str, after: float, person: bool = False) -> list[Utt]:
     said = [u for u in c.trainee if u.t >= after - 0.01]
+    free = not _is_number(value) and len(value) >= 6
+    # the caller's own words for a free-text fact (买手机送的耳机没发 for 赠品没发能否补发或折现)
+    words = [
+        part
+        for u in _said_by_customer(c, value, person)
+        for part in clauses(u.text)
+        if sum(map(is_han, part)) >= 6
+    ]
     # Read-backs shorten free text (客厅墙面开裂 for 客厅墙面裂了好几道缝): half of it, in order, will do.
     return [
         u
         for u in said
         # a number read back must be right: a wrong digit the caller lets pass is a wrong record
         if _mentions(value, u.text, person, slips=0)
-        or (not _is_number(value) and len(value) >= 6 and _read_back(value, u.text) >= 0.5)
+        or (free and _read_back(value, u.text) >= 0.5)
+        or (
+            free
+            and _read_back(value, u.text) >= 0.3
+            and any(_read_back(part, u.text) >= 0.5 for part in words)
+        )
     ]
 
 
@@ -911,14 +928,22 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     colleague = colleague or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
     for u in c.trainee:
-        flags = cues.forbidden_flags(u.text, colleague, c.company)
+        text = u.text
+        if _overlap(c, u) > OVERLAP_TOLERANCE_S:
+            text = _CUT_IN_OPENER.sub("", text)
+        flags = cues.forbidden_flags(text, colleague, c.company)
         standing = [
             f
             for f in flags
             if f.strength == "strong"
             or u.has(sure(cues.ACT_OF_RULE[f.rule]) if f.overruled else cues.ACT_OF_RULE[f.rule])
         ]
-        if not flags and (f := cues.act_alone(u.text, u.acts)):
+        # (the NLU hears the impatience of the opener the interruption was charged with)
+        if (
+            not flags
+            and (f := cues.act_alone(u.text, u.acts))
+            and not (text != u.text and f.rule == "no_impatience")
+        ):
             standing = [f]
         # the caller's own words read back (…面试名单已确定，请赵老师通知入围同学…没错吧？) tell nothing
         # of a colleague
@@ -950,14 +975,21 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     return out
 
 
+def _overlap(c: Call, u: Utt) -> float:
+    """How long the trainee line started over the caller's last line (0 when it did not)."""
+    prev = [cu for cu in c.customer if cu.t <= u.t]
+    return max(0.0, prev[-1].end - u.t) if prev else 0.0
+
+
+# 好了好了 / 行行行 said over the caller is the interruption itself (no_interrupting), as every blind
+# labeller judged; an impatient sentence after it (您说快点行吗) is still impatience.
+_CUT_IN_OPENER = re.compile(r"^((好了|行了|好|行|对|知道了)[，,、 ]?){2,}")
+
+
 def no_interrupting(c: Call) -> RuleResult:
     hits = []
     for u in c.trainee:
-        prev = [cu for cu in c.customer if cu.t <= u.t]
-        if not prev:
-            continue
-        cu = prev[-1]
-        overlap = cu.end - u.t
+        overlap = _overlap(c, u)
         if overlap <= OVERLAP_TOLERANCE_S:
             continue
         head = (clauses(u.text) or [u.text])[:2]

@@ -7,7 +7,7 @@ import pytest
 from test_scorer import GREETING, make_call, score, status
 
 from core.acts import sure
-from scoring.cues import act_alone, forbidden_flags
+from scoring.cues import act_alone, forbidden_flags, greets
 from scoring.roles import (
     CONTACT,
     OTHERS_CONTACT,
@@ -2004,3 +2004,159 @@ def test_the_callers_message_read_back_is_no_gossip_but_gossip_added_to_a_read_b
 def test_a_regulator_or_the_press_as_an_escalation_trigger(line, expected):
     report = score(make_call(("T", GREETING), ("C", line), scenario="angry_complainant"))
     assert status(report, "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # b37/b38: a promise of an outcome only another department decides
+        ("这种情况百分之百能退，您就等着收钱吧。", "no_improper_promise"),
+        ("您这条件绝对符合，包过的，放心去办。", "no_improper_promise"),
+        ("我保证今晚他们就停工，明天就给您把补偿落实了。", "no_improper_promise"),
+        # the question thrown back, in dialect; the caller's speech reproached
+        ("你问我我问哪个嘛，这种事你自己去查规则嘛。", "no_rudeness"),
+        ("您说普通话行不行？这么说谁听得懂。", "no_rudeness"),
+        ("你说标准点行不行？", "no_rudeness"),
+        # 滚 said by the trainee still counts
+        ("叫你滚你就滚，听不懂吗？", "no_rudeness"),
+    ],
+)
+def test_b37_b38_wordings_are_flagged(text, rule):
+    flags = [f for f in forbidden_flags(text, ()) if f.strength == "strong"]
+    assert rule in {f.rule for f in flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孙先生，三月份的养老金未到账，我记下了，马上上报值班领导。",
+        "您的退款还没到账，我帮您催一下财务。",
+        "您是说窗口人员叫您滚出去，对吧？",
+        "您是说司机让您滚下车，是吗？",
+        "您能说普通话吗？我听方言有点吃力。",
+        "不好意思，您讲普通话好不好？我听不太懂方言。",
+        "快递包过来了吗？我帮您查一下物流。",
+        "能不能百分之百退要售后审核，我不能替他们保证。",
+        "祝您好运，再见。",
+    ],
+)
+def test_b37_b38_look_alikes_stay_clean(text):
+    assert forbidden_flags(text, ("刘经理",), "旭日装饰") == []
+
+
+def test_the_dismissive_words_of_one_sentence_go_to_rudeness_when_it_reproaches():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "喂……俺屋底下……烤串的……半夜……"),
+        ("T", "您说普通话行不行？这么说谁听得懂。"),
+        scenario="unclear_audio",
+    )
+    report = score(call)
+    assert (status(report, "no_rudeness"), status(report, "no_impatience")) == ("fail", "pass")
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("您好，九号客服为您服务，旭日装饰客服中心。", "pass"),
+        ("您好旭日装饰客服中心3号客服为您服务", "pass"),
+    ],
+)
+def test_a_greeting_before_a_pause_whatever_follows(opening, expected):
+    report = score(make_call(("T", opening), ("C", "你们把我家地板划坏了！")))
+    assert status(report, "standard_greeting") == expected
+    assert greets("您好，云选数码客服中心") and greets("您好运选数码客服中心")  # 云/运 sound alike
+    assert not any(map(greets, ["您好像打错了", "您好久没来了", "祝您好运", "祝您好，再见"]))
+
+
+@pytest.mark.parametrize(
+    ("read_back", "expected"), [("金开大道68号9栋302室", "fail"), ("中华路50号", "fail")]
+)
+def test_a_street_number_read_back_is_no_work_number(read_back, expected):
+    call = make_call(
+        ("T", "您好，旭日装饰客服中心，我是客服部的，很高兴为您服务。"),
+        ("C", f"我叫张丽华，住{read_back}。"),
+        ("T", f"张女士，{read_back}，对吗？"),
+        scenario="unanswerable_question",
+    )
+    assert status(score(call, _EverythingIntroduces()), "work_id_intro") == expected
+
+
+@pytest.mark.parametrize(
+    ("read_back", "expected"),
+    [
+        ("彭女士，手机赠品耳机没发，对吗？", "pass"),
+        ("彭女士，您要咨询售后政策，对吗？", "fail"),
+    ],
+)
+def test_a_free_text_fact_read_back_in_the_callers_own_words(read_back, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "买手机送的耳机没发，能补发还是折现？"),
+        ("T", read_back),
+        scenario="unanswerable_question",
+        facts={"issue": "赠品没发能否补发或折现"},
+    )
+    assert status(score(call), "restate_key_info") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a government hotline's own triggers (b38): the discipline commission and the city's leaders
+        ("天天夜里两点还在打桩！我明天就去找市领导！", "fail"),
+        ("再不解决我就去纪委举报！", "fail"),
+        ("找不到他我就找你们纪委！", "fail"),
+        ("你们不管我明天就去市政府找市长！", "fail"),
+        ("把中队长给我叫来，不然我去找区长！", "fail"),
+        ("我是区政府办公室的，上次反映的事有结果了吗？", "n/a"),
+    ],
+)
+def test_a_government_hotlines_escalation_triggers(line, expected):
+    report = score(make_call(("T", GREETING), ("C", line), scenario="angry_complainant"))
+    assert status(report, "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我这就转报值班长，由他跟医保局督办，三个工作日内给您回电话。",
+        "我保证把您的原话转给值班长。",
+    ],
+)
+def test_the_duty_chief_is_a_supervisor(line):
+    report = score(make_call(("T", GREETING), ("C", "钱一分没到！再拖我就找电视台！"), ("T", line)))
+    assert status(report, "escalation") == "pass"
+
+
+def test_running_back_and_forth_is_what_happened_to_the_caller():
+    line = "真对不起，您带着孩子还来回跑了三趟，太辛苦了。"
+    report = score(
+        make_call(("T", GREETING), ("C", "生育津贴没发！我跑了三趟社保中心！"), ("T", line))
+    )
+    assert status(report, "empathy_apology") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("cut_in", "impatience"),
+    [
+        ("好了好了地址我知道。", "pass"),
+        ("好好好，电话多少？", "pass"),
+        ("行了行了我知道了您说快点行吗后面还一堆电话等着呢", "fail"),
+    ],
+)
+def test_the_hurry_opener_of_an_interruption_is_the_interruption(cut_in, impatience):
+    """好了好了 over the caller is charged to no_interrupting (b16, b20, b37); what follows is judged."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "赵敏，北京市海淀区中关村大街27号6号楼1101室，小区东门进来左转第二栋，门禁要——"),
+        ("T", cut_in, {"overlap": 2.5}),
+        scenario="unclear_audio",
+    )
+    report = score(call)
+    assert (status(report, "no_interrupting"), status(report, "no_impatience")) == (
+        "fail",
+        impatience,
+    )
+    said_alone = make_call(("T", GREETING), ("C", "地址我说完了。"), ("T", "好了好了地址我知道。"))
+    assert status(score(said_alone), "no_impatience") == "fail"
