@@ -2160,3 +2160,106 @@ def test_the_hurry_opener_of_an_interruption_is_the_interruption(cut_in, impatie
     )
     said_alone = make_call(("T", GREETING), ("C", "地址我说完了。"), ("T", "好了好了地址我知道。"))
     assert status(score(said_alone), "no_impatience") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # b39/b40 wordings, each charged to the rule the labellers chose
+        ("陈主任开会呢，顾不上您这事，您回头再说吧。", "no_dismissiveness"),
+        ("听不懂听不懂，您让家里年轻人打吧。", "no_dismissiveness"),
+        ("退费审核就是要那么久，这事我们这边没辙，您就等着吧。", "no_dismissiveness"),
+        ("这个我们答复不了，您别问了，等通知吧。", "no_dismissiveness"),
+        ("哎我说您先别嚷嚷成不，行李又不是我给弄丢的，您冲我喊也没用啊。", "no_rudeness"),
+        ("你那边广播吵成这样，你就不会走远点再打？", "no_rudeness"),
+        ("合作航司的事您问我们干嘛？自己买票的时候不看清楚。", "no_rudeness"),
+        (
+            "换老师是学校的正常安排，孩子成绩下滑也不能光赖老师吧，家长自己也得多管管。",
+            "no_rudeness",
+        ),
+        ("您能说普通话吗？这口音谁听得懂啊。", "no_rudeness"),
+        ("哎呀您别老问了，问几遍都一样，急也没用。", "no_impatience"),
+        ("哎呀，您别一直追着问了，我这头还有别的电话呢。", "no_impatience"),
+        ("好了好了，这些您刚才都说过了，不用一遍一遍地讲。", "no_impatience"),
+        ("喂？你讲咩啊？大声啲啦，听唔到喔！", "no_impatience"),
+        ("您放心，明天肯定能飞，台风影响不到咱们这条线。", "no_improper_promise"),
+        ("这个您放宽心，教育局那边肯定会批的，下个月您就能按新政策退。", "no_improper_promise"),
+        ("放心，周六下午肯定给您排上，还是王老师上，我保证。", "no_improper_promise"),
+        ("您回头直接找我刘佳就行。", "no_personal_name"),
+        ("有问题您打过来说找客服部李婷婷就行。", "no_personal_name"),
+        ("他其实是去开家长会了。", "no_absence_gossip"),
+    ],
+)
+def test_b39_b40_wordings_are_charged_to_one_rule(text, rule):
+    flags = [f for f in forbidden_flags(text, ("陈主任",)) if f.strength == "strong"]
+    attitude = ("no_indifference", "no_rudeness", "no_dismissiveness", "no_impatience")
+    first = min((f.rule for f in flags if f.rule in attitude), key=attitude.index, default=None)
+    assert rule in {f.rule for f in flags} and (rule not in attitude or first == rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不好意思，陈老师这会儿在开家长会，暂时不在办公室，大约下午三点左右回来。",
+        "能否按非自愿退票全额退款，要等运控中心正式发布后才能确定。",
+        "钟先生，下周YL7402可能取消，咨询能否全额退款，电话13918836641，对吗？",
+        "这事不能全怪您，是我们没说清楚。",
+        "我这边还有电话进来，稍后给您回过去好吗？",
+        "您不会走错地方了吧？我把地址短信发给您。",
+        "您要是不方便，也可以让家里人帮您打过来，我们随时在。",
+        "登记好了，成绩下滑的情况我已经记下，老师明天给您回电。",
+    ],
+)
+def test_b39_b40_look_alikes_stay_clean(text):
+    assert forbidden_flags(text, ("陈老师",), "晨曦教育") == []
+
+
+def test_the_caller_asking_for_last_times_agent_names_a_colleague():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我找上次那个37号小姑娘，她帮我订的票。"),
+        ("T", "她呀，这礼拜都没来上班。您有什么事我来帮您办。"),
+        scenario="unclear_audio",
+    )
+    assert status(score(call), "no_absence_gossip") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("caller", "expected"),
+    [
+        ("退费再拖，我就发到家长群里让大家都别报了！", "fail"),
+        ("你们不给个说法，我就在群里把这事发出来！", "fail"),
+        ("我在家长群里看到通知说换老师了，是真的吗？", "n/a"),
+    ],
+)
+def test_a_group_chat_as_the_place_to_expose_the_company(caller, expected):
+    report = score(make_call(("T", GREETING), ("C", caller), scenario="angry_complainant"))
+    assert status(report, "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("机长联络员这会儿在机组准备室开航前讲评会，大概十一点结束，需要帮您留言吗？", "pass"),
+        ("赵机长这会儿不在，傍晚六点以后回来，要不您给他留个话？", "pass"),
+        ("蔡经理暂时不在，您要给他留言吗？", "fail"),
+    ],
+)
+def test_away_at_a_long_named_meeting_and_back_in_the_evening(line, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，国泰商务旅行的，找一下你们的经理。"),
+        ("T", line),
+        scenario="absent_colleague",
+        facts={"colleague": "蔡经理", "back_at": "下午三点"},
+    )
+    assert status(score(call), "absent_colleague_handling") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["我把说明整理好，明天中午前短信发给您。", "运控中心九点前出计划，我九点半前电话告诉您。"],
+)
+def test_information_sent_by_a_time_is_a_follow_up(line):
+    call = make_call(("T", GREETING), ("C", "明天的航班会不会延误？"), ("T", line))
+    assert status(score(call), "followup_commitment") == "pass"
