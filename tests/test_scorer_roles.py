@@ -2263,3 +2263,193 @@ def test_away_at_a_long_named_meeting_and_back_in_the_evening(line, expected):
 def test_information_sent_by_a_time_is_a_follow_up(line):
     call = make_call(("T", GREETING), ("C", "明天的航班会不会延误？"), ("T", line))
     assert status(score(call), "followup_commitment") == "pass"
+
+
+# a fifth independent review of the b37-b40 cues: polite agent sentences their first versions flagged
+_REVIEW_5_CLEAN = [
+    "阿姨，您讲普通话会不会吃力？我们也有会说方言的同事。",
+    "孩子在学校说普通话会不会有口音，这个您可以问问班主任。",
+    "我们机场广播都用普通话和英语，您说普通话会不会更方便办理？",
+    "我们的柜员都会讲普通话，讲标准点行不行其实不影响办理。",
+    "您讲普通话会不会比较累，慢慢说不着急",
+    "收货的时候没问题的话，麻烦您点一下确认收货。",
+    "收货的时候没问题就不用管它，系统七天后自动确认。",
+    "收货的时候没检查出问题没关系您现在拍照发给我们就行",
+    "收货的时候不看也没关系，七天之内都可以申请退换。",
+    "很多乘客订票的时候没注意这个规定，不怪您，我帮您看看怎么改。",
+    "买票的时候没注意到行李额度的乘客挺多的，我这边帮您加购。",
+    "签合同的时候没问清楚也没关系，我们可以再给您解释一遍。",
+    "您签合同的时候没看到这一条是我们的失误，没有跟您讲清楚。",
+    "订票的时候不问清楚是我们客服没提醒到位",
+    "订单的时候没问题，是后面物流出了差错，非常抱歉。",
+    "这件事不能全怪快递员，是我们仓库打包有问题。",
+    "这次延误不能只怪司机，我们平台调度也有责任。",
+    "这件事不能全怪医生，我们医院流程上也有问题，我代表医院向您道歉。",
+    "这个真的不能都怪师傅，是我们派单的时候没写清楚。",
+    "孩子没跟上，不能光怪老师，我们教研这边也要反思。",
+    "天冷了，您也得盯着点家里老人的用药。",
+    "验证码五分钟内有效，您也得盯着点短信。",
+    "您也得多上上心自己的身体，别光顾着照顾孩子。",
+    "那些人对我们喊也没用，我们已经报警处理了，您放心。",
+    "您别担心，他们冲我们发火也没用，规定就是保护您的。",
+    "您放心，这又不是我们给弄丢的那种情况，包裹还在转运中心。",
+    "您问我们干嘛要收这笔费用，是这样的，这是跨行手续费。",
+    "您问我们干什么的？我们是旭日装饰的售后服务中心。",
+    "你问我们干嘛不直接退，因为要先等航司审核",
+    "您不会挪车的话等一下再打给物业，我们叫保安帮忙。",
+    "您问我我去问哪个部门的话，是社保中心，我把电话给您。",
+    "主任怕顾不上您这边，所以专门让我来跟进。",
+    "医生今天门诊多，怕顾不上您，我给您约了明天上午的专家号。",
+    "您放心，我们不会顾不上您的，您的工单我一直盯着。",
+    "师傅怕顾不上你家，所以下午先安排了别的师傅过去。",
+    "我已经跟窗口说了，让他们别问了，直接给您办。",
+    "让孩子别问了老师也会讲的，这个知识点下节课正好要讲。",
+    "记得让孩子来打第二针疫苗，时间是下个月十号。",
+    "下次让孩子来打疫苗的时候带上接种本就行。",
+    "叫孩子打完疫苗在观察室坐半小时再走。",
+    "您让儿子打一下这个号码也行，我们二十四小时都有人接。",
+    "我让师傅别一直问您其他电话号码了，就用您这个手机联系。",
+    "好了好了，不哭了，您刚才说过了的情况我都记下来了。",
+    "好了好了，您别急，这些您刚才都说过了，我全部记好了，马上帮您处理。",
+    "好了好了没事了您说过了的我都登记好了",
+    "你讲咩都得，唔使急，听唔清我会再问你。",
+    "银行那边一定会通过短信通知您审批结果。",
+    "教育局那边一定会通过学校发正式通知，您留意一下。",
+    "学校一定会通过班主任告知家长具体安排。",
+    "航司那边肯定会通过邮件把行程单发给您。",
+    "部门肯定会通过工单系统给您回复，一般三个工作日。",
+    "上面一定会同意的话我们早就办了，现在还在审核。",
+    "我们一定会飞行前再核对一遍您的特殊餐食。",
+    "不是百分之百能批的，材料齐全的话通过率比较高。",
+    "您的退款已经审核通过了，您就等着到账就行，一般三个工作日。",
+    "退款已经原路退回了，您就等着退款短信提醒就可以。",
+    "钱已经从我们这边打出去了，您就等着收款通知吧。",
+    "报销已经批了，财务付款了，您就等着到账的短信。",
+    "红包过了二十四小时没领取会自动退回到您的账户。",
+    "钱包过两天就能寄到，我把单号发给您。",
+    "书包过大的话放不进储物柜，建议换个小一点的。",
+    "您的快递包过了安检就会发出",
+    "这个套餐的流量绝对够您日常使用。",
+    "会议室绝对够二十个人坐，您放心预订。",
+    "药量绝对够吃到下次复诊，医生开了一个月的。",
+    "申请材料要百分之百符合要求才能受理，我把清单发给您。",
+    "为了保证您的业务尽快办好，请您带上身份证原件。",
+    "为保证手续顺利办下来，麻烦您提前准备好户口本。",
+    "为了保证审批尽快批下来，建议您材料一次交齐。",
+    "为了保证装修期间噪音能停了，物业已经发了通知给施工方。",
+    "街道正在把补贴落实到每一户，具体以社区通知为准。",
+    "有问题您直接找王主任就行，他是负责这块的。",
+    "有问题直接找刘医生就好，她是您的主治医生。",
+]
+
+
+@pytest.mark.parametrize("text", _REVIEW_5_CLEAN)
+def test_the_fifth_reviews_polite_sentences_stay_clean(text):
+    flags = forbidden_flags(text, ("刘经理",), "旭日装饰")
+    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+
+
+@pytest.mark.parametrize(
+    ("caller", "expected"),
+    [
+        ("老师说通知会发群里，我怎么没看到？", "n/a"),
+        ("物业的缴费通知一般发到业主群里吗？", "n/a"),
+        ("你们把缴费二维码发群里吧，我们好扫码。", "n/a"),
+        ("你们发裙子的时候发错颜色了，我要换个码。", "n/a"),
+        ("孩子班主任在家长群里公开了课表，我想确认一下上课时间。", "n/a"),
+        ("我在朋友圈看到你们搞活动，想问问还有没有名额。", "n/a"),
+        ("我上区政府网站查的政策，说可以申请补贴，想问问流程。", "n/a"),
+        ("我找区政府开了证明，现在还需要什么材料？", "n/a"),
+        ("这是政府补贴项目，我找政府哪个部门申请？", "n/a"),
+        ("我去区政府交材料了，窗口让我打你们电话问进度。", "n/a"),
+        ("我打市委那个便民电话问过了，说让我找你们。", "n/a"),
+        ("我找省委党校旁边那个营业厅，地址在哪？", "n/a"),
+        ("你们再不处理我就发到家长群里让大家都看看！", "fail"),
+        ("全额退费，不然我把聊天记录发到家长群里！", "fail"),
+        ("我要去纪委举报你们！", "fail"),
+    ],
+)
+def test_a_group_chat_or_the_government_mentioned_is_no_threat(caller, expected):
+    report = score(make_call(("T", GREETING), ("C", caller), scenario="angry_complainant"))
+    assert status(report, "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("您找值班长也没用，他也管不了这个。", "fail"),
+        ("值班长今天休息，我这边先帮您查。", "fail"),
+        ("我马上把您的情况报给值班长，今天下班前给您回电。", "pass"),
+    ],
+)
+def test_the_duty_chief_named_to_refuse_is_no_escalation(line, expected):
+    report = score(make_call(("T", GREETING), ("C", "不解决我就去找市领导！"), ("T", line)))
+    assert status(report, "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我把营业厅地址短信发给您，明天上午九点开门。",
+        "验证码已经发给您了，五分钟内有效。",
+        "师傅的电话我现在发给您，他今天下午都在。",
+        "我先把维修须知发给你，明天你看一下。",
+    ],
+)
+def test_sending_something_is_no_reply_promise(line):
+    call = make_call(("T", GREETING), ("C", "明天的航班会不会延误？"), ("T", line))
+    assert status(score(call), "followup_commitment") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("王经理早上出去办事了，暂时不在，需要我帮您留言吗？", "fail"),
+        ("王经理今晚的航班出差，暂时不在，需要我帮您留言吗？", "fail"),
+        ("王经理暂时不在，大概晌午回来，需要我帮您留言吗？", "pass"),
+        ("王经理暂时不在，您给他留个话他也看不到，您下午再打吧。", "fail"),
+    ],
+)
+def test_a_departure_time_is_no_return_and_a_useless_message_no_offer(line, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我是华新建材的张伟，找一下王经理。"),
+        ("T", line),
+        scenario="absent_colleague",
+        facts={"colleague": "王经理", "back_at": "下午三点"},
+    )
+    assert status(score(call), "absent_colleague_handling") == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["抱歉，我们师傅上周白跑了一趟，这次请您务必在家。", "不好意思，您不用来回跑，线上就能办。"],
+)
+def test_someone_elses_trip_or_one_spared_is_no_apology_for_the_callers(line):
+    report = score(make_call(("T", GREETING), ("C", "你们到底什么时候来修？"), ("T", line)))
+    assert status(report, "empathy_apology") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "gossip"),
+    [
+        ("刘经理在开家长会，下午三点左右回来，需要我帮您留言吗？", "旭日装饰", True),
+        ("刘经理在孩子学校开家长会，下午三点左右回来。", "晨曦教育", True),
+        ("刘老师在开家长会，下午三点左右回来，需要我帮您留言吗？", "晨曦教育", False),
+    ],
+)
+def test_a_parents_meeting_is_work_only_at_a_school(text, company, gossip):
+    flags = forbidden_flags(text, ("刘经理", "刘老师"), company)
+    assert any(f.rule == "no_absence_gossip" for f in flags) == gossip
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这个归售后的李婷婷管，有问题直接找李婷婷就行。",
+        "有问题直接找张医生就行，她是您的主治医生。",
+        "有问题您直接找刘老师就好，她是孩子的班主任。",
+    ],
+)
+def test_a_colleague_to_ask_for_is_not_the_trainees_own_name(line):
+    assert forbidden_flags(line, (), "旭日装饰") == []
