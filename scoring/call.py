@@ -167,7 +167,9 @@ class Call:
             "caller_unit": persona.unit,
             "company": [self.company],
         }
-        values = builtin.get(name) or self.scenario.facts.get(name) or []
+        # another company's call: the scenario's own draws (旭日装饰's 书房) are not its facts
+        own = self.company == self.scenario.company
+        values = builtin.get(name) or (self.scenario.facts.get(name) if own else None) or []
         return [v for v in values if v]
 
     @cached_property

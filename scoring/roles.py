@@ -496,7 +496,8 @@ POLICY = "policy"
 # The speaker commits to the caller: a guarantee in the first person or to "you".
 _COMMIT = (
     r"(保证|担保|打包票|打保票|拍胸脯|我答应|答应(您|你)|做主|百分之百|一百个放心|包(您|你)|说话算数|跑不了|"
-    r"(肯定|一定|绝对|必须|马上|立刻|现在|直接)(会|能|就|可以)?(都)?(免费|全额|全部)?(给|帮|为|替)(您|你))"
+    r"(肯定|一定|绝对|必须|马上|立刻|现在|直接)(会|能|就|可以)?(都)?(免费|全额|全部)?(给|帮|为|替)(您|你)|"
+    r"(肯定|一定|绝对|保证)(会|能|就)?(全|都)?(退|赔|补|免)(给)?(您|你))"
 )
 # Policy: the rule, the contract, the warranty, conditions — a statement of how things are.
 _POLICY = (

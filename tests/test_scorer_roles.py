@@ -2453,3 +2453,83 @@ def test_a_parents_meeting_is_work_only_at_a_school(text, company, gossip):
 )
 def test_a_colleague_to_ask_for_is_not_the_trainees_own_name(line):
     assert forbidden_flags(line, (), "旭日装饰") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # b41/b42 wordings
+        ("这种发丝缝哪个新房没有，您不懂就别乱讲嘛。", "no_rudeness"),
+        ("您自己看不懂就别张口说是假货，我们用的全是原厂件。", "no_rudeness"),
+        ("你在工地打什么电话，先让他们把电钻停了再打过来。", "no_rudeness"),
+        ("你骑着摩托打什么电话，这我能听清才怪。", "no_rudeness"),
+        ("房价跌了您来问开发商？买的时候自己怎么不想清楚。", "no_rudeness"),
+        ("自己摔的还指望保险全赔？您拿手机的时候小心点不就没这事了。", "no_rudeness"),
+        ("这种问题您上网搜一下不就知道了，还专门打电话来问。", "no_rudeness"),
+        ("宣传册上的事我们客服不管，你找卖给你房子的那个销售嘛。", "no_dismissiveness"),
+        ("这事上回就跟您讲过了嘛，维修单上写着呢，我这儿没得办法。", "no_dismissiveness"),
+        ("不清楚。还有别的事吗？", "no_dismissiveness"),
+        ("您放心，九五折我保证给您留着，李总回来肯定给您签。", "no_improper_promise"),
+        ("您放心，咱们小区肯定能划进外国语小学，孩子上学绝对没问题。", "no_improper_promise"),
+        ("没事儿，跟我们合作的银行都熟，您这个贷款包批的。", "no_improper_promise"),
+        ("可以的，您放心，要是修不好我们直接给您换台新的。", "no_improper_promise"),
+        (
+            "保修期内还让您花钱，给您道歉。这钱肯定全退给您，一分不少，这个我能做主。",
+            "no_improper_promise",
+        ),
+    ],
+)
+def test_b41_b42_wordings_are_charged_to_one_rule(text, rule):
+    flags = [f for f in forbidden_flags(text, ("刘经理",)) if f.strength == "strong"]
+    attitude = ("no_indifference", "no_rudeness", "no_dismissiveness", "no_impatience")
+    first = min((f.rule for f in flags if f.rule in attitude), key=attitude.index, default=None)
+    assert rule in {f.rule for f in flags} and (rule not in attitude or first == rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "钱先生，电话13916620418，留言：澜庭外墙滚涂色板已寄出，请王经理确认颜色，对吗？",
+        "沈女士，电话13611895047，留言是请刘经理发送集团两百部前台手机的以旧换新方案，对吗？",
+        "自己摔的能不能赔要看保险公司审核，我帮您提交资料。",
+        "我们不管您是哪天买的，都能按规定退。",
+        "我们不管多晚都会给您回电。",
+        "您要打什么电话号码？我帮您查一下。",
+        "您不懂的地方随时问我，我慢慢给您讲。",
+        "上次跟您说过了，我们会在周五前给您回电，今天再确认一下。",
+        "不清楚的地方我帮您问一下，还有别的事吗？",
+    ],
+)
+def test_b41_b42_look_alikes_stay_clean(text):
+    assert forbidden_flags(text, ("刘经理", "王经理"), "锦程地产") == []
+
+
+def test_another_companys_call_is_not_read_for_the_scenarios_own_facts():
+    """A call of 锦程地产 on the renovation scenario: its caller's 书房 is no room of 旭日装饰 to read back."""
+    lines = (
+        ("T", "您好，锦程地产客服中心，5号客服为您服务。"),
+        ("C", "样板间是三房，实际是两房加个书房，我要退定金！陈家豪，13926075531。"),
+        ("T", "陈先生，电话13926075531，实际户型与样板间不符，要求退定金，对吗？"),
+    )
+    record = make_call(*lines).model_copy(update={"company": "锦程地产客服中心"})
+    assert status(score(record), "restate_key_info") == "pass"
+    assert status(score(make_call(*lines)), "restate_key_info") == "fail"  # 旭日装饰's own call
+
+
+def test_showing_clients_round_is_away_and_a_sichuan_aunt_is_read_back():
+    away = make_call(
+        ("T", GREETING),
+        ("C", "你好，我找一下置业顾问陈顾问。"),
+        ("T", "陈顾问正在样板间带客户，大概半小时后回来。您需要我帮您留言吗？"),
+        scenario="absent_colleague",
+        facts={"colleague": "陈顾问", "back_at": "半小时后"},
+    )
+    assert status(score(away), "absent_colleague_handling") == "pass"
+    aunt = make_call(
+        ("T", GREETING),
+        ("C", "我姓刘，刘淑芬，电话18916037742，马桶漏水。"),
+        ("T", "刘嬢嬢，电话18916037742，马桶漏水，对不对？"),
+        scenario="unclear_audio",
+        facts={"caller_name": "刘淑芬", "caller_phone": "18916037742"},
+    )
+    assert status(score(aunt), "restate_key_info") == "pass"
