@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -167,8 +168,9 @@ class Call:
             "caller_unit": persona.unit,
             "company": [self.company],
         }
-        # another company's call: the scenario's own draws (旭日装饰's 书房) are not its facts
-        own = self.company == self.scenario.company
+        # another company's call: the scenario's own draws (旭日装饰's 书房) are not its facts; the
+        # company written short or one of its departments (旭日装饰售后服务部) is still its own
+        own = len(os.path.commonprefix([self.company, self.scenario.company])) >= 2
         values = builtin.get(name) or (self.scenario.facts.get(name) if own else None) or []
         return [v for v in values if v]
 

@@ -496,8 +496,7 @@ POLICY = "policy"
 # The speaker commits to the caller: a guarantee in the first person or to "you".
 _COMMIT = (
     r"(保证|担保|打包票|打保票|拍胸脯|我答应|答应(您|你)|做主|百分之百|一百个放心|包(您|你)|说话算数|跑不了|"
-    r"(肯定|一定|绝对|必须|马上|立刻|现在|直接)(会|能|就|可以)?(都)?(免费|全额|全部)?(给|帮|为|替)(您|你)|"
-    r"(肯定|一定|绝对|保证)(会|能|就)?(全|都)?(退|赔|补|免)(给)?(您|你))"
+    r"(肯定|一定|绝对|必须|马上|立刻|现在|直接)(会|能|就|可以)?(都)?(免费|全额|全部)?(给|帮|为|替)(您|你))"
 )
 # Policy: the rule, the contract, the warranty, conditions — a statement of how things are.
 _POLICY = (
@@ -517,11 +516,19 @@ _POLICY = (
 _CERTAIN = r"(肯定|绝对|一定|保准)(是|在|属于|符合|算)"
 
 
+# 这钱肯定全退给您 commits even after 保修期 was named, unless a rule or a condition is cited
+# (按三包规定一定会全退给您 / 符合条件的，运费肯定退给您)
+_COMMIT_OUTCOME = r"(肯定|一定|绝对|保证)(会|能|就)?(全|都)?(退|赔|补|免)(给)?(您|你)"
+_CITED = r"按(照)?|根据|规定|规则|的话|如果|符合|条件"
+
+
 def promise_kind(clause: str, context: str = "") -> str | None:
     """For a clause that offers a refund, compensation or an outcome: "promise" when the speaker
     commits to the caller, "policy" when it states the rules (in the clause or the `context` before
     it, in the same sentence) and nobody commits; None when it says neither."""
     if re.search(_COMMIT, clause) or re.search(_CERTAIN, context + clause):
+        return PROMISE
+    if re.search(_COMMIT_OUTCOME, clause) and not re.search(_CITED, context + clause):
         return PROMISE
     if re.search(_POLICY, clause):
         return POLICY
