@@ -1153,11 +1153,13 @@ _SCOLD = re.compile(r"([吵嚷喊叫吼哭闹凶骂说问看笑怪嚎])(什么|�
 _ROLLED = re.compile(r"(从|往|顺着|沿着|一路).{0,6}滚")
 # 您是说窗口人员叫您滚出去，对吧: the caller's complaint read back, someone else's words
 _TOLD_TO_GO_BY_OTHERS = re.compile(
-    r"(他|她|他们|人员|人家|师傅|司机|保安|窗口|那人|那个人|医生|护士|老师|经理|店员|工作人员)"
+    r"(他|她|他们|人员|人家|师傅|司机|保安|窗口|那人|那个人|医生|护士|老师|经理|店员|工作人员|美容师|教练|员工|服务员|前台)"
     r".{0,4}(叫|让|骂|喊|吼|说)(您|你)(们)?.{0,2}滚"
+    # …美容师还对您出言不逊，让您"滚出去": the words in quotation marks are someone else's
+    r"|(叫|让|骂|喊|吼|说)(您|你)(们)?[\"“「『]滚"
 )
 _GET_OUT = re.compile(
-    r"(?<![水翻打乱能会在利])滚(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂])(?!下来)"
+    r"(?<![水翻打乱能会在利])滚(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴])(?!下来)"
 )
 
 
@@ -1479,7 +1481,7 @@ INDIFF_UNSOFT = (
 # 随便您挑 / 是我帮您留个言，还是您三点以后再打给他？两种都行，随便您: the choice given to the
 # caller (a bare 都行，随便您 gives none)
 SUIBIAN_OFFER = (
-    "随便(您|你)?(哪|什么|问|看|说|聊|挑|选|定|安排|约|几)|还是.{0,30}(都行|都可以)(啊|呀)?随便(您|你)"
+    "随便(您|你)?(去|到)?(哪|什么|问|看|说|聊|挑|选|定|安排|约|几)|还是.{0,30}(都行|都可以)(啊|呀)?随便(您|你)"
     # 您随便留哪个都行，方便您接就好
     "|随便(您|你)?.{0,3}(哪|什么|几).{0,3}(都行|都可以|都好)"
 )
@@ -1744,7 +1746,7 @@ GOSSIP = (
     "说是.{0,8}其实",
     # gone to hospital, not the hospital's own words (住院号, 挂号费, 看病的时间)
     "住(了)?院(了|去了|呢|啦|治疗|观察)",
-    "(去|在)住院",
+    "(去|在)住院(?!部|处|楼)",
     "(去|在)(医院)?看病",
     "看病去",
     "(去|在)(医院)?挂号",
@@ -1843,13 +1845,18 @@ def gossip_words(text: str, colleagues: tuple[str, ...] = ()) -> list[str] | Non
     return words
 
 
-# a school's own trade: its teachers at a parents' meeting are at work (李老师在开家长会)
-_SCHOOL = re.compile(r"教育|学校|学院|大学|中学|小学|幼儿园|培训|课堂|辅导")
+# What is private elsewhere is work in the company's own trade: a school's teachers at a parents'
+# meeting (李老师在开家长会), a fitness club's staff at 健身 classes.
+_TRADE_WORK = {
+    r"(正)?在开家长会": re.compile(r"教育|学校|学院|大学|中学|小学|幼儿园|培训|课堂|辅导"),
+    r"健身": re.compile(r"健身|体育|运动"),
+}
 
 
-def _gossip(text: str, colleagues: tuple[str, ...], school: bool = False) -> list[Flag]:
-    if school:
-        text = re.sub(r"(正)?在开家长会", "在开会", text)
+def _gossip(text: str, colleagues: tuple[str, ...], company: str = "") -> list[Flag]:
+    for words, trade in _TRADE_WORK.items():
+        if trade.search(company):
+            text = re.sub(words, "工作", text)
     if not said(text, *GOSSIP) or said(text, "没来得及"):
         return []
     parts = clauses(text) or [text]
@@ -2149,7 +2156,7 @@ def forbidden_flags(
         + _dismissive(text)
         + _indifferent(text)
         + _impatient(text)
-        + _gossip(text, tuple(colleagues), bool(_SCHOOL.search(company)))
+        + _gossip(text, tuple(colleagues), company)
         + _improper_promise(text)
         + _personal_name(text, (company,) if company else ())
     )

@@ -2649,3 +2649,36 @@ def test_the_scenarios_own_company_written_short_or_a_department_keeps_its_facts
         ("T", "赵先生，电话15021873306，地板被划坏了，对吗？"),
     ).model_copy(update={"company": company})
     assert status(score(call), "restate_key_info") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        # b43/b44 (after their first measurement): a trade's own words and someone else's quoted words
+        ("跑步机的滚轴卡住把您甩下来了，是吗？", "动力健身会员服务中心"),
+        ("您说的是泡沫滚轴放松课对吧？", "动力健身会员服务中心"),
+        ('美容师还对您出言不逊，让您"滚出去"，您要求道歉和赔偿医药费，对吗？', "爪爪乐宠物医院"),
+        ("不是的，您随便去哪个门店都能做体测。", "动力健身会员服务中心"),
+        ("王院长刚走开一会儿，去住院部查房了，半小时左右回来。", "爪爪乐宠物医院"),
+        (
+            "留言是全民健身日公益课的场地安排表请李店长本周五前报上来。对吗？",
+            "动力健身会员服务中心",
+        ),
+    ],
+)
+def test_b43_b44_trade_words_and_quoted_words_stay_clean(text, company):
+    flags = forbidden_flags(text, ("王院长", "李店长"), company)
+    assert [f.rule for f in flags if f.strength == "strong"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "gossip"),
+    [
+        ("李店长去健身了，下午回来。", "旭日装饰", True),
+        ("李店长在带健身课，下午回来。", "动力健身会员服务中心", False),
+        ("王院长去住院了，这周都不在。", "爪爪乐宠物医院", True),
+    ],
+)
+def test_a_trades_own_work_is_no_gossip_elsewhere_it_is(text, company, gossip):
+    flags = forbidden_flags(text, ("李店长", "王院长"), company)
+    assert any(f.rule == "no_absence_gossip" for f in flags) == gossip
