@@ -32,5 +32,8 @@ play = live_voice_call if mode == "live" else push_to_talk_call
 record = play(f"call-{mode}", setup)
 if record is not None:
     calls.mkdir(parents=True, exist_ok=True)
-    (calls / f"{mode}.json").write_text(record.to_json(), encoding="utf-8")
+    # written whole, then renamed: the test polls for the file and must never read it half-written
+    tmp = calls / f".{mode}.json.tmp"
+    tmp.write_text(record.to_json(), encoding="utf-8")
+    tmp.replace(calls / f"{mode}.json")
     st.success("通话结束，记录已保存。")
