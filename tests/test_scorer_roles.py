@@ -20,6 +20,7 @@ from scoring.roles import (
     promise_kind,
     self_intro_names,
 )
+from scoring.scorer import _ATTITUDE_ORDER
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -2162,6 +2163,14 @@ def test_the_hurry_opener_of_an_interruption_is_the_interruption(cut_in, impatie
     assert status(score(said_alone), "no_impatience") == "fail"
 
 
+def _charged_to(text: str, rule: str, colleagues: tuple[str, ...]) -> bool:
+    """The sentence fails `rule` on its own, and an attitude rule is the one the scorer's order keeps."""
+    flags = [f for f in forbidden_flags(text, colleagues) if f.strength == "strong"]
+    attitude = [f.rule for f in flags if f.rule in _ATTITUDE_ORDER]
+    first = min(attitude, key=_ATTITUDE_ORDER.index, default=None)
+    return rule in {f.rule for f in flags} and (rule not in _ATTITUDE_ORDER or first == rule)
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     [
@@ -2191,10 +2200,7 @@ def test_the_hurry_opener_of_an_interruption_is_the_interruption(cut_in, impatie
     ],
 )
 def test_b39_b40_wordings_are_charged_to_one_rule(text, rule):
-    flags = [f for f in forbidden_flags(text, ("陈主任",)) if f.strength == "strong"]
-    attitude = ("no_indifference", "no_rudeness", "no_dismissiveness", "no_impatience")
-    first = min((f.rule for f in flags if f.rule in attitude), key=attitude.index, default=None)
-    assert rule in {f.rule for f in flags} and (rule not in attitude or first == rule)
+    assert _charged_to(text, rule, ("陈主任",))
 
 
 @pytest.mark.parametrize(
@@ -2480,10 +2486,7 @@ def test_a_colleague_to_ask_for_is_not_the_trainees_own_name(line):
     ],
 )
 def test_b41_b42_wordings_are_charged_to_one_rule(text, rule):
-    flags = [f for f in forbidden_flags(text, ("刘经理",)) if f.strength == "strong"]
-    attitude = ("no_indifference", "no_rudeness", "no_dismissiveness", "no_impatience")
-    first = min((f.rule for f in flags if f.rule in attitude), key=attitude.index, default=None)
-    assert rule in {f.rule for f in flags} and (rule not in attitude or first == rule)
+    assert _charged_to(text, rule, ("刘经理",))
 
 
 @pytest.mark.parametrize(
