@@ -280,7 +280,10 @@ def _mentions(value: str, text: str, person: bool = False, slips: int = 1) -> bo
     if len(value) <= 3:
         # a short fact (书房, 张伟) is said whole; its syllables scattered (主…我 for 主卧) are not it
         return said_whole(value, text) or (person and name_said(value, text))
-    return (person and name_said(value, text)) or phrase_overlap(value, text) >= 0.6
+    # (明天上午 is not 后天上午, however alike)
+    return (person and name_said(value, text)) or (
+        phrase_overlap(_same_times(value), _same_times(text)) >= 0.6 and not _time_slip(value, text)
+    )
 
 
 def _read_back(phrase: str, text: str) -> float:
@@ -289,16 +292,53 @@ def _read_back(phrase: str, text: str) -> float:
     return max(phrase_overlap(phrase, text), content_overlap(phrase, text))
 
 
+# A caller's lead-in to what they ask (我想问你们… / 请问一下…) is not part of it.
+_LEAD_IN = re.compile(
+    r"^(喂)?(你好|您好)?(我)?(想)?(问(一下|下|一哈|问)?|请问|咨询(一下)?)?(你们)?"
+)
+# Days and times of day, each said one way (星期三 / 礼拜三 / 周三): a read-back that names another
+# day than the caller's (明天上午 for 后天上午) records a wrong time.
+_DAY = re.compile(r"大后天|后天|明天|今天|(?:这|本|下下|下)?周[一二三四五六日天]")
+_DAYTIME = re.compile(r"上午|下午|晚上|中午")
+_SAME_TIME = (
+    ("今晚", "今天晚上"),
+    ("明早", "明天上午"),
+    ("明晚", "明天晚上"),
+    ("早上", "上午"),
+    ("傍晚", "晚上"),
+    ("星期", "周"),
+    ("礼拜", "周"),
+)
+
+
+def _same_times(text: str) -> str:
+    for short, full in _SAME_TIME:
+        text = text.replace(short, full)
+    return text
+
+
+def _time_slip(value: str, text: str) -> bool:
+    """The line names a day (or time of day) and none of them is the one the caller gave."""
+    value, text = _same_times(value), _same_times(text)
+    for kind in (_DAY, _DAYTIME):
+        want, have = set(kind.findall(value)), set(kind.findall(text))
+        if want and have and not want & have:
+            return True
+    return False
+
+
 def _restated(c: Call, value: str, after: float, person: bool = False) -> list[Utt]:
-    said = [u for u in c.trainee if u.t >= after - 0.01]
+    said = [u for u in c.trainee if u.t >= after - 0.01 and not _time_slip(value, u.text)]
     free = not _is_number(value) and len(value) >= 6
-    # the caller's own words for a free-text fact (买手机送的耳机没发 for 赠品没发能否补发或折现)
+    # the caller's own words for a free-text fact (买手机送的耳机没发 for 赠品没发能否补发或折现), and
+    # those of their clauses that carry it (桂林阳朔店清明那几天满房了 for 清明满房的日期会不会放出房)
     words = [
-        part
+        _LEAD_IN.sub("", part)
         for u in _said_by_customer(c, value, person)
         for part in clauses(u.text)
         if sum(map(is_han, part)) >= 6
     ]
+    carrying = [part for part in words if phrase_overlap(value, part) >= 0.3]
     # Read-backs shorten free text (客厅墙面开裂 for 客厅墙面裂了好几道缝): half of it, in order, will do.
     return [
         u
@@ -311,6 +351,7 @@ def _restated(c: Call, value: str, after: float, person: bool = False) -> list[U
             and _read_back(value, u.text) >= 0.3
             and any(_read_back(part, u.text) >= 0.5 for part in words)
         )
+        or (free and any(_read_back(part, u.text) >= 0.5 for part in carrying))
     ]
 
 
@@ -319,8 +360,14 @@ def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
     targets = []
     for name in names:
         for value in c.fact_values(name):
+            if name == "caller_unit":
+                value = _own_branch(value, c.company)
             said = _said_by_customer(c, value, name in _PEOPLE)
-            if said:
+            # what the trainee said first and the caller only agreed to (是下周三，对吧？/ 对，下周三)
+            # is no fact of the caller's to read back
+            if said and not any(
+                u.t < said[0].t and _mentions(value, u.text, name in _PEOPLE) for u in c.trainee
+            ):
                 targets.append((name, value, said[0].t))
                 break
     return targets
@@ -390,9 +437,16 @@ def restate_key_info(c: Call) -> RuleResult:
         for name, value, when in targets:
             hits = _restated(c, value, when, name in _PEOPLE)
             word = _fact_word(name) if name != "number" else f"号码{value}"
-            # a number read back with a slip: the trainee did read back, but not what was said
-            slipped = _is_number(value) and [
-                u for u in c.trainee if u.t >= when - 0.01 and number_said(value, u.text)
+            # a number or a day read back with a slip: the trainee did read back, not what was said
+            slipped = [
+                u
+                for u in c.trainee
+                if u.t >= when - 0.01
+                and (
+                    number_said(value, u.text)
+                    if _is_number(value)
+                    else _time_slip(value, u.text) and phrase_overlap(value, u.text) >= 0.5
+                )
             ]
             if hits:
                 evidence.append(hits[0].index)
@@ -551,7 +605,11 @@ def _says_away(c: Call, u: Utt) -> bool:
     gossip = any(f.rule == "no_absence_gossip" for f in flags)
     return (
         not dismissive
-        and (any_sound(u.text, cues.AWAY) or (gossip and any_sound(u.text, cues.TEMPORARY)))
+        and (
+            any_sound(u.text, cues.AWAY)
+            or (gossip and any_sound(u.text, cues.TEMPORARY))
+            or (any_sound(u.text, cues.COMES_BACK) and any_sound(u.text, cues.RETURN_TIME))
+        )
         and (
             any_sound(u.text, cues.TEMPORARY)
             or any_sound(u.text, cues.OFFER)

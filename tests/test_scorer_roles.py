@@ -895,7 +895,7 @@ def test_after_a_hold_the_trainee_thanks_for_the_wait(back, expected):
     assert status(score(call), "hold_etiquette") == expected
 
 
-@pytest.mark.parametrize("agrees", ["行吧。", "好吧，我再等等。"])
+@pytest.mark.parametrize("agrees", ["行吧。", "好吧，我再等等。", "中，你查吧。", "要得。"])
 def test_asking_for_more_time_during_a_hold_keeps_it_one_hold(agrees):
     call = make_call(
         ("T", GREETING),
@@ -2685,3 +2685,218 @@ def test_b43_b44_trade_words_and_quoted_words_stay_clean(text, company):
 def test_a_trades_own_work_is_no_gossip_elsewhere_it_is(text, company, gossip):
     flags = forbidden_flags(text, ("李店长", "王院长"), company)
     assert any(f.rule == "no_absence_gossip" for f in flags) == gossip
+
+
+# --- b45/b46 (a hotel chain, a driving school), after their first measurement ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("您入住的时候自己不检查一下，现在退了房才说脏，这让我们怎么去查证呢？", "no_rudeness"),
+        ("您自己在第三方平台订的，出了问题倒来找我们？", "no_rudeness"),
+        ("你那边轰轰的，跑远点再打行不行，我又不是顺风耳。", "no_rudeness"),
+        ("连侧方都倒不好还问能不能过？能不能过看你自己本事。", "no_rudeness"),
+        ("这谁晓得，你问车管所去。", "no_dismissiveness"),
+        ("刚才不是跟你说了嘛，文件没出来，过阵子再打来问。", "no_dismissiveness"),
+        ("表我们保证帮您找回来，真找不到就照原价赔给您。", "no_improper_promise"),
+        ("端午那几天房价肯定会降的，您到时候再订准没错。", "no_improper_promise"),
+    ],
+)
+def test_b45_b46_reproaches_brush_offs_and_promises(text, rule):
+    flags = [f for f in forbidden_flags(text, ("刘教练",), "锦澜酒店") if f.strength == "strong"]
+    assert {f.rule for f in flags if f.rule in _ATTITUDE_ORDER + ("no_improper_promise",)} == {rule}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以后有问题随时来找我们。",
+        "您在第三方平台订的，出了问题也可以直接来找我们，我们帮您跟平台沟通。",
+        "您入住的时候不用自己检查，房间都是保洁查过的，现在退了房发现问题我们一样负责。",
+        "我又不是很清楚这个政策，所以帮您转给专员，明天上午给您回电。",
+        "您问一下去年的账单是吧？我帮您查。",
+        "过几天再打给您，告诉您结果。",
+        "您说的房价肯定会降，这个我们没法保证，要看收益部定价。",
+        "我们会尽力帮您找回来，找到了第一时间通知您。",
+        "我保证帮您把情况反映给安保部，两小时内给您回电话。",
+        "刘教练今天在考场带考，下午三点左右回来。",
+    ],
+)
+def test_b45_b46_look_alikes_stay_clean(text):
+    flags = forbidden_flags(text, ("刘教练",), "锦澜酒店")
+    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+
+
+def test_a_coach_is_a_colleague_whose_not_coming_in_is_gossip():
+    assert {f.rule for f in forbidden_flags("刘教练今天还没来上班，电话也没人接。")} == {
+        "no_absence_gossip"
+    }
+
+
+@pytest.mark.parametrize(
+    ("caller", "expected"),
+    [
+        ("房费给我退了，不退我就去携程写差评！", "pass"),
+        ("押金给我退回来，不然我去点评网站写差评！", "pass"),
+        ("我从来不给差评的，就想问问押金给我退了吗？", "n/a"),
+    ],
+)
+def test_a_refund_demanded_or_a_bad_review_threatened_asks_for_escalation(caller, expected):
+    call = _complaint(
+        ("C", caller),
+        ("T", "非常抱歉，我马上把您的情况上报给值班经理，他今天下午五点前给您回电话。"),
+    )
+    assert status(score(call), "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                ("T", "张教练刚走不久，去考试中心送学员了，预计下午三点左右回来。"),
+                ("T", "您留个名字和电话，我帮您转告他，好吗？"),
+            ],
+            "pass",
+        ),
+        (
+            [
+                ("T", "王经理今天还没来呢，昨晚陪客户喝到半夜。"),
+                ("C", "啊？那我们的事怎么办？"),
+                ("T", "王经理预计下午两点以后到办公室，您有什么事我可以帮您记下来转告他。"),
+            ],
+            "pass",
+        ),
+        # (still not in, with a time he may come: the §10L 还未来上班, not a return, as b16 judged)
+        (
+            [("T", "陈经理今天还没到公司呢 估计又睡过头了 嗯 下午三点左右应该能来 要不您留个言")],
+            "fail",
+        ),
+    ],
+)
+def test_a_colleague_said_to_be_back_at_a_time_is_away_for_now(lines, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我找一下张教练和王经理。"),
+        *lines,
+        scenario="absent_colleague",
+    )
+    assert status(score(call), "absent_colleague_handling") == expected
+
+
+@pytest.mark.parametrize(
+    ("apology", "expected"),
+    [
+        ("押金冻了半个月，电话还打不通，真的太耽误您事了，对不起。", "pass"),
+        ("退房四天押金还没回来，您着急是应该的，真对不起。", "pass"),
+        ("真对不起，一家人远道过来还碰上没房，太折腾您了。", "pass"),
+        ("非常抱歉，让您等了这么久还没结果。", "pass"),
+        ("不好意思，耽误您时间了，我再确认一下地址。", "fail"),
+        ("让您等了这么久，不好意思，查到了。", "fail"),
+    ],
+)
+def test_b45_b46_apologies_for_what_happened(apology, expected):
+    call = _complaint(("C", "你们押金到现在都没退给我！"), ("T", apology))
+    assert status(score(call), "empathy_apology") == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        ("我马上上报值班经理，他十五分钟内打您电话。", "pass"),
+        ("九月二十五号之前门店会给您回电话，有没有房都告诉您。", "pass"),
+        ("三月底之前门店会给您回电话。", "pass"),
+        ("您的情况我已经详细记录了，我们这边会尽快处理，第一时间联系您。", "fail"),
+    ],
+)
+def test_b45_b46_reply_times(reply, expected):
+    call = _complaint(
+        ("C", "你们0611房晚上隔壁装修电钻打到十一点，前台讲管不了！"),
+        ("T", "罗先生，0611房晚上隔壁施工噪音到十一点，前台未处理，对吧？"),
+        ("C", "对。"),
+        ("T", reply),
+    )
+    assert status(score(call), "followup_commitment") == expected
+
+
+@pytest.mark.parametrize(
+    ("when", "readback", "expected", "note"),
+    [
+        ("后天上午", "后天上午", "pass", "复述确认了姓名、电话号码、预约时间"),
+        ("后天上午", "明天上午", "fail", "第3句复述的预约时间与客户说的后天上午不一致"),
+        ("今天晚上", "今晚", "pass", "复述确认了姓名、电话号码、预约时间"),
+        ("礼拜三上午", "周三上午", "pass", "复述确认了姓名、电话号码、预约时间"),
+    ],
+)
+def test_a_day_read_back_wrong_is_a_wrong_record(when, readback, expected, note):
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"我订两张九寨沟景区门票，{when}，电话13701658824，我叫丁红梅。"),
+        ("T", f"丁女士，两张景区门票，{readback}，电话13701658824，对吗？"),
+        scenario="unclear_audio",
+        facts={"caller_name": "丁红梅", "caller_phone": "13701658824", "preferred_time": when},
+    )
+    r = next(r for r in score(call).rules if r.id == "restate_key_info")
+    assert (r.status, r.note) == (expected, note)
+
+
+@pytest.mark.parametrize(
+    ("caller", "readback"),
+    [
+        ("顾明德，13817205563。", "顾老先生，电话13817205563，对伐？"),
+        ("吕建平，15666321187。", "吕警官，电话15666321187，对吗？"),
+    ],
+)
+def test_a_surname_with_an_elders_or_an_officers_title_reads_back_the_name(caller, readback):
+    name = caller.split("，")[0]
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我想订两间带浴缸的房间。"),
+        ("T", "好的，请问您怎么称呼？电话多少？"),
+        ("C", caller),
+        ("T", readback),
+        scenario="unclear_audio",
+        facts={"caller_name": name, "caller_phone": caller.split("，")[1].rstrip("。")},
+    )
+    assert status(score(call), "restate_key_info") == "pass"
+
+
+def test_what_the_trainee_said_first_and_the_caller_agreed_to_is_no_fact_to_read_back():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "俺说俺孙子科目三考试，是么时候？"),
+        ("T", "郭阿姨，电话15805446637，问孙子科目三考试时间，是下周三，对吧？"),
+        ("C", "对对，下周三。俺姓郭，郭玉兰，电话15805446637。"),
+        scenario="unclear_audio",
+        facts={"caller_name": "郭玉兰", "caller_phone": "15805446637", "preferred_time": "下周三"},
+    )
+    r = next(r for r in score(call).rules if r.id == "restate_key_info")
+    assert "预约时间" not in r.note
+
+
+@pytest.mark.parametrize(
+    ("readback", "expected"),
+    [
+        ("宋女士，阳朔店清明期间满房，登记候补，电话15116275093，对吗？", "pass"),
+        ("宋女士，电话15116275093，对吗？", "fail"),
+    ],
+)
+def test_a_question_read_back_in_the_callers_own_words_and_a_branch_by_its_own_name(
+    readback, expected
+):
+    call = make_call(
+        ("T", "您好，锦澜酒店客服中心，82号客服为您服务。"),
+        ("C", "你好，我想问你们桂林阳朔店清明那几天满房了，到时候会不会放出房来？"),
+        ("T", "我帮您登记候补。请问您贵姓？电话多少？"),
+        ("C", "宋雨，15116275093。"),
+        ("T", readback),
+        scenario="unanswerable_question",
+        facts={
+            "caller_name": "宋雨",
+            "caller_phone": "15116275093",
+            "caller_unit": "锦澜酒店桂林阳朔店",
+            "issue": "清明满房的日期会不会放出房",
+        },
+    ).model_copy(update={"company": "锦澜酒店客服中心"})
+    assert status(score(call), "restate_key_info") == expected
