@@ -277,12 +277,14 @@ _PEOPLE = ("caller_name", "colleague")
 def _mentions(value: str, text: str, person: bool = False, slips: int = 1) -> bool:
     if _is_number(value):
         return number_said(value, text, slips)
+    if not person:
+        value, text = _same_times(value), _same_times(text)
     if len(value) <= 3:
         # a short fact (书房, 张伟) is said whole; its syllables scattered (主…我 for 主卧) are not it
         return said_whole(value, text) or (person and name_said(value, text))
     # (明天上午 is not 后天上午, however alike)
     return (person and name_said(value, text)) or (
-        phrase_overlap(_same_times(value), _same_times(text)) >= 0.6 and not _time_slip(value, text)
+        phrase_overlap(value, text) >= 0.6 and not _time_slip(value, text)
     )
 
 
@@ -298,7 +300,7 @@ _LEAD_IN = re.compile(
 )
 # Days and times of day, each said one way (星期三 / 礼拜三 / 周三): a read-back that names another
 # day than the caller's (明天上午 for 后天上午) records a wrong time.
-_DAY = re.compile(r"大后天|后天|明天|今天|(?:这|本|下下|下)?周[一二三四五六日天]")
+_DAY = re.compile(r"大后天|后天|明天|今天|(?:下下|下)?周[一二三四五六日]")
 _DAYTIME = re.compile(r"上午|下午|晚上|中午")
 _SAME_TIME = (
     ("今晚", "今天晚上"),
@@ -308,6 +310,11 @@ _SAME_TIME = (
     ("傍晚", "晚上"),
     ("星期", "周"),
     ("礼拜", "周"),
+    ("周天", "周日"),
+    ("下个周", "下周"),
+    # this week's Wednesday is Wednesday (周三 made precise as 这周三)
+    ("这周", "周"),
+    ("本周", "周"),
 )
 
 
@@ -351,7 +358,12 @@ def _restated(c: Call, value: str, after: float, person: bool = False) -> list[U
             and _read_back(value, u.text) >= 0.3
             and any(_read_back(part, u.text) >= 0.5 for part in words)
         )
-        or (free and any(_read_back(part, u.text) >= 0.5 for part in carrying))
+        # (and some of the fact itself: 桂林阳朔店清明那几天 reads back the place, not the question)
+        or (
+            free
+            and phrase_overlap(value, u.text) >= 0.2
+            and any(_read_back(part, u.text) >= 0.5 for part in carrying)
+        )
     ]
 
 
@@ -364,9 +376,12 @@ def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
                 value = _own_branch(value, c.company)
             said = _said_by_customer(c, value, name in _PEOPLE)
             # what the trainee said first and the caller only agreed to (是下周三，对吧？/ 对，下周三)
-            # is no fact of the caller's to read back
-            if said and not any(
-                u.t < said[0].t and _mentions(value, u.text, name in _PEOPLE) for u in c.trainee
+            # is no fact of the caller's to read back (后天上午吧 chooses among the trainee's times)
+            if said and not (
+                any_sound(said[0].text, cues.CALLER_CONFIRMS)
+                and any(
+                    u.t < said[0].t and _mentions(value, u.text, name in _PEOPLE) for u in c.trainee
+                )
             ):
                 targets.append((name, value, said[0].t))
                 break
@@ -501,8 +516,16 @@ def empathy_apology(c: Call) -> RuleResult:
 def _commits_a_time(c: Call, text: str, at: float) -> bool:
     """A time frame of the trainee's own: not only the caller's date said back (这周一 in
     "书房地板这周一被划坏了，我们会尽快联系您"), unless it is a deadline (三天内, 明天中午前)."""
-    caller = sound("，".join(u.text for u in c.before(at, "customer")))
-    return any(t not in caller or re.search(r"\b(nei|qian) ", t) for t in cues.time_frames(text))
+    caller_text = "，".join(u.text for u in c.before(at, "customer"))
+    caller = sound(caller_text)
+    return any(
+        t not in caller or re.search(r"\b(nei|qian) ", t) for t in cues.time_frames(text)
+    ) or any(
+        # a date of the trainee's own as the deadline, in the clause that promises the reply
+        (m := cues.DATE_DEADLINE.search(cl)) and m.group(0) not in caller_text
+        for cl in clauses(text)
+        if any_sound(cl, cues.REPLY)
+    )
 
 
 def followup_commitment(c: Call) -> RuleResult:
@@ -608,13 +631,33 @@ def _says_away(c: Call, u: Utt) -> bool:
         and (
             any_sound(u.text, cues.AWAY)
             or (gossip and any_sound(u.text, cues.TEMPORARY))
-            or (any_sound(u.text, cues.COMES_BACK) and any_sound(u.text, cues.RETURN_TIME))
+            or _back_later(c, u)
         )
         and (
             any_sound(u.text, cues.TEMPORARY)
             or any_sound(u.text, cues.OFFER)
             or u.has("absent_info")
         )
+    )
+
+
+def _back_later(c: Call, u: Utt) -> bool:
+    """The colleague said to come back at a time (张教练…预计下午三点左右回来 / 王经理预计下午两点以后
+    到办公室): away for now. Not the caller or goods coming back (您下午三点回来取 / 货下午回到仓库),
+    nor a colleague already back or in (十点已经回到办公室了 / 在楼上)."""
+    if cues.said(u.text, "(?<!不)在(楼上|楼下|办公室|座位|里面|隔壁|公司|单位)"):
+        return False
+    colleague = tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
+    return (
+        any(n in u.text for n in colleague)
+        or cues.said(u.text, cues.THIRD_PERSON, cues.TITLED, cues.POSTS, "^(预计|大概|估计|大约)")
+    ) and any(
+        any_sound(cl, cues.COMES_BACK)
+        and any_sound(cl, cues.RETURN_TIME)
+        and not cues.said(
+            cl, "(您|你|已经|货|件|车|包裹|快递|东西).{0,8}(回来|回到|到(办公室|公司|单位|店里))"
+        )
+        for cl in clauses(u.text) or [u.text]
     )
 
 

@@ -451,19 +451,11 @@ HONORIFICS = (
     "科长",
     "处长",
     "局长",
+    # (not 大夫/院长/同学…: a colleague or the caller's child may share the surname)
     "老先生",
     "老太太",
     "老爷子",
     "警官",
-    "教练",
-    "院长",
-    "校长",
-    "站长",
-    "所长",
-    "队长",
-    "大夫",
-    "护士",
-    "同学",
 )
 """What a caller's surname takes to be read back politely: 刘先生 / 刘总 / 刘工 / 刘女士 / 刘姐."""
 

@@ -7,7 +7,7 @@ import pytest
 from test_scorer import GREETING, make_call, score, status
 
 from core.acts import sure
-from scoring.cues import act_alone, forbidden_flags, greets
+from scoring.cues import act_alone, apology_for_experience, forbidden_flags, greets
 from scoring.roles import (
     CONTACT,
     OTHERS_CONTACT,
@@ -2900,3 +2900,219 @@ def test_a_question_read_back_in_the_callers_own_words_and_a_branch_by_its_own_n
         },
     ).model_copy(update={"company": "锦澜酒店客服中心"})
     assert status(score(call), "restate_key_info") == expected
+
+
+# --- the seventh review (of the b45/b46 cues): every wrong result it found -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (
+            "很多客户下单的时候自己没看清楚，回头又来找我们也很正常，我们都会帮您处理的。",
+            "no_rudeness",
+        ),
+        (
+            "您入住的时候自己没检查一下也没关系，现在才说也可以，我们马上安排保洁重新打扫。",
+            "no_rudeness",
+        ),
+        ("您有问题反而来找我们是对的，我们直接帮您处理。", "no_rudeness"),
+        ("出了问题反而找我们最快，我们有专人对接。", "no_rudeness"),
+        ("有事反而问我们更方便，直接打这个热线就行。", "no_rudeness"),
+        ("有问题了反而来问我们最省事，我们这边都有记录。", "no_rudeness"),
+        ("出了事反而找我们物业最快，我们有24小时值班。", "no_rudeness"),
+        ("您如果出了问题反而找我们是最好的，我们全程负责协调。", "no_rudeness"),
+        ("很多业主有问题倒来问我们物业，其实这个归供水公司管，我把他们的电话给您。", "no_rudeness"),
+        ("连我们工作人员都搞不懂还要查文件，您不清楚很正常。", "no_rudeness"),
+        ("连很多老司机都倒不好还要多练，您别着急，慢慢来。", "no_rudeness"),
+        ("我跟财务问了两遍了，他们说款项过几天再打到您账户，请您放心。", "no_dismissiveness"),
+        ("刚才不是跟您说过了嘛，补贴过阵子再打到您卡上，您不用担心。", "no_dismissiveness"),
+        ("这个我已经跟您说过两遍了，保险公司说过几天再打到您账户。", "no_dismissiveness"),
+        ("不是跟您讲过了吗，这个月的电费过几天再打单出来寄给您。", "no_dismissiveness"),
+        ("我问了三遍了，快递公司说过阵子再打包发出。", "no_dismissiveness"),
+        ("您问清楚了再去。", "no_dismissiveness"),
+        ("您问清楚了在去", "no_dismissiveness"),
+        ("您问问物业再去", "no_dismissiveness"),
+        ("用了优惠券以后价格肯定会便宜一些，您可以先领券。", "no_improper_promise"),
+        ("团购价格肯定会便宜一点，比门市价划算。", "no_improper_promise"),
+        ("会员价一定会便宜一点，您可以先开通会员。", "no_improper_promise"),
+        ("淡季的房价肯定会便宜一些，您可以考虑错峰出行。", "no_improper_promise"),
+        ("网上说票价肯定会降，这个我们没法保证。", "no_improper_promise"),
+        ("没保价的话一般不会照原价赔，我帮您申请看看。", "no_improper_promise"),
+        ("只要您提供订单号，我们保证给您追回物流信息。", "no_improper_promise"),
+        ("关于孩子迟到的问题，王校长已经知道了，会跟班主任沟通。", "no_absence_gossip"),
+        ("李教练说您上次练车迟到了二十分钟，下次请提前到。", "no_absence_gossip"),
+        ("方设计师说您家的图纸还没到，她会催一下供应商。", "no_absence_gossip"),
+        ("您的贷款材料何行长还没看到，我帮您催一下。", "no_absence_gossip"),
+        ("首席设计师说您的方案要周五才来得及出。", "no_absence_gossip"),
+        ("张院长说您母亲的检查报告还没到，出来后马上通知您。", "no_absence_gossip"),
+        ("赵站长说您的包裹还没到站，到了给您打电话。", "no_absence_gossip"),
+    ],
+)
+def test_review_7_polite_sentences_are_not_flagged(text, rule):
+    for colleagues in (("刘经理",), ()):
+        flags = forbidden_flags(text, colleagues, "旭日装饰")
+        assert rule not in {f.rule for f in flags if f.strength == "strong" and not f.overruled}
+
+
+def test_review_7_who_knows_and_go_ask_them_yourself_is_still_a_brush_off():
+    flags = forbidden_flags("谁知道他，你去找车管所去。")
+    assert {f.rule for f in flags if f.strength == "strong"} == {"no_dismissiveness"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不好意思耽误您几分钟，我核对一下信息，请问您贵姓？",
+        "不好意思，可能得折腾您把地板的照片发过来。",
+        "真抱歉，请问您贵姓？",
+        "抱歉让您等了这么久还没查到，我再查一下。",
+        "抱歉耽误您两分钟做个满意度回访。",
+        "不好意思耽误您一下，我核实一下身份。",
+        "抱歉耽误你几秒钟，确认一下地址。",
+        "抱歉，还要折腾您带身份证过来一趟。",
+        "不好意思还得折腾您再跑一趟。",
+        "不好意思让您等这么久还没接通，系统有点慢。",
+        "真对不住，您刚才说的是几号楼？",
+    ],
+)
+def test_review_7_softeners_and_apologies_for_the_calls_own_wait_are_not_for_what_happened(text):
+    assert not apology_for_experience(text)
+
+
+@pytest.mark.parametrize(
+    ("caller", "trainee"),
+    [
+        ("我的地板坏了。", "我们会尽快给您回电。您这个保修十月一号之前都有效。"),
+        (
+            "我三月五号你们来装的地板，现在开裂了。",
+            "您是三月五号装的地板，我记下了，核实后给您回电。",
+        ),
+        ("我二十号以前就交了维修费，到现在没人来。", "您二十号以前交的维修费，我核实后回复您。"),
+        ("我的地板坏了。", "非常抱歉，我们昨天下午打您电话没打通，这个事情我已经记录了。"),
+        ("我的地板坏了。", "非常抱歉，我们上午打您手机没人接，您反映的问题我已经登记了。"),
+        ("我的账单不对。", "三月底之前的账单我已经记录下来，会给您回电。"),
+    ],
+)
+def test_review_7_dates_that_are_not_the_replys_deadline(caller, trainee):
+    call = _complaint(("C", caller), ("T", trainee))
+    assert status(score(call), "followup_commitment") == "fail"
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "你们押金给我退回来了，就是发票到现在还没开。",
+        "我那个押金给我退到原卡了吗？",
+        "我不会给差评的，就是希望你们改进。",
+        "我在网上看到有人给差评说你们工人不专业。",
+        "之前客服说三天内把钱给我退回来，现在还没到账！",
+        "上次那笔房费给我退了，谢谢你们。",
+        "我之前写差评写错了，想问问怎么修改。",
+        "我又不是来打差评的，就想问问退房时间。",
+        "你们别担心我不会写差评。",
+    ],
+)
+def test_review_7_callers_who_neither_demand_nor_threaten(caller):
+    call = _complaint(("C", caller), ("T", "非常抱歉，我帮您查一下，明天上午给您回电话。"))
+    assert status(score(call), "escalation") == "n/a"
+
+
+@pytest.mark.parametrize(
+    ("said", "readback", "expected"),
+    [
+        ("下个星期三下午", "下周三下午", "pass"),
+        ("这周五上午", "本周五上午", "pass"),
+        ("周三下午", "这周三下午", "pass"),
+        ("星期天上午", "周日上午", "pass"),
+        ("今晚", "今天晚上", "pass"),
+        ("后天上午", "明天上午", "fail"),
+        ("明天上午", "明天下午", "fail"),
+    ],
+)
+def test_review_7_the_same_day_said_another_way(said, readback, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我家厨房下水管漏水了，想约师傅上门修。"),
+        ("T", "好的，请问您贵姓？电话多少？什么时间方便？"),
+        ("C", f"我叫张伟，电话13817205563。{said}吧。"),
+        ("T", f"张先生，电话13817205563，厨房下水管漏水，{readback}上门，对吗？"),
+        scenario="unclear_audio",
+        facts={
+            "caller_name": "张伟",
+            "caller_phone": "13817205563",
+            "problem": "厨房下水管漏水",
+            "preferred_time": said,
+        },
+    )
+    assert status(score(call), "restate_key_info") == expected
+
+
+def test_review_7_a_time_the_caller_chose_among_the_trainees_must_be_read_back():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我家厨房下水管漏水了，想约师傅上门修。"),
+        ("T", "好的，请问您贵姓？电话多少？师傅明天上午和后天上午有空，您看哪个时间？"),
+        ("C", "我叫张伟，电话13817205563。后天上午吧。"),
+        ("T", "张先生，电话13817205563，厨房下水管漏水，对吗？"),
+        scenario="unclear_audio",
+        facts={
+            "caller_name": "张伟",
+            "caller_phone": "13817205563",
+            "problem": "厨房下水管漏水",
+            "preferred_time": "后天上午",
+        },
+    )
+    assert status(score(call), "restate_key_info") == "fail"
+
+
+def test_review_7_reading_back_the_place_is_not_reading_back_the_question():
+    call = make_call(
+        ("T", "您好，锦澜酒店客服中心，82号客服为您服务。"),
+        ("C", "你好，我想问你们桂林阳朔店清明那几天满房了，到时候会不会放出房来？"),
+        ("T", "我帮您登记一下。请问您贵姓？电话多少？"),
+        ("C", "宋雨，15116275093。"),
+        ("T", "宋女士，桂林阳朔店清明那几天，电话15116275093，对吗？"),
+        scenario="unanswerable_question",
+        facts={
+            "caller_name": "宋雨",
+            "caller_phone": "15116275093",
+            "issue": "清明满房的日期会不会放出房",
+        },
+    )
+    assert status(score(call), "restate_key_info") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("王芳", "我帮您问一下王大夫。"),
+        ("李红", "李同学的病历我记下了。"),
+        ("张建国", "我请张院长确认。"),
+    ],
+)
+def test_review_7_a_colleague_or_child_with_the_callers_surname_is_not_the_callers_name(name, said):
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"我想问问孩子的检查结果，我叫{name}，电话13817205563。"),
+        ("T", f"{said}电话13817205563，对吗？"),
+        scenario="unanswerable_question",
+        facts={"caller_name": name, "caller_phone": "13817205563"},
+    )
+    assert status(score(call), "restate_key_info") == "fail"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "合同在前台，您下午三点回来取就行，我可以帮您转告王经理。",
+        "王经理十点已经回到办公室了，我帮您转告一声，您稍等。",
+        "王经理在楼上，他下午回来以后给您回电话，我帮您转告。",
+        "您的货下午三点回到仓库，我帮您转告王经理吧。",
+    ],
+)
+def test_review_7_coming_back_that_is_not_the_colleague_away_for_now(said):
+    call = make_call(
+        ("T", GREETING), ("C", "你好，我找一下王经理。"), ("T", said), scenario="absent_colleague"
+    )
+    assert status(score(call), "absent_colleague_handling") == "fail"
