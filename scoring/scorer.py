@@ -224,14 +224,30 @@ def work_id_intro(c: Call) -> RuleResult:
 def ask_caller_identity(c: Call) -> RuleResult:
     for u in c.trainee:
         # Reading back a phone number (the caller's, or one on file) is confirming, not asking; a
-        # hotline or order number in the same sentence does not make it so.
+        # hotline or order number in the same sentence does not make it so. The sentence may still
+        # ask in another clause (…是18916037742对吗？请问您怎么称呼？).
         if _reads_back_a_phone(c, u):
+            asking = "，".join(
+                part
+                for part in re.split(r"[，,。！!？?；;：:、…]", u.text)
+                if not digit_runs(part, min_len=5)
+            )
+            if any_sound(asking, cues.ASK_IDENTITY_STRONG):
+                return _r(
+                    "ask_caller_identity", "pass", [u.index], f"{u.label}询问了客户称呼或联系方式"
+                )
             continue
         question = any(q in u.text for q in "？?吗") or sounds(
             u.text, "请问", "多少", "方便", "麻烦"
         )
-        if any_sound(u.text, cues.ASK_IDENTITY_STRONG) or (
-            question and u.has("ask_caller_identity") and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
+        if (
+            any_sound(u.text, cues.ASK_IDENTITY_STRONG)
+            or cues.said(u.text, cues.ASK_IDENTITY_ADDRESS)
+            or (
+                question
+                and u.has("ask_caller_identity")
+                and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
+            )
         ):
             return _r(
                 "ask_caller_identity", "pass", [u.index], f"{u.label}询问了客户称呼或联系方式"
@@ -645,12 +661,14 @@ def _back_later(c: Call, u: Utt) -> bool:
     """The colleague said to come back at a time (张教练…预计下午三点左右回来 / 王经理预计下午两点以后
     到办公室): away for now. Not the caller or goods coming back (您下午三点回来取 / 货下午回到仓库),
     nor a colleague already back or in (十点已经回到办公室了 / 在楼上)."""
-    if cues.said(u.text, "(?<!不)在(楼上|楼下|办公室|座位|里面|隔壁|公司|单位)"):
+    if cues.said(u.text, "(?<!不)(?<!能)(?<!会)在(楼上|楼下|办公室|座位|里面|隔壁|公司|单位)"):
         return False
     colleague = tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
     return (
         any(n in u.text for n in colleague)
         or cues.said(u.text, cues.THIRD_PERSON, cues.TITLED, cues.POSTS, "^(预计|大概|估计|大约)")
+        # the subject left to the line before (…还没来上班呢。下午四点以后应该能在办公室)
+        or cues.said(u.text, "^(今天|明天|后天|下午|上午|晚上|中午|周|下周|星期|礼拜)")
     ) and any(
         any_sound(cl, cues.COMES_BACK)
         and any_sound(cl, cues.RETURN_TIME)

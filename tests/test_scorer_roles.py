@@ -3116,3 +3116,142 @@ def test_review_7_coming_back_that_is_not_the_colleague_away_for_now(said):
         ("T", GREETING), ("C", "你好，我找一下王经理。"), ("T", said), scenario="absent_colleague"
     )
     assert status(score(call), "absent_colleague_handling") == "fail"
+
+
+# --- b47-b50 (gas, furniture, a game company, dental clinics), after their first measurement -------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("你不说清楚你是哪个单位的，这话我可不帮你带。", "no_rudeness"),
+        ("你站工地边上打什么电话，找个安静地方再打过来。", "no_rudeness"),
+        ("气价是政府定的，跟我们说有什么用，您这问题问得也太外行了。", "no_rudeness"),
+        ("你哪个单位的都不讲，谁晓得你是干嘛的？先把名字报上来再说。", "no_rudeness"),
+        ("合同上颜色那一栏是您自己签的字，现在回头来怪我们？", "no_rudeness"),
+        ("你家那电锯能不能先停了？吵得我耳朵都要聋了。", "no_rudeness"),
+        ("你在网吧吧？吵成这样还打什么客服电话，出去再打。", "no_rudeness"),
+        ("你嘴巴里含着东西讲话，哪个听得清？先把棉球吐了再讲！", "no_rudeness"),
+        ("您嘴里没牙说话跟漏风一样，谁听得懂嘛。", "no_rudeness"),
+        ("能用多少年要看你自己，你天天抽烟喝酒还想管二十年？", "no_rudeness"),
+        ("欠费停气是系统自动的，这个热线处理不了，你自己去营业厅问嘛", "no_dismissiveness"),
+        ("我都问了两遍了，你明天找个信号好的地方再打来。", "no_dismissiveness"),
+        ("马上五点交班了，有事明儿再打过来吧。", "no_impatience"),
+        ("我们五点就交班了，这种问题您明天一早再打吧。", "no_impatience"),
+        ("瓷砖钱我们公司出，我给您申请直接打到卡上，这个您放一百个心。", "no_improper_promise"),
+        ("放心啦，包做得出来的，尺寸冇问题。", "no_improper_promise"),
+    ],
+)
+def test_b47_b50_reproaches_brush_offs_impatience_and_promises(text, rule):
+    flags = [f for f in forbidden_flags(text, ("黄师傅",), "木语家居") if f.strength == "strong"]
+    charged = _ATTITUDE_ORDER + ("no_improper_promise",)
+    kept = {f.rule for f in flags if f.rule in charged}
+    assert min(kept, key=charged.index) == rule
+
+
+def test_b47_a_colleague_home_for_his_wifes_confinement_is_gossip():
+    flags = forbidden_flags(
+        "何师傅这两天不在岗，明天上午回来。跟您说，他媳妇儿刚生，搁家伺候月子呢。", ("小何",)
+    )
+    assert "no_absence_gossip" in {f.rule for f in flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好的，您怎么称呼？手机、座机随便留一个都行。",
+        '不好意思，您说的是"滚服"还是"新服"？我这边没听清，麻烦您再说一遍好吗？',
+        "陈女士，滚服角色静如止水转服后等级被重置，明天上午十一点给您回电，对吗？",
+        "刘护士长今天已经下班了，明早八点半上班。我帮您留个言，她一到就给您回电，好吗？",
+        "您现在怪我们也是应该的，这件事确实是我们没做好。",
+        "这个费用是我们出还是厂家出，我帮您问清楚再回复您。",
+        "您先把门窗打开通风，我们马上派人上门检查。",
+        "我们这边五点交班，交班前我一定把您的工单转给晚班同事。",
+        "您的问题我听得很清楚，这个我们包修的范围要以保修卡为准，我帮您查一下。",
+        "不好意思，吵得您没法休息，我们马上通知施工队停工。",
+    ],
+)
+def test_b47_b50_look_alikes_stay_clean(text):
+    flags = forbidden_flags(text, ("刘护士长",), "星火互娱")
+    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "孙策划这周在外地出差，暂时不在，周四回来。我先帮您记个留言好吗？",
+        "不好意思，刘护士长今天已经下班了，明早八点半上班。我帮您留个言，她一到就给您回电，好吗？",
+        "刘经理出差去游戏展会了，暂时不在，下周二回来。您需要留言吗？",
+    ],
+)
+def test_a_return_by_the_weekday_or_next_morning_tells_when(said):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我找一下孙策划。"),
+        ("T", said),
+        scenario="absent_colleague",
+        facts={"colleague": "孙策划", "back_at": "周四"},
+    )
+    assert status(score(call), "absent_colleague_handling") == "pass"
+
+
+def test_a_colleague_who_will_be_in_the_office_later_is_away_for_now():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我找刘经理。"),
+        ("T", "刘经理还没来上班呢，估计又睡过头了。"),
+        ("C", "啊？"),
+        ("T", "下午四点以后应该能在办公室，我先帮您留个言吧，请问您贵姓？"),
+        scenario="absent_colleague",
+        facts={"colleague": "刘经理", "back_at": "下午四点以后"},
+    )
+    assert status(score(call), "absent_colleague_handling") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("caller", "expected"),
+    [
+        ("今天回档我的坐骑没了！你们不补给我，我就去B站发视频！", "pass"),
+        ("强化的武器没了！你们得原样补回来，不然我就找文化执法部门！", "pass"),
+        ("多收了八千！今天不把差价退给我，我就在大众点评上把你们挂出来！", "pass"),
+        ("收了我六千五，说什么材料升级！退差价！不退我打12345！", "pass"),
+        ("我的差价退给我了吗？想确认一下。", "n/a"),
+        ("我在B站看到你们的新版本视频，想问问什么时候上线。", "pass"),
+    ],
+)
+def test_b49_b50_compensation_and_media_threats(caller, expected):
+    call = _complaint(
+        ("C", caller),
+        ("T", "非常抱歉，我现在就把您的投诉报给门诊主任，主任会在明天上午十点以前联系您。"),
+    )
+    assert status(score(call), "escalation") == expected
+
+
+@pytest.mark.parametrize(
+    ("readback", "expected"),
+    [
+        ("好的，龚女士，您家地址是？", "pass"),
+        ("对不起，打断一下，您刚才说的号码我怕记错，是18916037742对吗？请问您怎么称呼？", "pass"),
+        ("您刚才说的电话是158 2136 9904，对吗？", "fail"),
+    ],
+)
+def test_asking_for_the_address_or_the_name_beside_a_number_read_back(readback, expected):
+    call = _complaint(
+        ("C", "我电话18916037742，158 2136 9904也行，你们赶紧处理！"), ("T", readback)
+    )
+    assert status(score(call), "ask_caller_identity") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "readback"),
+    [("林秀英", "林阿嬷，电话13386025519，对吗？"), ("吴志强", "吴会长，电话13386025519，对吗？")],
+)
+def test_a_grandma_or_a_guild_president_by_surname(name, readback):
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"我叫{name}，电话13386025519，我孙子的账号充值出问题了。"),
+        ("T", readback),
+        scenario="unanswerable_question",
+        facts={"caller_name": name, "caller_phone": "13386025519"},
+    )
+    assert status(score(call), "restate_key_info") == "pass"
