@@ -242,7 +242,7 @@ def ask_caller_identity(c: Call) -> RuleResult:
         )
         if (
             any_sound(u.text, cues.ASK_IDENTITY_STRONG)
-            or cues.said(u.text, cues.ASK_IDENTITY_ADDRESS)
+            or (question and cues.said(u.text, cues.ASK_IDENTITY_ADDRESS))
             or (
                 question
                 and u.has("ask_caller_identity")
@@ -673,7 +673,9 @@ def _back_later(c: Call, u: Utt) -> bool:
         any_sound(cl, cues.COMES_BACK)
         and any_sound(cl, cues.RETURN_TIME)
         and not cues.said(
-            cl, "(您|你|已经|货|件|车|包裹|快递|东西).{0,8}(回来|回到|到(办公室|公司|单位|店里))"
+            cl,
+            "(您|你|已经|货|件|车|包裹|快递|东西|我们|我|财务|同事)"
+            ".{0,8}(回来|回到|到(办公室|公司|单位|店里)|(能|会)在)",
         )
         for cl in clauses(u.text) or [u.text]
     )

@@ -453,9 +453,6 @@ HONORIFICS = (
     "局长",
     # (not 大夫/院长/同学…: a colleague or the caller's child may share the surname)
     "阿嬷",
-    "阿公",
-    "阿伯",
-    "会长",
     "老先生",
     "老太太",
     "老爷子",

@@ -3216,7 +3216,8 @@ def test_a_colleague_who_will_be_in_the_office_later_is_away_for_now():
         ("多收了八千！今天不把差价退给我，我就在大众点评上把你们挂出来！", "pass"),
         ("收了我六千五，说什么材料升级！退差价！不退我打12345！", "pass"),
         ("我的差价退给我了吗？想确认一下。", "n/a"),
-        ("我在B站看到你们的新版本视频，想问问什么时候上线。", "pass"),
+        ("交了50块加急费，窗口都说办不了！加急费退给我，不然我打12345！", "pass"),
+        ("我在B站看到你们的新版本视频，想问问什么时候上线。", "n/a"),
     ],
 )
 def test_b49_b50_compensation_and_media_threats(caller, expected):
@@ -3243,10 +3244,14 @@ def test_asking_for_the_address_or_the_name_beside_a_number_read_back(readback, 
 
 
 @pytest.mark.parametrize(
-    ("name", "readback"),
-    [("林秀英", "林阿嬷，电话13386025519，对吗？"), ("吴志强", "吴会长，电话13386025519，对吗？")],
+    ("name", "readback", "expected"),
+    [
+        ("林秀英", "林阿嬷，电话13386025519，对吗？", "pass"),
+        # (a president, an uncle or a grandpa by surname may be someone else: review 8)
+        ("吴志强", "吴会长，电话13386025519，对吗？", "fail"),
+    ],
 )
-def test_a_grandma_or_a_guild_president_by_surname(name, readback):
+def test_a_grandma_by_surname_reads_back_her_name(name, readback, expected):
     call = make_call(
         ("T", GREETING),
         ("C", f"我叫{name}，电话13386025519，我孙子的账号充值出问题了。"),
@@ -3254,4 +3259,146 @@ def test_a_grandma_or_a_guild_president_by_surname(name, readback):
         scenario="unanswerable_question",
         facts={"caller_name": name, "caller_phone": "13386025519"},
     )
-    assert status(score(call), "restate_key_info") == "pass"
+    assert status(score(call), "restate_key_info") == expected
+
+
+# --- the eighth review (of the b47-b50 cues): every wrong result it found ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不好意思，是我说得太外行了，我换个说法给您解释。",
+        "我刚才讲得太外行了，您别介意，我重新说一下。",
+        "我问得也太外行了，您多包涵，请问您家是燃气热水器还是电热水器？",
+        "您是说隔壁工地“吵得我耳朵都要聋了”，对吧？我马上帮您反映。",
+        "您说楼上电钻震得我耳朵疼，这句我记下了，是您家老人说的吗？",
+        "您反映的情况我理解，换成我也会觉得吵得我耳朵疼，真是辛苦您了。",
+        "您说楼下音响吵得我耳朵都疼，这个我们马上通知物业处理。",
+        "麻烦您先把燃气总阀关掉再说，然后开窗通风，我们师傅马上过去。",
+        "您先把电闸关了再打给我们也行，安全第一。",
+        "您在开车的话先把车停了再说，开车打电话不安全。",
+        "不着急，您先把手里的东西放下再跟我说。",
+        "您先把水龙头总阀关了再讲，不然水会一直漏。",
+        "您先把空调停掉再打开试试，看看还报不报错。",
+        "您是说窗户关上了还跟漏风一样，对吧？我们安排师傅上门看看。",
+        "门缝那里跟漏风似的呼呼响，这个属于密封条老化，保修期内免费更换。",
+        "您说新装的推拉门像漏风一样冷，我帮您登记一个售后工单。",
+        "这台冰箱的门封条坏了就会漏风一样不制冷，我帮您安排检修。",
+        "邻居吵成这样还打什么招呼，您直接找物业就行，我帮您联系。",
+        "您现在怪我们，我完全能理解，确实是我们的问题。",
+        "您现在怪我们也没错，这件事是我们没做好。",
+        "您放心，这次要是再修不好，您回头怪我就是。",
+        "这事确实是我们的责任，您这会儿怪我们一点都不过分。",
+        "您每天都用的话还想要更耐用一些，我推荐您这款商用型号。",
+        "您每天上班那么忙，还想让您跑一趟，真是不好意思，我们派人上门取。",
+        "您每天通勤要用车，还想保留原来的车牌，对吧？",
+        "我们五点交班了以后夜班同事也能处理，您放心。",
+        "蛋糕已经帮您包装好了，下午三点前送到。",
+        "我们会把您的商品重新包装好再寄出，请您放心。",
+        "您的皮包修好了，可以随时来店里取。",
+        "您送修的背包修好后我们会快递给您。",
+        "师傅说这个包修得好，大概三天。",
+        "退款的钱我们出账后一般三个工作日到账。",
+        "押金的钱我们出具收据给您，请妥善保管。",
+        "上门检测的费用由公司承担，这是合同里写明的。",
+        "运输途中的损失都由我们公司负责跟物流协商，我会及时告诉您进展。",
+    ],
+)
+def test_review_8_polite_sentences_are_not_flagged(text):
+    flags = forbidden_flags(text, ("刘经理",), "旭日装饰")
+    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "你们客服上周说会把差价退给我，我想问问大概什么时候到账。",
+        "押金退给我的时候能开个收据吗？",
+        "商家已经同意把差价退给我，就是还没到账，帮我查一下。",
+        "订金退给我这个流程要几天？",
+        "请问你们退差价的流程是怎样的？",
+        "我想咨询一下退差价需要什么材料。",
+        "上次你们已经给我退差价了，这次我是来问安装的事。",
+        "保价期内降价了能退差价吗？",
+        "他们说发票丢了就不补给我了，是真的吗？",
+        "如果不退给我也行，换一个新的也可以。",
+        "银行说这笔利息不退给我，我想确认一下规定。",
+        "上个月少交的水费我要补回来吗？补多少？",
+        "我欠的那笔物业费得补给我们小区哪个账户？",
+        "漏掉的那节课是要补回来吗？老师什么时候有空？",
+        "积分必须补给我吗？还是系统自动补？",
+        "我在B站看到你们的安装教程，想问一下螺丝型号。",
+        "我在b站上看了你们的测评，想买一台，请问有货吗？",
+        "你们B站的账号叫什么？我想关注一下。",
+        "我是在哔哩哔哩看到你们的广告才打过来的，挺好的。",
+        "我给你们客服发个视频看看故障现象可以吗？",
+        "我可以发视频给师傅看一下漏水的位置吗？",
+        "师傅让我发视频给他，发到哪个微信？",
+        "我刚才发视频给你们了，你们收到了吗？",
+        "我不会把你们挂出来的，放心，就是想解决问题。",
+        "我打12345问过了，他们让我找你们。",
+        "上次我打12345反映过，他们说转给你们处理了，想问问进度。",
+        "我打12345查了一下，你们的电话就是这个对吧？",
+        "我打12345表扬过你们的师傅，人很好。",
+    ],
+)
+def test_review_8_callers_who_neither_demand_nor_threaten(caller):
+    call = _complaint(("C", caller), ("T", "好的，我帮您查一下，明天上午给您回电话。"))
+    assert status(score(call), "escalation") == "n/a"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [("T", "王经理这周一直在外地跑工地，回公司的时间还不确定，您需要我帮您留言吗？")],
+        [
+            ("T", "王经理今天还没来，您需要我帮您留言吗？"),
+            ("C", "那发票呢？"),
+            ("T", "下周二我们财务会在公司，发票到时候一起给您。"),
+        ],
+    ],
+)
+def test_review_8_no_return_time_and_no_away_from_other_peoples_days(lines):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我找一下王经理。"),
+        *lines,
+        scenario="absent_colleague",
+        facts={"colleague": "王经理", "back_at": "下周二"},
+    )
+    assert status(score(call), "absent_colleague_handling") == "fail"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "非常抱歉，维修完成后发票会寄到您家地址",
+        "非常抱歉，维修单我们会寄到您的地址。",
+        "师傅出发前会先打电话核对您的地址",
+    ],
+)
+def test_review_8_the_address_named_is_not_asked_for(said):
+    call = _complaint(("C", "你们把我家地板划坏了！"), ("T", said))
+    assert status(score(call), "ask_caller_identity") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("name", "caller", "readback"),
+    [
+        ("张丽", "我公公张阿伯腿脚不好，我替他打的，我叫张丽。", "张阿伯，电话13386025519，对吗？"),
+        ("林小红", "是商会林会长介绍我来的，我叫林小红。", "林会长，电话13386025519，对吗？"),
+        ("王芳", "上次来修空调的王阿公挺好的，我叫王芳。", "王阿公，电话13386025519，对吗？"),
+    ],
+)
+def test_review_8_someone_elses_title_with_the_callers_surname_is_not_her_name(
+    name, caller, readback
+):
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"{caller}电话13386025519。"),
+        ("T", readback),
+        scenario="unanswerable_question",
+        facts={"caller_name": name, "caller_phone": "13386025519"},
+    )
+    assert status(score(call), "restate_key_info") == "fail"
