@@ -21,7 +21,16 @@ from functools import lru_cache
 
 from core.acts import sure
 from scoring.roles import POLICY, SURNAMES, promise_kind, self_intro_names
-from scoring.text import clauses, is_han, mandarin, mandarin_pattern, pattern, sound, sounds
+from scoring.text import (
+    clauses,
+    is_han,
+    mandarin,
+    mandarin_pattern,
+    pattern,
+    punctuated,
+    sound,
+    sounds,
+)
 
 _SURNAME = "[" + "".join(sorted(SURNAMES)) + "]"
 
@@ -794,7 +803,7 @@ def time_frames(text: str) -> list[str]:
     (…噪音到十一点，前台未处理 has no 十一点前)."""
     return [
         m.group(0)
-        for part in re.split(r"[，,。！!？?；;：:、…]", text)
+        for part in punctuated(text)
         for p in TIME_FRAME
         for m in pattern(p).finditer(sound(part))
     ]

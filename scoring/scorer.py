@@ -41,6 +41,7 @@ from scoring.text import (
     name_said,
     number_said,
     phrase_overlap,
+    punctuated,
     said_whole,
     sound,
     sounds,
@@ -223,32 +224,26 @@ def work_id_intro(c: Call) -> RuleResult:
 
 def ask_caller_identity(c: Call) -> RuleResult:
     for u in c.trainee:
-        # Reading back a phone number (the caller's, or one on file) is confirming, not asking; a
-        # hotline or order number in the same sentence does not make it so. The sentence may still
-        # ask in another clause (…是18916037742对吗？请问您怎么称呼？).
         if _reads_back_a_phone(c, u):
-            asking = "，".join(
-                part
-                for part in re.split(r"[，,。！!？?；;：:、…]", u.text)
-                if not digit_runs(part, min_len=5)
+            # Reading back a phone number (the caller's, or one on file) is confirming, not asking;
+            # a hotline or order number in the same sentence does not make it so. The sentence may
+            # still ask in another part (…是18916037742对吗？请问您怎么称呼？).
+            asking = "，".join(p for p in punctuated(u.text) if not digit_runs(p, min_len=5))
+            asks = any_sound(asking, cues.ASK_IDENTITY_STRONG)
+        else:
+            question = any(q in u.text for q in "？?吗") or sounds(
+                u.text, "请问", "多少", "方便", "麻烦"
             )
-            if any_sound(asking, cues.ASK_IDENTITY_STRONG):
-                return _r(
-                    "ask_caller_identity", "pass", [u.index], f"{u.label}询问了客户称呼或联系方式"
+            asks = (
+                any_sound(u.text, cues.ASK_IDENTITY_STRONG)
+                or (question and cues.said(u.text, cues.ASK_IDENTITY_ADDRESS))
+                or (
+                    question
+                    and u.has("ask_caller_identity")
+                    and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
                 )
-            continue
-        question = any(q in u.text for q in "？?吗") or sounds(
-            u.text, "请问", "多少", "方便", "麻烦"
-        )
-        if (
-            any_sound(u.text, cues.ASK_IDENTITY_STRONG)
-            or (question and cues.said(u.text, cues.ASK_IDENTITY_ADDRESS))
-            or (
-                question
-                and u.has("ask_caller_identity")
-                and any_sound(u.text, cues.ASK_IDENTITY_WEAK)
             )
-        ):
+        if asks:
             return _r(
                 "ask_caller_identity", "pass", [u.index], f"{u.label}询问了客户称呼或联系方式"
             )

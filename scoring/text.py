@@ -195,6 +195,11 @@ def clauses(text: str) -> list[str]:
     return [c for c in _CLAUSE_SPLIT.split(text) if c]
 
 
+def punctuated(text: str) -> list[str]:
+    """Split at punctuation marks only: a number read in groups (158 2136 9904) stays whole."""
+    return [p for p in re.split(r"[，,。！!？?；;：:、…]", text) if p]
+
+
 # --- sound-alike patterns ------------------------------------------------------------------------
 
 _MACROS = {
