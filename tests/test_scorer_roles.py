@@ -55,6 +55,12 @@ def _complaint(*lines, facts=None):
     return make_call(("T", GREETING), *lines, scenario="angry_complainant", facts=facts)
 
 
+def _standing(text, colleagues=("刘经理",), company="旭日装饰"):
+    """The forbidden rules a sentence fails on its own: strong flags no surer rule overruled."""
+    flags = forbidden_flags(text, colleagues, company)
+    return [f.rule for f in flags if f.strength == "strong" and not f.overruled]
+
+
 def test_a_hotline_the_caller_threatens_to_ring_is_not_their_number_to_restate():
     """The drill case: an angry caller threatens to ring 12315; the trainee confirms the complaint
     and escalates. 12315 is not the caller's number, so it need not be read back."""
@@ -2351,8 +2357,7 @@ _REVIEW_5_CLEAN = [
 
 @pytest.mark.parametrize("text", _REVIEW_5_CLEAN)
 def test_the_fifth_reviews_polite_sentences_stay_clean(text):
-    flags = forbidden_flags(text, ("刘经理",), "旭日装饰")
-    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+    assert _standing(text) == []
 
 
 @pytest.mark.parametrize(
@@ -2626,8 +2631,7 @@ _REVIEW_6_CLEAN = [
 
 @pytest.mark.parametrize("text", _REVIEW_6_CLEAN)
 def test_the_sixth_reviews_polite_sentences_stay_clean(text):
-    flags = forbidden_flags(text, ("刘经理",), "旭日装饰")
-    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+    assert _standing(text) == []
 
 
 @pytest.mark.parametrize(
@@ -2724,8 +2728,7 @@ def test_b45_b46_reproaches_brush_offs_and_promises(text, rule):
     ],
 )
 def test_b45_b46_look_alikes_stay_clean(text):
-    flags = forbidden_flags(text, ("刘教练",), "锦澜酒店")
-    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+    assert _standing(text, ("刘教练",), "锦澜酒店") == []
 
 
 def test_a_coach_is_a_colleague_whose_not_coming_in_is_gossip():
@@ -2951,8 +2954,7 @@ def test_a_question_read_back_in_the_callers_own_words_and_a_branch_by_its_own_n
 )
 def test_review_7_polite_sentences_are_not_flagged(text, rule):
     for colleagues in (("刘经理",), ()):
-        flags = forbidden_flags(text, colleagues, "旭日装饰")
-        assert rule not in {f.rule for f in flags if f.strength == "strong" and not f.overruled}
+        assert rule not in _standing(text, colleagues)
 
 
 def test_review_7_who_knows_and_go_ask_them_yourself_is_still_a_brush_off():
@@ -2999,23 +3001,17 @@ def test_review_7_dates_that_are_not_the_replys_deadline(caller, trainee):
     assert status(score(call), "followup_commitment") == "fail"
 
 
-@pytest.mark.parametrize(
-    "caller",
-    [
-        "你们押金给我退回来了，就是发票到现在还没开。",
-        "我那个押金给我退到原卡了吗？",
-        "我不会给差评的，就是希望你们改进。",
-        "我在网上看到有人给差评说你们工人不专业。",
-        "之前客服说三天内把钱给我退回来，现在还没到账！",
-        "上次那笔房费给我退了，谢谢你们。",
-        "我之前写差评写错了，想问问怎么修改。",
-        "我又不是来打差评的，就想问问退房时间。",
-        "你们别担心我不会写差评。",
-    ],
-)
-def test_review_7_callers_who_neither_demand_nor_threaten(caller):
-    call = _complaint(("C", caller), ("T", "非常抱歉，我帮您查一下，明天上午给您回电话。"))
-    assert status(score(call), "escalation") == "n/a"
+_NOT_DEMANDS_7 = [
+    "你们押金给我退回来了，就是发票到现在还没开。",
+    "我那个押金给我退到原卡了吗？",
+    "我不会给差评的，就是希望你们改进。",
+    "我在网上看到有人给差评说你们工人不专业。",
+    "之前客服说三天内把钱给我退回来，现在还没到账！",
+    "上次那笔房费给我退了，谢谢你们。",
+    "我之前写差评写错了，想问问怎么修改。",
+    "我又不是来打差评的，就想问问退房时间。",
+    "你们别担心我不会写差评。",
+]
 
 
 @pytest.mark.parametrize(
@@ -3172,8 +3168,7 @@ def test_b47_a_colleague_home_for_his_wifes_confinement_is_gossip():
     ],
 )
 def test_b47_b50_look_alikes_stay_clean(text):
-    flags = forbidden_flags(text, ("刘护士长",), "星火互娱")
-    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+    assert _standing(text, ("刘护士长",), "星火互娱") == []
 
 
 @pytest.mark.parametrize(
@@ -3306,44 +3301,43 @@ def test_a_grandma_by_surname_reads_back_her_name(name, readback, expected):
     ],
 )
 def test_review_8_polite_sentences_are_not_flagged(text):
-    flags = forbidden_flags(text, ("刘经理",), "旭日装饰")
-    assert [f.rule for f in flags if f.strength == "strong" and not f.overruled] == []
+    assert _standing(text) == []
 
 
-@pytest.mark.parametrize(
-    "caller",
-    [
-        "你们客服上周说会把差价退给我，我想问问大概什么时候到账。",
-        "押金退给我的时候能开个收据吗？",
-        "商家已经同意把差价退给我，就是还没到账，帮我查一下。",
-        "订金退给我这个流程要几天？",
-        "请问你们退差价的流程是怎样的？",
-        "我想咨询一下退差价需要什么材料。",
-        "上次你们已经给我退差价了，这次我是来问安装的事。",
-        "保价期内降价了能退差价吗？",
-        "他们说发票丢了就不补给我了，是真的吗？",
-        "如果不退给我也行，换一个新的也可以。",
-        "银行说这笔利息不退给我，我想确认一下规定。",
-        "上个月少交的水费我要补回来吗？补多少？",
-        "我欠的那笔物业费得补给我们小区哪个账户？",
-        "漏掉的那节课是要补回来吗？老师什么时候有空？",
-        "积分必须补给我吗？还是系统自动补？",
-        "我在B站看到你们的安装教程，想问一下螺丝型号。",
-        "我在b站上看了你们的测评，想买一台，请问有货吗？",
-        "你们B站的账号叫什么？我想关注一下。",
-        "我是在哔哩哔哩看到你们的广告才打过来的，挺好的。",
-        "我给你们客服发个视频看看故障现象可以吗？",
-        "我可以发视频给师傅看一下漏水的位置吗？",
-        "师傅让我发视频给他，发到哪个微信？",
-        "我刚才发视频给你们了，你们收到了吗？",
-        "我不会把你们挂出来的，放心，就是想解决问题。",
-        "我打12345问过了，他们让我找你们。",
-        "上次我打12345反映过，他们说转给你们处理了，想问问进度。",
-        "我打12345查了一下，你们的电话就是这个对吧？",
-        "我打12345表扬过你们的师傅，人很好。",
-    ],
-)
-def test_review_8_callers_who_neither_demand_nor_threaten(caller):
+_NOT_DEMANDS_8 = [
+    "你们客服上周说会把差价退给我，我想问问大概什么时候到账。",
+    "押金退给我的时候能开个收据吗？",
+    "商家已经同意把差价退给我，就是还没到账，帮我查一下。",
+    "订金退给我这个流程要几天？",
+    "请问你们退差价的流程是怎样的？",
+    "我想咨询一下退差价需要什么材料。",
+    "上次你们已经给我退差价了，这次我是来问安装的事。",
+    "保价期内降价了能退差价吗？",
+    "他们说发票丢了就不补给我了，是真的吗？",
+    "如果不退给我也行，换一个新的也可以。",
+    "银行说这笔利息不退给我，我想确认一下规定。",
+    "上个月少交的水费我要补回来吗？补多少？",
+    "我欠的那笔物业费得补给我们小区哪个账户？",
+    "漏掉的那节课是要补回来吗？老师什么时候有空？",
+    "积分必须补给我吗？还是系统自动补？",
+    "我在B站看到你们的安装教程，想问一下螺丝型号。",
+    "我在b站上看了你们的测评，想买一台，请问有货吗？",
+    "你们B站的账号叫什么？我想关注一下。",
+    "我是在哔哩哔哩看到你们的广告才打过来的，挺好的。",
+    "我给你们客服发个视频看看故障现象可以吗？",
+    "我可以发视频给师傅看一下漏水的位置吗？",
+    "师傅让我发视频给他，发到哪个微信？",
+    "我刚才发视频给你们了，你们收到了吗？",
+    "我不会把你们挂出来的，放心，就是想解决问题。",
+    "我打12345问过了，他们让我找你们。",
+    "上次我打12345反映过，他们说转给你们处理了，想问问进度。",
+    "我打12345查了一下，你们的电话就是这个对吧？",
+    "我打12345表扬过你们的师傅，人很好。",
+]
+
+
+@pytest.mark.parametrize("caller", _NOT_DEMANDS_7 + _NOT_DEMANDS_8)
+def test_reviews_7_and_8_callers_who_neither_demand_nor_threaten(caller):
     call = _complaint(("C", caller), ("T", "好的，我帮您查一下，明天上午给您回电话。"))
     assert status(score(call), "escalation") == "n/a"
 
