@@ -12,6 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from calldrill.cli.practice import write_atomically
 from core.callrecord import Trainee
 from core.scenario import load_scenarios
 from ui.browser_voice import live_voice_call, push_to_talk_call
@@ -31,9 +32,6 @@ setup = CallSetup(
 play = live_voice_call if mode == "live" else push_to_talk_call
 record = play(f"call-{mode}", setup)
 if record is not None:
-    calls.mkdir(parents=True, exist_ok=True)
-    # written whole, then renamed: the test polls for the file and must never read it half-written
-    tmp = calls / f".{mode}.json.tmp"
-    tmp.write_text(record.to_json(), encoding="utf-8")
-    tmp.replace(calls / f"{mode}.json")
+    # written whole: the test polls for the file and must never read it half-written
+    write_atomically(calls / f"{mode}.json", record.to_json())
     st.success("通话结束，记录已保存。")
