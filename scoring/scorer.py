@@ -271,6 +271,21 @@ def _reads_back_a_phone(c: Call, u: Utt) -> bool:
     )
 
 
+def _colleagues(c: Call) -> tuple[str, ...]:
+    """The colleagues the call is about: the scenario's and the titled people the caller names."""
+    return tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
+
+
+def _others(c: Call) -> tuple[str, ...]:
+    """The people of the call other than the caller: the colleagues, and those the caller names
+    unless introducing themself (我是康乐养老院的邹院长; 是张院长介绍我来的 names another)."""
+    return tuple(
+        n
+        for n in _colleagues(c)
+        if not cues.said(c.customer_text, "(我(是|就是)|叫我)(.{0,8}的)?" + n)
+    )
+
+
 def _said_by_customer(c: Call, value: str, person: bool = False) -> list[Utt]:
     return [u for u in c.customer if _mentions(value, u.text, person)]
 
@@ -285,16 +300,18 @@ def _is_number(value: str) -> bool:
 _PEOPLE = ("caller_name", "colleague")
 
 
-def _mentions(value: str, text: str, person: bool = False, slips: int = 1) -> bool:
+def _mentions(
+    value: str, text: str, person: bool = False, slips: int = 1, others: tuple[str, ...] = ()
+) -> bool:
     if _is_number(value):
         return number_said(value, text, slips)
     if not person:
         value, text = _same_times(value), _same_times(text)
     if len(value) <= 3:
         # a short fact (书房, 张伟) is said whole; its syllables scattered (主…我 for 主卧) are not it
-        return said_whole(value, text) or (person and name_said(value, text))
+        return said_whole(value, text) or (person and name_said(value, text, others))
     # (明天上午 is not 后天上午, however alike)
-    return (person and name_said(value, text)) or (
+    return (person and name_said(value, text, others)) or (
         phrase_overlap(value, text) >= 0.6 and not _time_slip(value, text)
     )
 
@@ -357,12 +374,13 @@ def _restated(c: Call, value: str, after: float, person: bool = False) -> list[U
         if sum(map(is_han, part)) >= 6
     ]
     carrying = [part for part in words if phrase_overlap(value, part) >= 0.3]
+    others = _others(c) if person else ()
     # Read-backs shorten free text (客厅墙面开裂 for 客厅墙面裂了好几道缝): half of it, in order, will do.
     return [
         u
         for u in said
         # a number read back must be right: a wrong digit the caller lets pass is a wrong record
-        if _mentions(value, u.text, person, slips=0)
+        if _mentions(value, u.text, person, slips=0, others=others)
         or (free and _read_back(value, u.text) >= 0.5)
         or (
             free
@@ -378,13 +396,31 @@ def _restated(c: Call, value: str, after: float, person: bool = False) -> list[U
     ]
 
 
+# 南岗区和兴物业 / 湘雅附近康乐养老院: where a unit is, in front of its name
+_PLACE = re.compile(r"^.{1,5}?(省|市|区|县|镇|附近)")
+
+
+def _caller_unit(c: Call, unit: str) -> str:
+    """The caller's unit as it is to be read back. A branch of the trainee's own company goes by what
+    follows the shared name (锦泰银行滨江支行: 滨江支行; a shared word or two, 安和社区 and 安和医院, is a
+    coincidence); a unit the caller named without the place in front (和兴物业 of 南岗区和兴物业) goes by
+    that name."""
+    shared = len(os.path.commonprefix([unit, c.company]))
+    if shared >= 3 and len(unit) - shared >= 4:
+        unit = unit[shared:]
+    name = _PLACE.sub("", unit)
+    if len(name) >= 3 and not _mentions(unit, c.customer_text) and _mentions(name, c.customer_text):
+        return name
+    return unit
+
+
 def _restate_targets(c: Call, names: list[str]) -> list[tuple[str, str, float]]:
     """(fact, value, when the customer first said it) for the facts to read back that came up."""
     targets = []
     for name in names:
         for value in c.fact_values(name):
             if name == "caller_unit":
-                value = _own_branch(value, c.company)
+                value = _caller_unit(c, value)
             said = _said_by_customer(c, value, name in _PEOPLE)
             # what the trainee said first and the caller only agreed to (是下周三，对吧？/ 对，下周三)
             # is no fact of the caller's to read back (后天上午吧 chooses among the trainee's times)
@@ -658,7 +694,7 @@ def _back_later(c: Call, u: Utt) -> bool:
     nor a colleague already back or in (十点已经回到办公室了 / 在楼上)."""
     if cues.said(u.text, "(?<!不)(?<!能)(?<!会)在(楼上|楼下|办公室|座位|里面|隔壁|公司|单位)"):
         return False
-    colleague = tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
+    colleague = _colleagues(c)
     return (
         any(n in u.text for n in colleague)
         or cues.said(u.text, cues.THIRD_PERSON, cues.TITLED, cues.POSTS, "^(预计|大概|估计|大约)")
@@ -791,13 +827,6 @@ def _message_read_back(c: Call, readback: list[Utt]) -> list[Utt]:
     ]
 
 
-def _own_branch(unit: str, company: str) -> str:
-    """A branch of the trainee's own company goes by what follows the shared name (锦泰银行滨江支行:
-    滨江支行); a shared word or two (安和社区, 安和医院) is a coincidence."""
-    shared = len(os.path.commonprefix([unit, company]))
-    return unit[shared:] if shared >= 3 and len(unit) - shared >= 4 else unit
-
-
 def message_taking(c: Call) -> RuleResult:
     declined = _declined_message(c)
     if declined is not None:
@@ -805,14 +834,15 @@ def message_taking(c: Call) -> RuleResult:
     missing = []
     trainee_text = "，".join(u.text for u in c.trainee)
     names = c.fact_values("caller_name")
-    name_u = [u for u in c.trainee if any(name_said(n, u.text) for n in names)] or [
+    others = _others(c)
+    name_u = [u for u in c.trainee if any(name_said(n, u.text, others) for n in names)] or [
         u
         for u in c.trainee
         if any_sound(u.text, ("贵姓", "怎么称呼", "如何称呼", "尊姓", "姓名", "名字", "您姓"))
     ]
     if not name_u:
         missing.append("姓名")
-    units = [_own_branch(x, c.company) for x in c.fact_values("caller_unit") if x]
+    units = [_caller_unit(c, x) for x in c.fact_values("caller_unit") if x]
     if units and not (
         any(_mentions(x, c.customer_text) or _mentions(x, trainee_text) for x in units)
         or any_sound(trainee_text, cues.UNIT_ASK)
@@ -1043,7 +1073,7 @@ def _repeats_the_callers_gossip_words(c: Call, u: Utt) -> bool:
 
 
 def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
-    colleague = tuple(c.fact_values("colleague")) + cues.named_colleagues(c.customer_text)
+    colleague = _colleagues(c)
     colleague = colleague or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
     for u in c.trainee:

@@ -458,6 +458,10 @@ HONORIFICS = (
     "局长",
     # (not 大夫/院长/同学…: a colleague or the caller's child may share the surname)
     "阿嬷",
+    # an old man addressed with respect (杨大爹 in Yunnan, 王老伯); not 阿伯/大伯, the caller's own
+    # father-in-law or uncle as often (我公公张阿伯)
+    "大爹",
+    "老伯",
     "老先生",
     "老太太",
     "老爷子",
@@ -465,9 +469,28 @@ HONORIFICS = (
 )
 """What a caller's surname takes to be read back politely: 刘先生 / 刘总 / 刘工 / 刘女士 / 刘姐."""
 
+POSTS = (
+    "厂长",
+    "院长",
+    "队长",
+    "店长",
+    "站长",
+    "园长",
+    "所长",
+    "校长",
+    "村长",
+    "书记",
+    "主管",
+    "组长",
+)
+"""Posts a caller is addressed by (邹院长 for the head of a care home, 刘厂长): only as an address, a
+clause of its own (邹院长，康乐养老院，153…; 我请张院长确认 names a colleague who shares the surname),
+and not one the call gives someone else (是张院长介绍我来的)."""
 
-def name_said(name: str, text: str) -> bool:
-    """A person's name said in full, or surname + title (张先生/张女士/张经理), sound-alike."""
+
+def name_said(name: str, text: str, others: tuple[str, ...] = ()) -> bool:
+    """A person's name said in full, or surname + title (张先生/张女士/张经理), sound-alike, or
+    surname + post as an address (邹院长，…) that none of `others` (the call's other people) goes by."""
     name = name.strip()
     if not name:
         return False
@@ -485,6 +508,10 @@ def name_said(name: str, text: str) -> bool:
         sur = "".join(syllable(c) + " " for c in surname)
         if any(sur + "".join(syllable(c) + " " for c in t) in s for t in HONORIFICS):
             return True
+        for c in clauses(text):
+            m = re.fullmatch(f"(好的|好|嗯)?({surname}({'|'.join(POSTS)}))", c)
+            if m and m.group(2) not in others:
+                return True
     return False
 
 

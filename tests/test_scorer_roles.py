@@ -3396,3 +3396,142 @@ def test_review_8_someone_elses_title_with_the_callers_surname_is_not_her_name(
         facts={"caller_name": name, "caller_phone": "13386025519"},
     )
     assert status(score(call), "restate_key_info") == "fail"
+
+
+# --- learnt from b51 (car rental) and b52 (housekeeping and moving) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("你这个人咋个听不懂嘛，都说了他不在。", "no_rudeness"),
+        ("您这人怎么就说不通呢？", "no_rudeness"),
+        ("那您自己提车的时候不绕车看一圈，现在倒来找我们了。", "no_rudeness"),
+        ("您自己收货的时候没检查一下，现在才来说少了？", "no_rudeness"),
+        ("合同上写得明明白白，您签之前怎么不看清楚？", "no_rudeness"),
+        ("跟您讲过了嘛，等违章查完才退，您过两天再打来。", "no_dismissiveness"),
+        ("您放心，这笔钱我保证周五前给你们打过去。", "no_improper_promise"),
+        ("这笔钱我给您保证，这周五之前肯定打到你们账上。", "no_improper_promise"),
+        ("放心，这个违章肯定不会算到您头上。", "no_improper_promise"),
+        ("这个异地费我帮您免掉好了，不用交了。", "no_improper_promise"),
+    ],
+)
+def test_b51_b52_reproaches_brush_offs_and_promises(said, rule):
+    assert rule in _standing(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "轮胎滚到护栏外面了是吧？您千万别去追。",
+        "备胎已经滚到路边了，您站到护栏外面等救援。",
+        "您自己收货的时候没检查也没关系，现在来说我们一样帮您处理。",
+        "退款已经打到您账上了，请您查收。",
+        "哎呀你怎么听不懂呢，都说了要等工程部。",  # b7's impatience, not rudeness
+        "跟您讲过了，过两天再打来的话直接报单号就行，我帮您记着。",
+    ],
+)
+def test_b51_b52_look_alikes_are_not_rude_dismissive_or_promising(said):
+    assert not {"no_rudeness", "no_dismissiveness", "no_improper_promise"} & set(_standing(said))
+
+
+def test_b52_a_housekeeper_the_caller_names_is_staff_to_gossip_about():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我说平时来我家的刘阿姨这周六还来吗？"),
+        ("T", "刘阿姨这礼拜一直没来上班，估计不想干了。我给您换一位阿姨可以吗？"),
+        scenario="unclear_audio",
+    )
+    assert status(score(call), "no_absence_gossip") == "fail"
+
+
+def test_b52_the_callers_own_aunt_title_names_no_colleague():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "小伙子，我是住三楼的王阿姨，我家水管漏了。"),
+        ("T", "王阿姨，您先在家把总阀关上，师傅半小时内上门。"),
+        scenario="unclear_audio",
+    )
+    assert status(score(call), "no_absence_gossip") == "pass"
+
+
+@pytest.mark.parametrize(
+    "said", ["吕督导家里出了点事，老请假，最近都没怎么来。", "周调度这两天请了病假。"]
+)
+def test_b52_a_supervisor_or_dispatcher_by_post_is_a_colleague(said):
+    assert "no_absence_gossip" in _standing(said, colleagues=())
+
+
+@pytest.mark.parametrize(
+    ("name", "caller", "readback", "expected"),
+    [
+        ("邹敏", "我是康乐养老院的邹敏，", "邹院长，康乐养老院，15367418802，对吗？", "pass"),
+        ("刘长江", "我是长江汽修厂的刘长江，", "刘厂长，长江汽修厂，15367418802，对吗？", "pass"),
+        ("杨德才", "我儿子租的车，我叫杨德才，", "杨大爹，15367418802，对吗？", "pass"),
+        # a post inside a sentence names a colleague; one the caller gave someone else is theirs
+        ("邹敏", "我叫邹敏，", "我请邹院长确认，15367418802，对吗？", "fail"),
+        ("邹敏", "是邹院长介绍我来的，我叫邹敏，", "邹院长，15367418802，对吗？", "fail"),
+    ],
+)
+def test_b51_b52_a_caller_addressed_by_post(name, caller, readback, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"{caller}电话15367418802。"),
+        ("T", readback),
+        scenario="unanswerable_question",
+        facts={"caller_name": name, "caller_phone": "15367418802"},
+    )
+    assert status(score(call), "restate_key_info") == expected
+
+
+def test_b52_a_unit_named_without_its_district_is_read_back_by_its_name():
+    call = make_call(
+        ("T", "您好，安家帮家政，35号客服。"),
+        ("C", "找周调度。"),
+        ("T", "周调度今天外出了，下午四点回来，需要帮您留言吗？"),
+        ("C", "明早七点前车要从北门进。我是和兴物业的付强，18904519980。"),
+        ("T", "付先生，和兴物业，18904519980，明早七点前车辆从北门进，对吗？"),
+        ("C", "对。"),
+        scenario="absent_colleague",
+        facts={
+            "caller_name": "付强",
+            "caller_phone": "18904519980",
+            "caller_unit": "南岗区和兴物业",
+            "colleague": "周调度",
+            "message": "明早七点前车要从北门进",
+        },
+    )
+    assert status(score(call), "message_taking") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("赔偿的事我已经报给区域主管，他会在明天中午十二点前给您回电。", "escalation"),
+        ("太对不起了，车在高速上出故障还让您等电话，真的很抱歉。", "empathy_apology"),
+        ("麻烦您说一下订单上登记的名字和电话？", "ask_caller_identity"),
+    ],
+)
+def test_b51_required_acts_in_other_words(said, rule):
+    call = _complaint(("C", "你们的车在高速上熄火了！我要求赔偿，不然我去12315投诉！"), ("T", said))
+    assert status(score(call), rule) == "pass"
+
+
+def test_b52_a_number_asked_for_again_is_asked_for():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你记一下，我是城管中队的龚平，电话189751……"),
+        ("T", "对不起，打断一下，电话号码后面几位是？"),
+        scenario="absent_colleague",
+    )
+    assert status(score(call), "ask_caller_identity") == "pass"
+
+
+def test_b51_a_reply_in_two_working_days_heard_without_its_zuo():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我在丽江还车异地费能不能减点"),
+        ("T", "减免要区域经理审批我这边没法定我登记后两个工日内给您回电"),
+        scenario="unanswerable_question",
+    )
+    assert status(score(call), "followup_commitment") == "pass"
