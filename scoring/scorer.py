@@ -277,12 +277,13 @@ def _colleagues(c: Call) -> tuple[str, ...]:
 
 
 def _others(c: Call) -> tuple[str, ...]:
-    """The people of the call other than the caller: the colleagues, and those the caller names
-    unless introducing themself (我是康乐养老院的邹院长; 是张院长介绍我来的 names another)."""
+    """The people of the call other than the caller: the colleagues, and those the caller names by
+    title or post unless introducing themself (我是康乐养老院的邹院长; 是张院长介绍我来的 and 我们王村长
+    name another)."""
     return tuple(
         n
-        for n in _colleagues(c)
-        if not cues.said(c.customer_text, "(我(是|就是)|叫我)(.{0,8}的)?" + n)
+        for n in (*_colleagues(c), *cues.posted_people(c.customer_text))
+        if not re.search("(我(是|就是)|叫我)[^，。！？,.!?]{0,8}" + n, c.customer_text)
     )
 
 
@@ -332,6 +333,7 @@ _DAY = re.compile(r"大后天|后天|明天|今天|(?:下下|下)?周[一二三�
 _DAYTIME = re.compile(r"上午|下午|晚上|中午")
 _SAME_TIME = (
     ("今晚", "今天晚上"),
+    ("每晚", "每天晚上"),
     ("明早", "明天上午"),
     ("明晚", "明天晚上"),
     ("早上", "上午"),
@@ -397,17 +399,24 @@ def _restated(c: Call, value: str, after: float, person: bool = False) -> list[U
 
 
 # 南岗区和兴物业 / 湘雅附近康乐养老院: where a unit is, in front of its name
-_PLACE = re.compile(r"^.{1,5}?(省|市|区|县|镇|附近)")
+_PLACE = re.compile(r"^.{1,5}?(省|(?<!超)(?<!都)市(?!场)|区|县|镇|附近)")
+# 罗东路8号 of 温州龙湾区永中街道罗东路8号: an address by its street and number
+_STREET = re.compile(
+    r"[^\W\d区道镇县市省]{1,4}?(?:路|街|大道|巷|弄|胡同)[0-9一二三四五六七八九十零〇两幺]+号"
+)
 
 
 def _caller_unit(c: Call, unit: str) -> str:
     """The caller's unit as it is to be read back. A branch of the trainee's own company goes by what
     follows the shared name (锦泰银行滨江支行: 滨江支行; a shared word or two, 安和社区 and 安和医院, is a
     coincidence); a unit the caller named without the place in front (和兴物业 of 南岗区和兴物业) goes by
-    that name."""
+    that name; an address the caller gave goes by its street and number."""
     shared = len(os.path.commonprefix([unit, c.company]))
     if shared >= 3 and len(unit) - shared >= 4:
         unit = unit[shared:]
+    street = _STREET.search(unit)
+    if street and said_whole(street.group(0), c.customer_text):
+        return street.group(0)
     name = _PLACE.sub("", unit)
     if len(name) >= 3 and not _mentions(unit, c.customer_text) and _mentions(name, c.customer_text):
         return name
@@ -533,15 +542,36 @@ def restate_key_info(c: Call) -> RuleResult:
     return _r("restate_key_info", "fail", [], "没有复述客户的关键信息进行确认")
 
 
+def _sorry_for_the_wait_complained_of(c: Call, u: Utt) -> bool:
+    """实在抱歉，让您等了这么久 to a caller whose complaint is the wait itself (师傅到现在没上门): for
+    what happened, when nothing kept them waiting on this call (picked up in time, no hold before)."""
+    return (
+        any_sound(u.text, cues.APOLOGY)
+        and cues.said(
+            u.text,
+            "让(您|你)(白)?等(了)?(这么|那么|好)?(久|半天|一下午|一上午|[一两三四五六七八九十]+个多?(小时|月))",
+        )
+        and any_sound(
+            "，".join(cu.text for cu in c.before(u.t, "customer")), cues.WAITED_FOR_SERVICE
+        )
+        and len(c.ring_indexes) <= MAX_RINGS
+        and not any(h.start < u.t for h in c.holds)
+    )
+
+
 def empathy_apology(c: Call) -> RuleResult:
     empathy_only = None
     for u in c.trainee:
         # The NLU hears "apology" in every 不好意思; the words must show it is for the experience.
-        if cues.apology_for_experience(u.text) or (
-            u.has("apology")
-            and any_sound(u.text, cues.APOLOGY)
-            and any_sound(u.text, cues.APOLOGY_STRONG + cues.EXPERIENCE)
-            and not any_sound(u.text, cues.APOLOGY_OTHER)
+        if (
+            cues.apology_for_experience(u.text)
+            or _sorry_for_the_wait_complained_of(c, u)
+            or (
+                u.has("apology")
+                and any_sound(u.text, cues.APOLOGY)
+                and any_sound(u.text, cues.APOLOGY_STRONG + cues.EXPERIENCE)
+                and not any_sound(u.text, cues.APOLOGY_OTHER)
+            )
         ):
             return _r("empathy_apology", "pass", [u.index], f"{u.label}安抚并致歉")
         if empathy_only is None and (

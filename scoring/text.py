@@ -458,10 +458,7 @@ HONORIFICS = (
     "局长",
     # (not 大夫/院长/同学…: a colleague or the caller's child may share the surname)
     "阿嬷",
-    # an old man addressed with respect (杨大爹 in Yunnan, 王老伯); not 阿伯/大伯, the caller's own
-    # father-in-law or uncle as often (我公公张阿伯)
-    "大爹",
-    "老伯",
+    # (not 阿伯/大伯/大爹/老伯: as often the caller's own father-in-law, uncle or father)
     "老先生",
     "老太太",
     "老爷子",
@@ -469,7 +466,7 @@ HONORIFICS = (
 )
 """What a caller's surname takes to be read back politely: 刘先生 / 刘总 / 刘工 / 刘女士 / 刘姐."""
 
-POSTS = (
+ADDRESS_POSTS = (
     "厂长",
     "院长",
     "队长",
@@ -509,7 +506,7 @@ def name_said(name: str, text: str, others: tuple[str, ...] = ()) -> bool:
         if any(sur + "".join(syllable(c) + " " for c in t) in s for t in HONORIFICS):
             return True
         for c in clauses(text):
-            m = re.fullmatch(f"(好的|好|嗯)?({surname}({'|'.join(POSTS)}))", c)
+            m = re.fullmatch(f"(好的|好|嗯)?({surname}({'|'.join(ADDRESS_POSTS)}))", c)
             if m and m.group(2) not in others:
                 return True
     return False

@@ -3467,8 +3467,9 @@ def test_b52_a_supervisor_or_dispatcher_by_post_is_a_colleague(said):
     [
         ("邹敏", "我是康乐养老院的邹敏，", "邹院长，康乐养老院，15367418802，对吗？", "pass"),
         ("刘长江", "我是长江汽修厂的刘长江，", "刘厂长，长江汽修厂，15367418802，对吗？", "pass"),
-        ("杨德才", "我儿子租的车，我叫杨德才，", "杨大爹，15367418802，对吗？", "pass"),
-        # a post inside a sentence names a colleague; one the caller gave someone else is theirs
+        # a post inside a sentence names a colleague; one the caller gave someone else is theirs;
+        # a kinship title (杨大爹, 王老伯) as often names the caller's uncle or father
+        ("杨德才", "我儿子租的车，我叫杨德才，", "杨大爹，15367418802，对吗？", "fail"),
         ("邹敏", "我叫邹敏，", "我请邹院长确认，15367418802，对吗？", "fail"),
         ("邹敏", "是邹院长介绍我来的，我叫邹敏，", "邹院长，15367418802，对吗？", "fail"),
     ],
@@ -3535,3 +3536,345 @@ def test_b51_a_reply_in_two_working_days_heard_without_its_zuo():
         scenario="unanswerable_question",
     )
     assert status(score(call), "followup_commitment") == "pass"
+
+
+# --- the ninth review (of the b51/b52 cues): each wrong result a case ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("您是说那个快递员骂您“你这个人怎么听不懂”，是吗？这个我们一定严肃处理。", "no_rudeness"),
+        ("司机说你这人怎么说不通，这种态度确实不对，我替他向您道歉。", "no_rudeness"),
+        ("护士那句您这人怎么听不明白确实伤人，我代表医院向您道歉。", "no_rudeness"),
+        ("您说保安对您喊你这个人咋个讲不通，我记下来了，会转给物业经理处理。", "no_rudeness"),
+        ("您是说他骂您你这个人咋个听不懂嘛对吧我们马上处理", "no_rudeness"),
+        ("那位老师说您这人怎么讲不通这个确实不应该我代表学校向您道歉", "no_rudeness"),
+        ("您反映柜员说您这个人怎么听不明白，这种说法是不对的，我们会约谈当事员工。", "no_rudeness"),
+        ("我们仓库自己出库的时候没核对清楚，现在才来问您要地址，实在不好意思。", "no_rudeness"),
+        ("是我们客服自己登记的时候没问清楚，现在又来问您一遍，给您添麻烦了。", "no_rudeness"),
+        ("怪我们自己审核的时候没看仔细，现在才来找您补材料，非常抱歉。", "no_rudeness"),
+        ("学校老师自己报名的时候没核对一下，现在又要您重新提交，确实是我们的问题。", "no_rudeness"),
+        ("我们自己录入的时候没核对，这会儿又来要您的身份证号，抱歉哈。", "no_rudeness"),
+        (
+            "都怪我们客服自己下单的时候没核对清楚，现在才来找您确认地址，耽误您时间了。",
+            "no_rudeness",
+        ),
+        (
+            "银行自己办卡的时候没核对一下，现在又要您来柜台补签，给您添麻烦了，对不起。",
+            "no_rudeness",
+        ),
+        ("医生跟您说过了，您明天再打来问化验结果就可以，上午九点后都有人。", "no_dismissiveness"),
+        (
+            "这个跟您说过了哈，报告要两天出，您过两天再打来电话，到时候直接报姓名就可以查。",
+            "no_dismissiveness",
+        ),
+        (
+            "之前老师跟您解释过了，名单周五公布，您过两天再打来问问，或者关注学校公众号。",
+            "no_dismissiveness",
+        ),
+        (
+            "上次工作人员跟您说过了，材料齐了您回头再打来预约时间，窗口九点开门。",
+            "no_dismissiveness",
+        ),
+        (
+            "我们经理已经跟您讲过了，如果还不到账，您明天再打来，这次直接转专员处理。",
+            "no_dismissiveness",
+        ),
+        ("这个之前跟您说过了您明天再打来的时候直接按二号键转人工就行", "no_dismissiveness"),
+        ("护士跟您说过了，您明天再打来预约就行了，早上八点开始放号。", "no_dismissiveness"),
+        ("医生跟你讲过了你过两天再打过来问结果", "no_dismissiveness"),
+        (
+            "物业经理上午跟您讲过了，您明天再打过来时报房号，维修师傅会直接上门。",
+            "no_dismissiveness",
+        ),
+        ("系统会根据会员等级自动帮您免掉这笔运费，不需要您操作。", "no_improper_promise"),
+        ("我先帮您免掉排队，直接给您转到人工专员。", "no_improper_promise"),
+        ("我帮你免了验证码这一步，直接用身份证核验就可以。", "no_improper_promise"),
+        ("会员日系统自动帮你免了配送费，您不用担心。", "no_improper_promise"),
+        ("我帮您免掉重复填写，直接调出您上次的资料。", "no_improper_promise"),
+        ("这笔钱肯定不是我们打给您的，请您千万别转回去，小心诈骗。", "no_improper_promise"),
+        ("这笔款一定要核对清楚再转给您，所以财务需要三个工作日。", "no_improper_promise"),
+        ("工资款一定是公司财务打给您，我们人事这边不经手。", "no_improper_promise"),
+        ("钱一定要打到您本人的卡上，不能让别人代收，这是规定。", "no_improper_promise"),
+        ("赔款绝对不是客服打给您的，凡是让您先交钱的都是诈骗。", "no_improper_promise"),
+        ("这笔钱一定得走对公账户转给您，不能打到私人卡上。", "no_improper_promise"),
+        ("公积金的钱一定是公积金中心直接转到您卡里，我们单位不经手。", "no_improper_promise"),
+        ("调度系统显示车辆还没到站，可能是路上堵车，我帮您再催一下。", "no_absence_gossip"),
+        ("调度中心说公交车还没来，前方路段在施工，预计晚十分钟。", "no_absence_gossip"),
+        ("我这边调度那边显示师傅还没到，我马上给您联系一下。", "no_absence_gossip"),
+        ("调度员说救护车还没到是因为前方拥堵，已经绕行了。", "no_absence_gossip"),
+        ("调度中心显示车还没到，请您在站台稍等几分钟。", "no_absence_gossip"),
+        ("燃气公司调度说抢修车还没到小区是因为路上堵车。", "no_absence_gossip"),
+    ],
+)
+def test_review_9_reported_owned_relayed_and_ruled_sentences_are_not_violations(said, rule):
+    assert rule not in _standing(said)
+    assert rule not in _standing(said, colleagues=())
+
+
+@pytest.mark.parametrize("said", ["拿上你的箱子滚。", "你带着你那个破桶滚出去。"])
+def test_review_9_told_to_go_with_a_thing_is_still_told_to_go(said):
+    assert "no_rudeness" in _standing(said)
+
+
+@pytest.mark.parametrize(
+    ("name", "caller", "readback"),
+    [
+        ("王平", "我叫王平，是我们王村长让我打的，", "王村长，好的，电话15367418802，对吗？"),
+        (
+            "杨敏",
+            "我叫杨敏，帮我大爹杨德才问一下，",
+            "好的，杨大爹家的厨房，电话15367418802，对吗？",
+        ),
+        (
+            "王丽",
+            "我是王丽，我爸王老伯上次报修过，",
+            "好的，王老伯家卫生间又漏了，电话15367418802，对吗？",
+        ),
+    ],
+)
+def test_review_9_a_post_or_kin_title_of_someone_else_is_not_the_callers_name(
+    name, caller, readback
+):
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"{caller}电话15367418802。"),
+        ("T", readback),
+        scenario="unanswerable_question",
+        facts={"caller_name": name, "caller_phone": "15367418802"},
+    )
+    assert status(score(call), "restate_key_info") == "fail"
+
+
+def test_review_9_the_absent_colleagues_post_is_not_the_callers_name():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我是王家村的王平，找一下王村长。"),
+        ("T", "王村长，他去镇上开会了，下午三点回来，需要给他留言吗？"),
+        ("C", "让他回个电话，15367418802。"),
+        ("T", "好的，电话15367418802，请王村长回电，对吗？"),
+        ("C", "对。"),
+        scenario="absent_colleague",
+        facts={
+            "caller_name": "王平",
+            "caller_phone": "15367418802",
+            "colleague": "王建国",
+            "message": "回电话",
+        },
+    )
+    report = score(call)
+    assert status(report, "restate_key_info") == "fail"
+    assert status(report, "message_taking") == "fail"
+
+
+def test_review_9_naming_the_regional_manager_to_send_the_caller_away_is_no_escalation():
+    call = _complaint(
+        ("C", "你们把我家地板划坏了，我要求赔偿，不然我去12315投诉！"),
+        ("T", "赔偿这个我这边管不了，得找区域经理，您自己打总部电话吧。"),
+    )
+    assert status(score(call), "escalation") == "fail"
+
+
+def test_review_9_an_apology_for_the_agents_own_computer_is_not_for_the_caller():
+    call = _complaint(
+        ("C", "你们把我家地板划坏了！"),
+        ("T", "抱歉，我这边电脑出了故障还让您等，您说的情况我记下了。"),
+    )
+    assert status(score(call), "empathy_apology") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("caller", "said"),
+    [
+        (
+            "上门的师傅是谁？",
+            "我跟您说一下负责师傅的名字和电话：王师傅，13912345678，您可以直接联系他。",
+        ),
+        ("上门的师傅是谁？", "上门的师傅姓王，他的电话后四位是5678，您看来电显示。"),
+        ("把那个工人的电话给我！", "抱歉，按规定我不能提供员工的姓名和电话。"),
+    ],
+)
+def test_review_9_a_staff_members_name_or_number_told_or_refused_asks_nothing(caller, said):
+    call = _complaint(("C", caller), ("T", said))
+    assert status(score(call), "ask_caller_identity") == "fail"
+
+
+# --- learnt from b53-b56 (broadband, food delivery, kindergartens, social insurance) -----------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("你不说你是哪个单位的，我可不会随便帮你找人。", "no_rudeness"),
+        ("你在工地上打什么电话，先走到安静的地方再打过来。", "no_rudeness"),
+        ("骑着车打什么电话，你停下来再给我打过来。", "no_rudeness"),
+        ("基站国家都有标准，你们这些家长就是瞎操心。", "no_rudeness"),
+        ("那你下单时候咋不备注封口贴嘞？这能全怪俺们？", "no_rudeness"),
+        ("您自己骑车不看路，出了事还来找平台？", "no_rudeness"),
+        ("过敏的孩子本来就麻烦，您自己带饭不就完了。", "no_rudeness"),
+        ("你自己不接电话还好意思怪我们？", "no_rudeness"),
+        ("听不清，您换个地方再打吧。", "no_dismissiveness"),
+        ("不在，你过会儿再打吧。", "no_dismissiveness"),
+        ("提取的事不归我们这儿，您打公积金那边问吧。", "no_dismissiveness"),
+        ("孙站长在不在的我也搞不清楚的呀，您自己打他手机好了。", "no_indifference"),
+        ("变不变的谁说得准，随缘吧。", "no_indifference"),
+        ("喂喂喂？说啥呢这是，大点儿声，听不着！", "no_impatience"),
+        ("放心啦，号码今晚之前一定恢复，损失我们公司照赔。", "no_improper_promise"),
+        ("您放心，年底之前光纤肯定能通到你们村。", "no_improper_promise"),
+        ("您放心，这个套餐保证给您永久保留，谁也改不了。", "no_improper_promise"),
+        ("这笔我给您退回去，下个月起给您降到15个点，您就放心吧。", "no_improper_promise"),
+        ("这笔货款下周一肯定给您打过去，您放一百个心。", "no_improper_promise"),
+        ("您放心，咱们园的孩子上实验小学那是板上钉钉的事。", "no_improper_promise"),
+        ("周经理回来我让他马上给你们批，缓缴肯定没问题。", "no_improper_promise"),
+        ("明年肯定涨，少说也有百分之五，您就放心吧。", "no_improper_promise"),
+        ("您放心，我们的数据肯定没泄露，真泄露了平台全额赔您。", "no_improper_promise"),
+    ],
+)
+def test_b53_b56_reproaches_brush_offs_and_promises(said, rule):
+    assert rule in _standing(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "不好意思，您那边声音不太清楚，您先把滚水那边关一下火，注意安全，我在线上等您。",
+        "您不报姓名的话，我这边是不能给您转接到医生个人手机的，不过可以帮您留言。",
+        "不好意思，我这边几乎听不清，您方便换个地方再打过来吗？我等您。",
+        "您的套餐资费可以给您降到五十八元档，按活动规则办理。",
+        "已经给您调到31排ABC连座了。",
+        "天气的事说不好，抢修队会一直盯着，有消息第一时间通知您。",
+        "您的意见真是太宝贵了，我们这些客服都会认真记下来。",
+    ],
+)
+def test_b53_b56_look_alikes_stay_clean(said):
+    assert not _standing(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "骑手迟到一个半小时、电话里说还在路上，您想知道原因，对吧？",
+        "卢先生，大二班，今天晚半小时接孩子，六点左右到，电话13906051128，对吗？",
+    ],
+)
+def test_b54_b55_half_an_hour_is_no_colleague(said):
+    """小时 is not 小时 (a surname with 小): a caller's plans read back tell of no colleague."""
+    assert "no_absence_gossip" not in _standing(said, colleagues=())
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "王站长今天还没来上班呢，估计下午两点以后能到。您有什么事，我帮您留个言？",
+        "李主管今天请病假了，估计明天上午才来。您有事要不要我帮您留个言？",
+        "刘老师正在带孩子午睡，下午三点半起床以后有空。您有事我先帮您记下来好吗？",
+        "林医生这会儿在班里给孩子们晨检，十一点左右回保健室。您有事我帮您记下来转给她。",
+        "周经理今天下午培训排得比较满，四点左右结束，我先帮您把事记下来，他一出来就转给他。",
+        "李老师正带孩子们上户外课，下午四点下课。您有事我帮您转告好吗？",
+    ],
+)
+def test_b54_b56_away_at_work_or_telling_too_much_still_says_away(said):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，我找一下你们那位同事。"),
+        ("T", said),
+        scenario="absent_colleague",
+    )
+    assert status(score(call), "absent_colleague_handling") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("caller", "said"),
+    [
+        ("师傅说上午来装宽带，到现在都没上门！", "实在抱歉，让您等了这么久。请问您怎么称呼？"),
+        ("下单两个小时了还没送到！", "真对不起，让您等了这么久还没吃上饭，太抱歉了。"),
+        ("报销拖了两个多月还没结果！", "让您等了两个多月，真的很抱歉。"),
+        ("师傅约好下午来，我等了一下午人没来！", "对不起，让您白等一下午，真的很抱歉。"),
+        ("老师当着全班大声训斥我孩子！", "孩子被大声训斥还被罚站，我们非常抱歉。"),
+    ],
+)
+def test_b53_b56_sorry_for_the_wait_the_caller_complains_of(caller, said):
+    call = _complaint(("C", caller), ("T", said))
+    assert status(score(call), "empathy_apology") == "pass"
+
+
+def test_b53_b56_sorry_for_a_wait_after_a_hold_is_for_the_hold():
+    call = _complaint(
+        ("C", "师傅到现在都没上门！"),
+        ("T", "我帮您查一下，请稍等一分钟。"),
+        ("hold", 40),
+        ("T", "实在抱歉，让您等了这么久。"),
+    )
+    assert status(score(call), "empathy_apology") == "fail"
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "我这个月的话费扣了两回，你们赶紧退给俺！",
+        "孩子差点丢了你跟我说下班？我要去妇联反映你们！",
+        "学期还冇过完就涨学费，我要你们把多收的钱退回来！",
+        "我的报销拖了三个月，再拖我打12345！",
+    ],
+)
+def test_b53_b56_demands_and_threats_call_for_escalation(caller):
+    call = _complaint(("C", caller), ("T", "非常抱歉给您添麻烦了。"))
+    assert status(score(call), "escalation") == "fail"
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["您好，小橡树幼教集团家长热线，17号。", "您好小像树幼教集团二十三共号客服为您服务"],
+)
+def test_b55_a_work_number_after_the_line_or_misheard(greeting):
+    call = make_call(("T", greeting), ("C", "你好。"), scenario="unanswerable_question")
+    assert status(score(call), "work_id_intro") == "pass"
+
+
+def test_b56_further_help_offered_in_shanghainese():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "好的。"),
+        ("T", "还有别额事体伐？"),
+        scenario="unanswerable_question",
+    )
+    assert status(score(call), "offer_further_help") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("caller", "said"),
+    [
+        ("等了两个小时饭还没到，我要退款！", "主管两个小时之内给您回电话答复。"),
+        ("我的养老金两个月没发了！", "主管明天下午三点前会给您来电话。"),
+    ],
+)
+def test_b54_b56_reply_deadlines(caller, said):
+    call = _complaint(("C", caller), ("T", said))
+    assert status(score(call), "followup_commitment") == "pass"
+
+
+def test_b54_a_name_asked_for_without_punctuation():
+    call = _complaint(("C", "少送了两个菜！"), ("T", "非常抱歉 收货人的名字麻烦说一下 还有电话"))
+    assert status(score(call), "ask_caller_identity") == "pass"
+
+
+def test_b53_b54_an_address_read_back_by_its_street_and_every_night():
+    call = make_call(
+        ("T", GREETING),
+        (
+            "C",
+            "我家宽带每天晚上都掉线，想约周六上午来看。我叫何丽，龙湾区永中街道罗东路8号，13702258813。",
+        ),
+        ("T", "何女士，罗东路8号，电话13702258813，宽带每晚掉线，约周六上午上门，对吗？"),
+        ("C", "对。"),
+        scenario="unclear_audio",
+        facts={
+            "caller_name": "何丽",
+            "caller_phone": "13702258813",
+            "caller_unit": "温州龙湾区永中街道罗东路8号",
+            "problem": "宽带每天晚上掉线",
+            "preferred_time": "周六上午",
+        },
+    )
+    assert status(score(call), "restate_key_info") == "pass"
