@@ -308,7 +308,8 @@ def _mentions(
         return number_said(value, text, slips)
     if not person:
         value, text = _same_times(value), _same_times(text)
-    if len(value) <= 3:
+    if len(value) <= 3 or _STREET.fullmatch(value):
+        # (an address's street and number are said exactly: 罗东路9号 is not 罗东路8号)
         # a short fact (书房, 张伟) is said whole; its syllables scattered (主…我 for 主卧) are not it
         return said_whole(value, text) or (person and name_said(value, text, others))
     # (明天上午 is not 后天上午, however alike)
@@ -329,7 +330,7 @@ _LEAD_IN = re.compile(
 )
 # Days and times of day, each said one way (星期三 / 礼拜三 / 周三): a read-back that names another
 # day than the caller's (明天上午 for 后天上午) records a wrong time.
-_DAY = re.compile(r"大后天|后天|明天|今天|(?:下下|下)?周[一二三四五六日]")
+_DAY = re.compile(r"大后天|后天|明天|今天|每天|(?:下下|下)?周[一二三四五六日]")
 _DAYTIME = re.compile(r"上午|下午|晚上|中午")
 _SAME_TIME = (
     ("今晚", "今天晚上"),
@@ -595,6 +596,10 @@ def _commits_a_time(c: Call, text: str, at: float) -> bool:
     "书房地板这周一被划坏了，我们会尽快联系您"), unless it is a deadline (三天内, 明天中午前)."""
     caller_text = "，".join(u.text for u in c.before(at, "customer"))
     caller = sound(caller_text)
+    # (您是说上次说三天内给您回复: a past promise read back commits nothing)
+    past = "(上(次|回)|之前|那次).{0,4}(说|答应|承诺|讲)"
+    if cues.said(text, past):
+        text = "，".join(cl for cl in clauses(text) if not cues.said(cl, past))
     return any(
         t not in caller or re.search(r"\b(nei|qian) ", t) for t in cues.time_frames(text)
     ) or any(
@@ -736,7 +741,7 @@ def _back_later(c: Call, u: Utt) -> bool:
         and not cues.said(
             cl,
             "(您|你|已经|货|件|车|包裹|快递|东西|我们|我|财务|同事)"
-            ".{0,8}(回来|回到|到(办公室|公司|单位|店里)|(能|会)在)",
+            ".{0,8}(回来|回到|到(办公室|公司|单位|店里)|(能|会)(在|到)|才(来|到))",
         )
         for cl in clauses(u.text) or [u.text]
     )

@@ -3878,3 +3878,200 @@ def test_b53_b54_an_address_read_back_by_its_street_and_every_night():
         },
     )
     assert status(score(call), "restate_key_info") == "pass"
+
+
+# --- the tenth review (of the b53-b56 cues): each wrong result a case --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("您付款的时候怎么没提示优惠券，这是我们系统的问题，我帮您申请补偿。", "no_rudeness"),
+        ("付款的时候为什么没提示这是我们系统的问题", "no_rudeness"),
+        ("好多客户问订的时候为什么不写发票抬头，其实下单后也能补开。", "no_rudeness"),
+        ("您是问下单的时候为啥不写备注也能送到吗？是可以的。", "no_rudeness"),
+        ("下单时候咋不备注这个问题我记下来了，我们会优化下单页面的提示。", "no_rudeness"),
+        ("您下单时候咋不备注的问题其实是我们页面没显示备注框", "no_rudeness"),
+        ("订的时候为什么没写清楚是我们客服没问清楚对不起", "no_rudeness"),
+        ("下单的时候为什么没备注也不要紧，我这边帮您补一个。", "no_rudeness"),
+        ("您租的时候怎么没拍照留底也没关系，我们有交车记录。", "no_rudeness"),
+        ("提车的时候怎么没看到那道划痕，我帮您调一下交车视频看看。", "no_rudeness"),
+        ("按规定不说单位的我们不会随便帮你接转，您可以留个电话我请领导回您。", "no_rudeness"),
+        ("请问您打什么电话？先走到营业厅门口再打我们的号码也可以。", "no_rudeness"),
+        ("您是要打什么电话，先出站再打12306也可以办改签。", "no_rudeness"),
+        ("您想知道打什么电话，您先停好车再打这个号码就行。", "no_rudeness"),
+        ("打什么电话你先到前台再打内线就行", "no_rudeness"),
+        ("骑手说您自己当时不看路，我们还是会先了解清楚，不会冤枉您的。", "no_rudeness"),
+        ("您自己开车不看路这个是监控上说的吗？我帮您核实一下。", "no_rudeness"),
+        ("你们这些家长就是太辛苦了，孩子的事我们一定帮您盯着。", "no_rudeness"),
+        ("您们这些老人就是特别节约，我们特意给您准备了优惠。", "no_rudeness"),
+        ("你们这些业主真是太支持我们工作了，谢谢您。", "no_rudeness"),
+        ("你们这些客户总是第一时间反馈问题，这对我们很有帮助。", "no_rudeness"),
+        ("您们这些车主就会遇到这种保养提醒，不用担心。", "no_rudeness"),
+        ("你们这些学生就是我们服务的重点，欢迎随时来咨询。", "no_rudeness"),
+        ("你们这些家长就是太负责了我们老师都很感动", "no_rudeness"),
+        ("你们这些病人就是我们的家人有什么需要随时说", "no_rudeness"),
+        ("您们这些业主总是很配合物业工作谢谢", "no_rudeness"),
+        ("这些担心都是白操心，因为我们已经帮您处理好了，请您放心。", "no_rudeness"),
+        ("您说您老公说您就是瞎操心，其实您关心得很对。", "no_rudeness"),
+        ("快递箱子都滚了一地，对不起，我们马上重新给您寄。", "no_rudeness"),
+        ("箱子都滚了一地非常抱歉我们马上重发", "no_rudeness"),
+        ("师傅说桶子都滚了，他会把地面清理干净。", "no_rudeness"),
+        ("西瓜都滚坏了，非常抱歉，我们给您补发。", "no_rudeness"),
+        ("您家的球也滚了是吧，我们帮您找一下。", "no_rudeness"),
+        ("瓶子都滚碎了实在对不起", "no_rudeness"),
+        ("轮子自己滚了出去是吧我们马上派人过去", "no_rudeness"),
+        ("这个不归我们这里办，我把电话告诉您：12329，您记一下。", "no_dismissiveness"),
+        ("刘经理在不在的我不太清楚，您稍等我问一下同事。", "no_indifference"),
+        ("佛系随缘了也不好，您的事我们一定会跟进。", "no_indifference"),
+        ("这个随缘吧不行，我一定帮您盯着，三天内给您回复。", "no_indifference"),
+        ("您说的随缘啦那个活动已经结束了，不好意思。", "no_indifference"),
+        ("您放心，数据一定能恢复的话我们会第一时间通知您。", "no_improper_promise"),
+        ("密码重置后账户肯定能恢复使用，您按短信提示操作就行。", "no_improper_promise"),
+        ("网络故障修好以后一定会恢复的，您不用重新办理。", "no_improper_promise"),
+        ("明年肯定会调整的是起征点，不是您说的税率，这是国家文件写的。", "no_improper_promise"),
+        ("很多人以为明年肯定涨，其实医保缴费标准要看省里的文件", "no_improper_promise"),
+        ("您担心明年一定会调价对吧，目前没有通知", "no_improper_promise"),
+        ("今年肯定会降温的，您注意保暖哈", "no_improper_promise"),
+        ("老套餐不保证终身有效，以运营商公告为准。", "no_improper_promise"),
+        ("这件事不是板上钉钉的，还要等审批，我帮您跟进。", "no_improper_promise"),
+        ("目前还不是板上钉钉的事，等学校正式通知。", "no_improper_promise"),
+        ("保险公司照赔的前提是定损通过，我帮您报案。", "no_improper_promise"),
+        ("快递公司照赔是他们的规定，我们这边帮您催一下。", "no_improper_promise"),
+        ("报销肯定没问题的话您会收到短信，没有的话我帮您查。", "no_improper_promise"),
+        ("让她给您批假的事您得找班主任，我这边只能帮您转达。", "no_improper_promise"),
+    ],
+)
+def test_review_10_owned_asked_praised_negated_and_ruled_sentences_are_not_violations(said, rule):
+    assert rule not in _standing(said)
+
+
+_AWAY_FACTS = {"caller_name": "张伟", "caller_phone": "13817205563", "colleague": "王经理"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "王经理交代过了，您订的瓷砖下午三点能到，有什么需要我帮您转告的吗？",
+        "王经理说了，您下午三点能到的话直接来二楼，我帮您把车位留好。",
+        "王经理下午三点回复处理结果，我帮您把电话留一下。",
+    ],
+)
+def test_review_10_goods_or_the_caller_arriving_and_a_reply_do_not_say_away(said):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，麻烦找一下王经理。"),
+        ("T", said),
+        scenario="absent_colleague",
+        facts=_AWAY_FACTS,
+    )
+    assert status(score(call), "absent_colleague_handling") == "fail"
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "地板铺了还没到一年就起鼓了！",
+        "我就拖了一下地，地板全鼓起来了！",
+        "我还没来得及拍照，工人就把地板划了！",
+        "我孩子上学都迟到了，就因为你们工人堵着电梯！",
+    ],
+)
+def test_review_10_no_wait_complained_of_makes_no_sorry_for_it(caller):
+    call = _complaint(("C", caller), ("T", "实在抱歉，让您等了这么久。"))
+    assert status(score(call), "empathy_apology") == "fail"
+
+
+@pytest.mark.parametrize(
+    "caller",
+    [
+        "我都快退休了，攒点钱装修容易吗。",
+        "我明天就快退房了，地板的事能不能快点处理？",
+        "上次客服让我赶紧退出重新登录，我退了也没用。",
+        "你们经理不是让你们把多收的钱退回来了吗？",
+        "我明天要去妇联开个证明，地板的事你们先记一下。",
+        "我还不是打12345才找到你们电话的。",
+    ],
+)
+def test_review_10_no_demand_no_threat_no_escalation_due(caller):
+    call = _complaint(("C", caller), ("T", "好的，我记下了。"))
+    assert status(score(call), "escalation") == "n/a"
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "您好旭日装饰，您的卡号一共号码十九位对吧",
+        "您好，旭日装饰，进度可以关注我们的统一公号查询。",
+        "您好，旭日装饰，这次活动我们一共号召了两百位业主参加。",
+    ],
+)
+def test_review_10_words_like_gonghao_are_no_work_number(greeting):
+    call = make_call(("T", greeting), ("C", "你好。"), scenario="unanswerable_question")
+    assert status(score(call), "work_id_intro") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("caller", "said"),
+    [
+        (
+            "你们上次说三天内给我回复，到现在都没消息！",
+            "非常抱歉，您是说上次说三天内给您回复，我已经记录下来了。",
+        ),
+        (
+            "上次你们说两个工作日内给我回复，结果没人理。",
+            "您说上次说两个工作日内给您回复是吧，我记下来了，会反馈给工程部。",
+        ),
+        ("墙面裂了，上午有人打我电话了。", "今天上午给您来电话的是我们的质检员，我记下了。"),
+        ("墙面裂了怎么办？", "我记下来了，明天上午给您来点小礼品表示歉意。"),
+    ],
+)
+def test_review_10_a_past_promise_or_call_is_no_commitment(caller, said):
+    call = _complaint(("C", caller), ("T", said))
+    assert status(score(call), "followup_commitment") == "fail"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "您说一下下单人的姓名和电话。",
+        "您提供一下登记的姓名和电话。",
+        "为了核实身份，您手机号码后四位是多少呢？",
+    ],
+)
+def test_review_10_real_asks_for_identity(said):
+    call = _complaint(("C", "你们把我家地板划坏了！"), ("T", said))
+    assert status(score(call), "ask_caller_identity") == "pass"
+
+
+@pytest.mark.parametrize("readback", ["罗东路9号", "罗西路8号", "罗东路18号"])
+def test_review_10_an_address_read_back_with_another_street_or_number_is_wrong(readback):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我叫何丽，罗东路8号3栋502室，电话13702258813。"),
+        ("T", f"何女士，{readback}，电话13702258813，对吗？"),
+        ("C", "对。"),
+        scenario="unanswerable_question",
+        facts={
+            "caller_name": "何丽",
+            "caller_phone": "13702258813",
+            "caller_unit": "温州龙湾区永中街道罗东路8号3栋502室",
+        },
+    )
+    assert status(score(call), "restate_key_info") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("wanted", "readback"),
+    [("今天晚上", "每晚上门"), ("明天晚上", "每晚上门"), ("每晚", "今天晚上上门")],
+)
+def test_review_10_every_night_is_not_tonight(wanted, readback):
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"宽带掉线了，想约{wanted}来看，我叫何丽，电话13702258813。"),
+        ("T", f"何女士，电话13702258813，宽带掉线，{readback}，对吗？"),
+        ("C", "对。"),
+        scenario="unclear_audio",
+        facts={"caller_name": "何丽", "caller_phone": "13702258813", "preferred_time": wanted},
+    )
+    assert status(score(call), "restate_key_info") == "fail"
