@@ -4075,3 +4075,84 @@ def test_review_10_every_night_is_not_tonight(wanted, readback):
         facts={"caller_name": "何丽", "caller_phone": "13702258813", "preferred_time": wanted},
     )
     assert status(score(call), "restate_key_info") == "fail"
+
+
+# --- learnt from b57-b64 (water, ticketing, property, EV charging, pharmacy, salons, appliances,
+# weddings) -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("你连哪个单位都不讲，我怎么知道要不要帮你找人？", "no_rudeness"),
+        ("水黄多半是你们楼顶水箱太脏，这跟我们水厂没关系。", "no_rudeness"),
+        ("你们业主自己搞的投票自己都搞不清楚，还来问物业？", "no_rudeness"),
+        ("插座是您家自己装的，出了事还来找我们，这说不过去吧。", "no_rudeness"),
+        ("您当时自己非要烫小卷，现在烫坏了又来怪我们，这个也说不过去吧。", "no_rudeness"),
+        ("这种问题也打药店问？该去问医生，这点常识都没有。", "no_rudeness"),
+        ("念错名字这种事，您当时在台下怎么不提醒一下？现在说有什么用。", "no_rudeness"),
+        ("您在地下室打什么电话呀，上去再打不行吗？", "no_rudeness"),
+        ("你把那个打表器关了再打过来，吵死人了。", "no_rudeness"),
+        ("阿伯，系你自家冇睇清楚药盒就拎走，唔可以全怪我哋店员喔。", "no_rudeness"),
+        ("听不清，挂了重打吧。", "no_dismissiveness"),
+        ("不知道，这个谁也说不准。", "no_dismissiveness"),
+        ("信号这么差我也没办法，您换个电话再打来吧。", "no_dismissiveness"),
+        ("这个我们这边处理不了，您直接找酒店问吧。", "no_dismissiveness"),
+        ("您要去住建局那就去呗，随您。", "no_indifference"),
+        ("他在不在我哪晓得，我又不管他。", "no_indifference"),
+        ("你能不能一口气讲完啊，断断续续的急死人了。", "no_impatience"),
+        ("唉，这个问题今天都被问了八百遍了……", "no_impatience"),
+        ("好了好了，我晓得了，您莫一直讲了。", "no_impatience"),
+        ("那部分水费我直接帮您免掉，您放心。", "no_improper_promise"),
+        ("您放心，肯定会加场的，到时候第一个通知您。", "no_improper_promise"),
+        ("放心吧大爷，下个月保准给你们村建起来。", "no_improper_promise"),
+        ("您放心，下个月肯定按您的价进货，我替主管答应了。", "no_improper_promise"),
+    ],
+)
+def test_b57_b64_reproaches_brush_offs_and_promises(said, rule):
+    assert rule in _standing(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "colleagues"),
+    [
+        ("她呀，跟男朋友看演唱会去了，下午两点才回来。我帮您留个言？", ()),
+        ("陈总暂时不在公司，周四回来。他这几天都在湘雅医院陪他老母亲做手术。", ("陈总",)),
+        ("张药师这礼拜都没来上班，听说是被店长停了。", ()),
+    ],
+)
+def test_b58_b61_gossip_in_new_words(said, colleagues):
+    assert "no_absence_gossip" in _standing(said, colleagues=colleagues)
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("陈督导在外面跟一场婚礼现场，暂时不在公司，大概下午四点以后回来。", "喜悦婚庆"),
+        ("我复述一下：电话13755093318，请刘策划把婚礼流程单发到您微信。对吗？", "喜悦婚庆"),
+        ("您的赔偿要求我马上上报主管。老人家如果还头晕，请先去医院看看。", "康宁大药房"),
+    ],
+)
+def test_b61_b64_a_wedding_at_a_wedding_planner_and_advice_to_the_caller_are_no_gossip(
+    said, company
+):
+    assert "no_absence_gossip" not in _standing(
+        said, colleagues=("陈督导", "刘策划"), company=company
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "真对不起让您买到这样的药，药片要是滚到地上了就别再吃了。",
+        "我们有发短信通知的，您是不是没看到？",
+        "很多客户自己下单的时候没看清楚，回头又来问我们，这很正常，我帮您查。",
+    ],
+)
+def test_b57_b61_look_alikes_stay_clean(said):
+    assert "no_rudeness" not in _standing(said)
+
+
+@pytest.mark.parametrize("said", ["拿上你的药瓶滚。", "你滚到一边去。"])
+def test_b61_told_to_go_is_still_told_to_go(said):
+    assert "no_rudeness" in _standing(said)
