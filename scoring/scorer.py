@@ -301,9 +301,21 @@ def _is_number(value: str) -> bool:
 _PEOPLE = ("caller_name", "colleague")
 
 
+# 6栋1203室: a flat's numbers, each said in its place
+_FLAT = re.compile(r"[栋幢座单元楼层室]")
+
+
+def _flat_said(value: str, text: str) -> bool:
+    """Each number of a flat (6, 1203 of 6栋1203室) said, in order: 6栋1203 and 六栋一二零三 are it."""
+    want, have = digit_runs(value, 1), iter(digit_runs(text, 1))
+    return bool(want) and all(any(w in run for run in have) for w in want)
+
+
 def _mentions(
     value: str, text: str, person: bool = False, slips: int = 1, others: tuple[str, ...] = ()
 ) -> bool:
+    if _FLAT.search(value) and _is_number(value):
+        return _flat_said(value, text)
     if _is_number(value):
         return number_said(value, text, slips)
     if not person:

@@ -4156,3 +4156,159 @@ def test_b57_b61_look_alikes_stay_clean(said):
 @pytest.mark.parametrize("said", ["拿上你的药瓶滚。", "你滚到一边去。"])
 def test_b61_told_to_go_is_still_told_to_go(said):
     assert "no_rudeness" in _standing(said)
+
+
+# --- the eleventh review (of the b57-b64 cues): each wrong result a case ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "您别担心，多半是您那边网络波动，跟我们没关系的话我也会帮您查清楚再回复您。",
+            "no_rudeness",
+        ),
+        ("多半是您那张卡磁条受损了，和我们系统没有关系也没事，我帮您免费补一张。", "no_rudeness"),
+        ("多半是你们小区那条线路检修，跟我们报修单没关系，我马上帮您联系片区师傅。", "no_rudeness"),
+        (
+            "您自己排查过了还来问物业，说明问题确实不小，您放心，我马上安排维修师傅上门。",
+            "no_rudeness",
+        ),
+        ("您自己已经跑了好几趟了还来找我们，真是辛苦您了，这次我一定帮您跟到底。", "no_rudeness"),
+        ("您自己核对过账单了还来问我们，说明我们的账单写得不清楚，非常抱歉。", "no_rudeness"),
+        ("您当时自己选的套餐，现在想换的话又来找我们也完全没问题，我帮您看看。", "no_rudeness"),
+        ("这点常识都不知道也很正常，很多客户第一次办理都不清楚，我给您详细说一下。", "no_rudeness"),
+        ("您别自责，这点常识都没有人告诉过您，是我们宣传不到位。", "no_rudeness"),
+        ("用电安全有一点常识都不能少，我给您发一份安全须知，供您参考。", "no_rudeness"),
+        ("很多老人家这点常识都没有被普及过，所以我们社区准备开讲座，欢迎您来参加。", "no_rudeness"),
+        ("一点常识都没有被写进说明书，这是我们产品说明的疏漏，非常抱歉。", "no_rudeness"),
+        (
+            "您说那位快递员这点常识都没有，把易碎品乱扔，确实是我们的问题，我替他向您道歉。",
+            "no_rudeness",
+        ),
+        ("您现在说有什么用药禁忌，我都帮您记录下来转给医生。", "no_rudeness"),
+        ("您现在说有什么用不了的功能，我帮您逐一登记。", "no_rudeness"),
+        ("您现在讲有什么用卡上的问题，我这边都可以帮您查。", "no_rudeness"),
+        ("现在说有什么用得着我们的地方，您尽管提。", "no_rudeness"),
+        ("您现在才说有什么用餐要求也没关系，我帮您备注给航空公司。", "no_rudeness"),
+        ("请问您现在说有什么用电方面的异常吗？比如跳闸或者闪灯？", "no_rudeness"),
+        ("现在说有啥用？您是想问这个功能现在有什么用途吗？我给您介绍一下。", "no_rudeness"),
+        ("您把水闸关了再打我们电话，维修师傅半小时内到。", "no_rudeness"),
+        ("您把飞行模式关了再打一次试试，应该就能接通了。", "no_rudeness"),
+        ("如果您把手机关了再打过来也没关系，我们会保留您的工单。", "no_rudeness"),
+        ("您说得对，不可以都怪公司的系统，是我没有及时提醒您，非常抱歉。", "no_rudeness"),
+        ("这个确实不可以全怪我们的快递员，也有天气原因，不过我们一定会负责赔付的。", "no_rudeness"),
+        ("您能理解不可以全怪我们，我很感激，当然我们还是会帮您补发。", "no_rudeness"),
+        ("您说不可以都怪我，我理解您的意思，这是我们的工作失误，我来负责跟进。", "no_rudeness"),
+        (
+            "实在没办法的话，您换个电话再打来吧，我们会优先为您接通，给您添麻烦了。",
+            "no_dismissiveness",
+        ),
+        ("真不好意思，这边没办法，您换个电话再打过来吧，我在线上等您，好吗？", "no_dismissiveness"),
+        ("没办法听清，您换个地方再打来吧，麻烦您了，我这边给您留着工单。", "no_dismissiveness"),
+        ("时间随您。", "no_indifference"),
+        ("您看哪天方便上门，都随您。", "no_indifference"),
+        ("具体几点来取件，您定，我们随您。", "no_indifference"),
+        ("付款方式可以选微信或者支付宝，随您。", "no_indifference"),
+        ("这个颜色的话，我们都有现货，选哪个都随您了。", "no_indifference"),
+        ("您想要什么时候复诊都可以，听您的，随您吧。", "no_indifference"),
+        ("您是坐靠窗还是靠过道，随您", "no_indifference"),
+        ("婚礼当天是用白色还是香槟色的花艺，随您。", "no_indifference"),
+        ("您是要短信通知还是电话通知，随您", "no_indifference"),
+        ("网络断断续续的，确实急死人了，给您添麻烦了，我这就帮您报障。", "no_impatience"),
+        ("您已经问了八百遍都没人给您答复，这确实是我们的失误，非常抱歉。", "no_impatience"),
+        ("您说您问了八百遍了，真的很抱歉让您反复来电，这次我一定给您一个答复。", "no_impatience"),
+        (
+            "这个问题很多客户问了几百遍，说明我们的说明写得不清楚，我这边帮您详细解释。",
+            "no_impatience",
+        ),
+        ("您打了好几次电话、问了好几十遍都没解决，我非常理解您的心情。", "no_impatience"),
+        ("您问了几十遍都没人告诉您退款进度，是我们做得不好，我现在就帮您查。", "no_impatience"),
+        ("不管问了一百遍还是一千遍，您有疑问我们都会耐心解答。", "no_impatience"),
+        ("阿姨您别老说了对不起，是我们的问题。", "no_impatience"),
+        ("您别总说了自己的问题，这件事是我们的责任。", "no_impatience"),
+        ("您放心，别一直讲了客套话，有什么需要您直接说就行。", "no_impatience"),
+        (
+            "医生交代您嗓子发炎，别一直讲了，我这边帮您把问题记下来，您发短信给我也可以。",
+            "no_impatience",
+        ),
+        ("是不是肯定会加场，我现在还没法确定，有消息第一时间通知您。", "no_improper_promise"),
+        ("您问是不是一定会加开航班？目前还没有通知，我帮您留意着。", "no_improper_promise"),
+        (
+            "如果需要的话，我们会一定会加班处理您的工单，确保三个工作日内完成。",
+            "no_improper_promise",
+        ),
+        ("春节期间客服中心一定会加班值守，您随时可以打进来。", "no_improper_promise"),
+        ("我们的师傅一定给您装好再走，这是我们的服务标准。", "no_improper_promise"),
+        ("换完表以后我们肯定给您装好封签，请您确认。", "no_improper_promise"),
+        ("我替主管答应不了这么大的赔偿，我先帮您升级处理。", "no_improper_promise"),
+        ("主管已经批准了，我替主管答应您的退款会在三个工作日内到账。", "no_improper_promise"),
+        ("刘经理说，术后需要家属陪着住院三天，您这边要提前安排好。", "no_absence_gossip"),
+        ("刘经理负责的陪诊服务，可以陪老人看病、住院，一天收费两百元。", "no_absence_gossip"),
+        ("刘经理建议您先在社区医院看一下，有需要再转诊。", "no_absence_gossip"),
+        ("您好请问您现在说有什么用电问题我帮您登记", "no_rudeness"),
+        ("肯定会加班处理的您放心三天内给您回复", "no_improper_promise"),
+        ("您别一直说了对不起没关系的", "no_impatience"),
+    ],
+)
+def test_review_11_choices_sympathy_advice_and_ownership_are_not_violations(said, rule):
+    assert rule not in _standing(said)
+
+
+@pytest.mark.parametrize("said", ["你给我滚到外面去。", "滚到外面去吧你。"])
+def test_review_11_told_to_get_out_is_rude(said):
+    assert "no_rudeness" in _standing(said)
+
+
+def test_review_11_a_colleague_at_a_family_wedding_is_gossip_at_a_hotel():
+    assert "no_absence_gossip" in _standing(
+        "刘经理去参加他表妹的婚礼了。", colleagues=("刘经理",), company="喜来登酒店"
+    )
+
+
+def test_review_11_leaving_the_choice_to_the_caller_handles_the_absent_colleague():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，麻烦找一下王经理。"),
+        (
+            "T",
+            "王经理外出开会了，大概下午三点回来，您看需要我帮您留个言，还是他回来给您回电？都随您。",
+        ),
+        scenario="absent_colleague",
+        facts={"colleague": "王经理", "back_at": "下午三点"},
+    )
+    report = score(call)
+    assert status(report, "absent_colleague_handling") == "pass"
+    assert status(report, "no_indifference") == "pass"
+
+
+@pytest.mark.parametrize(
+    "said", ["那随您吧。", "都行，随您。", "您想去哪告都行，随您。", "您要去住建局那就去呗，随您。"]
+)
+def test_review_11_a_bare_suinin_is_still_the_rubrics_suibian(said):
+    """Five blind calls by four writers: a bare 随您 answering the caller's question or threat."""
+    assert "no_indifference" in _standing(said)
+
+
+@pytest.mark.parametrize(
+    ("readback", "expected"),
+    [("6栋1203室", "pass"), ("六栋一二零三", "pass"), ("6栋1302室", "fail")],
+)
+def test_b59_a_flat_read_back_number_by_number(readback, expected):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "找黄管家。"),
+        ("T", "黄管家暂时不在，下午两点回来，需要帮您留言吗？请问您贵姓，住哪一栋，电话多少？"),
+        ("C", "我姓谢，6栋1203，13548201937，请她安排清运楼道垃圾。"),
+        ("T", f"谢女士，{readback}，电话13548201937，请黄管家安排清运楼道垃圾，对吗？"),
+        ("C", "对。"),
+        scenario="absent_colleague",
+        facts={
+            "caller_name": "谢静",
+            "caller_unit": "6栋1203室",
+            "caller_phone": "13548201937",
+            "colleague": "黄管家",
+            "message": "请安排清运楼道垃圾",
+        },
+    )
+    assert status(score(call), "restate_key_info") == expected
