@@ -302,7 +302,7 @@ _PEOPLE = ("caller_name", "colleague")
 
 
 # 6栋1203室: a flat's numbers, each said in its place
-_FLAT = re.compile(r"[栋幢座单元楼层室]")
+_FLAT = re.compile(r"栋|幢|座|单元|楼|层|室")
 
 
 def _flat_said(value: str, text: str) -> bool:
