@@ -3785,18 +3785,79 @@ def test_b54_b56_away_at_work_or_telling_too_much_still_says_away(said):
 
 
 @pytest.mark.parametrize(
-    ("caller", "said"),
+    ("caller", "said", "rule", "expected"),
     [
-        ("师傅说上午来装宽带，到现在都没上门！", "实在抱歉，让您等了这么久。请问您怎么称呼？"),
-        ("下单两个小时了还没送到！", "真对不起，让您等了这么久还没吃上饭，太抱歉了。"),
-        ("报销拖了两个多月还没结果！", "让您等了两个多月，真的很抱歉。"),
-        ("师傅约好下午来，我等了一下午人没来！", "对不起，让您白等一下午，真的很抱歉。"),
-        ("老师当着全班大声训斥我孩子！", "孩子被大声训斥还被罚站，我们非常抱歉。"),
+        # a sorry for the wait the caller complains of
+        (
+            "师傅说上午来装宽带，到现在都没上门！",
+            "实在抱歉，让您等了这么久。请问您怎么称呼？",
+            "empathy_apology",
+            "pass",
+        ),
+        (
+            "下单两个小时了还没送到！",
+            "真对不起，让您等了这么久还没吃上饭，太抱歉了。",
+            "empathy_apology",
+            "pass",
+        ),
+        ("报销拖了两个多月还没结果！", "让您等了两个多月，真的很抱歉。", "empathy_apology", "pass"),
+        (
+            "师傅约好下午来，我等了一下午人没来！",
+            "对不起，让您白等一下午，真的很抱歉。",
+            "empathy_apology",
+            "pass",
+        ),
+        (
+            "老师当着全班大声训斥我孩子！",
+            "孩子被大声训斥还被罚站，我们非常抱歉。",
+            "empathy_apology",
+            "pass",
+        ),
+        # demands and threats that call for escalation
+        (
+            "我这个月的话费扣了两回，你们赶紧退给俺！",
+            "非常抱歉给您添麻烦了。",
+            "escalation",
+            "fail",
+        ),
+        (
+            "孩子差点丢了你跟我说下班？我要去妇联反映你们！",
+            "非常抱歉给您添麻烦了。",
+            "escalation",
+            "fail",
+        ),
+        (
+            "学期还冇过完就涨学费，我要你们把多收的钱退回来！",
+            "非常抱歉给您添麻烦了。",
+            "escalation",
+            "fail",
+        ),
+        ("我的报销拖了三个月，再拖我打12345！", "非常抱歉给您添麻烦了。", "escalation", "fail"),
+        # reply deadlines
+        (
+            "等了两个小时饭还没到，我要退款！",
+            "主管两个小时之内给您回电话答复。",
+            "followup_commitment",
+            "pass",
+        ),
+        (
+            "我的养老金两个月没发了！",
+            "主管明天下午三点前会给您来电话。",
+            "followup_commitment",
+            "pass",
+        ),
+        # a name asked for without punctuation
+        (
+            "少送了两个菜！",
+            "非常抱歉 收货人的名字麻烦说一下 还有电话",
+            "ask_caller_identity",
+            "pass",
+        ),
     ],
 )
-def test_b53_b56_sorry_for_the_wait_the_caller_complains_of(caller, said):
+def test_b53_b56_required_acts_and_triggers_in_complaints(caller, said, rule, expected):
     call = _complaint(("C", caller), ("T", said))
-    assert status(score(call), "empathy_apology") == "pass"
+    assert status(score(call), rule) == expected
 
 
 def test_b53_b56_sorry_for_a_wait_after_a_hold_is_for_the_hold():
@@ -3807,20 +3868,6 @@ def test_b53_b56_sorry_for_a_wait_after_a_hold_is_for_the_hold():
         ("T", "实在抱歉，让您等了这么久。"),
     )
     assert status(score(call), "empathy_apology") == "fail"
-
-
-@pytest.mark.parametrize(
-    "caller",
-    [
-        "我这个月的话费扣了两回，你们赶紧退给俺！",
-        "孩子差点丢了你跟我说下班？我要去妇联反映你们！",
-        "学期还冇过完就涨学费，我要你们把多收的钱退回来！",
-        "我的报销拖了三个月，再拖我打12345！",
-    ],
-)
-def test_b53_b56_demands_and_threats_call_for_escalation(caller):
-    call = _complaint(("C", caller), ("T", "非常抱歉给您添麻烦了。"))
-    assert status(score(call), "escalation") == "fail"
 
 
 @pytest.mark.parametrize(
@@ -3840,23 +3887,6 @@ def test_b56_further_help_offered_in_shanghainese():
         scenario="unanswerable_question",
     )
     assert status(score(call), "offer_further_help") == "pass"
-
-
-@pytest.mark.parametrize(
-    ("caller", "said"),
-    [
-        ("等了两个小时饭还没到，我要退款！", "主管两个小时之内给您回电话答复。"),
-        ("我的养老金两个月没发了！", "主管明天下午三点前会给您来电话。"),
-    ],
-)
-def test_b54_b56_reply_deadlines(caller, said):
-    call = _complaint(("C", caller), ("T", said))
-    assert status(score(call), "followup_commitment") == "pass"
-
-
-def test_b54_a_name_asked_for_without_punctuation():
-    call = _complaint(("C", "少送了两个菜！"), ("T", "非常抱歉 收货人的名字麻烦说一下 还有电话"))
-    assert status(score(call), "ask_caller_identity") == "pass"
 
 
 def test_b53_b54_an_address_read_back_by_its_street_and_every_night():
