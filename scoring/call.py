@@ -9,6 +9,7 @@ from functools import cached_property
 
 from core.callrecord import CallRecord, Hangup, HoldEnd, HoldStart, Pickup, Ring, Utterance
 from core.scenario import Scenario
+from scoring.roles import own_unit, self_intro_names
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,18 @@ class Call:
         if facts.get(name):
             return [facts[name]]
         persona = self.scenario.persona
+        # a caller who gives a name or unit of their own (我姓包 / 我是丝路旅行社的) and none the
+        # scenario draws is judged on theirs; one who gives none is still asked for the scenario's
+        own = {
+            "caller_name": (persona.name, self_intro_names),
+            "caller_unit": (persona.unit, own_unit),
+        }
+        if name in own:
+            draws, find = own[name]
+            if not any(v and v in self.customer_text for v in draws):
+                said = find(self.customer_text)
+                if said:
+                    return said if isinstance(said, list) else [said]
         builtin = {
             "caller_name": persona.name,
             "caller_phone": persona.phone,

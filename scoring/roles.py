@@ -10,6 +10,7 @@ Each function here reads the words *around* the thing and says what role it play
   time, a quantity, or other;
 - `self_intro_names`: the personal names a speaker gives *for themselves* in a self-introduction
   (我叫王小明 / 我是小王 / 3号李娜为您服务), checked to be a person's name (谢谢/段噢/您好 never are);
+- `own_unit`: the organisation a caller says they speak for (我是丝路旅行社的);
 - `promise_kind`: whether a clause about refunds, compensation or outcomes is the speaker committing
   to the caller ("我保证给您全额赔偿", "肯定给您退款") or stating policy ("按规定可以全额退款",
   "耳机是三个月包换的", "保修期是一年").
@@ -24,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scoring.text import clauses, digit_spans
+from scoring.text import clauses, digit_spans, punctuated
 
 # --- numbers ---------------------------------------------------------------------------------------
 
@@ -315,7 +316,7 @@ _CALL_ME = re.compile(
 # 您打过来直接找林晓就行 / 就说找小陈 / 直接找我王磊就行: whom to ask for next time
 _ASK_FOR_ME = re.compile(
     r"(有(啥|什么)?(事|问题)|回头|后面|到时候|下次|以后|再有).{0,8}"
-    r"((打过来|打电话|来电|打来|再打)[^找]{0,4}|说|直接(?=找我))找(我)?(客服部|客服中心)?"
+    r"((打过来|打电话|来电|打来|再打)[^找]{0,4}|说|(直接|再)(?=找我))找(我)?(客服部|客服中心)?"
     r"(?P<slot>[\u4e00-\u9fff]{2,4}?)"
     r"(哈|啊|呀|哦|噢)?(就(行|好|可以|成))?(哈|啊|呀|哦|噢)?$"
 )
@@ -486,6 +487,43 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
         if name not in out and not any(name in w for w in not_names if w):
             out.append(name)
     return out
+
+
+# --- units ---------------------------------------------------------------------------------------
+
+# 我是丝路旅行社的 / 我是车站对面的宏运宾馆 / 我姓侯，是天水麻辣烫店的: the organisation a caller
+# speaks for, named by its kind
+_OWN_UNIT = re.compile(
+    r"(?:(?<![您你他她])(?:我是|我们是|我这边是|我这里是|我们这边是|俺是|咱是)|(?:^|(?<=[，,。]))是)"
+    r"(?P<unit>[^，。？！、,.?!\s我你您他她俺]{2,14}?"
+    r"(?:公司|集团|旅行社|国旅|报关行|商行|贸易|物流|工厂|厂|店|局|院|所|中心|学校|幼儿园|医院|"
+    r"诊所|物业|银行|合作社|超市|宾馆|站|馆|处|队|社|点|场))(?:的|那边|这边|[，,。]|$)"
+)
+_NAME_CLAUSE = re.compile(r"(我|俺)?(叫|姓)[\u4e00-\u9fff]{1,3}")
+_CONTACT_CLAUSE = re.compile(r"[0-9]{5,}|电话|手机|号码")
+_LISTED_UNIT = re.compile(r"是?(?P<unit>[\u4e00-\u9fff]{4,14}?)(的|那边|这边)?")
+
+
+def own_unit(text: str) -> str | None:
+    """The unit a caller names as their own: 我是丝路旅行社的, or listed between their name and their
+    number (张伟，宏达贸易，13817205563 / 我叫滕毓，学府路火车票代售点的，电话…): 丝路旅行社, 宏达贸易."""
+    m = _OWN_UNIT.search(text)
+    if m:
+        return m.group("unit")
+    parts = punctuated(text)
+    for before, part, after in zip(parts, parts[1:], parts[2:], strict=False):
+        listed = _LISTED_UNIT.fullmatch(part)
+        if (
+            listed
+            and (_NAME_CLAUSE.fullmatch(before) or is_personal_name(before))
+            and _CONTACT_CLAUSE.search(after)
+            and not _CONTACT_CLAUSE.search(part)
+            and not re.search("[我你您他她俺]|^姓", part)
+            and not is_personal_name(listed.group("unit"), strict=False)
+            and before[-1] != listed.group("unit")[0]  # 姓杨，杨万福: the name in full
+        ):
+            return listed.group("unit")
+    return None
 
 
 # --- promises --------------------------------------------------------------------------------------

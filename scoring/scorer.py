@@ -849,15 +849,19 @@ def _declined_message(c: Call) -> Utt | None:
     return None
 
 
-def _number_read_back(c: Call) -> list[Utt]:
-    """Trainee turns repeating the number the caller gave (the case's, else any 7+ digits said)."""
+def _phones_given(c: Call) -> list[str]:
+    """The number the caller gave: the case's, else any 7+ digits they gave as their contact."""
     phones = [
         p
         for p in c.fact_values("caller_phone")
         if any(number_said(p, cu.text) for cu in c.customer)
     ]
-    if not phones:
-        phones = [run for run, _ in _caller_numbers(c, 7)]
+    return phones or [run for run, _ in _caller_numbers(c, 7)]
+
+
+def _number_read_back(c: Call) -> list[Utt]:
+    """Trainee turns repeating the number the caller gave."""
+    phones = _phones_given(c)
     return [u for u in c.trainee if any(number_said(p, u.text, slips=0) for p in phones)]
 
 
@@ -866,12 +870,30 @@ def _message_read_back(c: Call, readback: list[Utt]) -> list[Utt]:
     contents = [m for m in c.fact_values("message") if _said_by_customer(c, m)]
     if contents:
         return [u for u in c.trainee if any(_read_back(m, u.text) >= 0.5 for m in contents)]
+    given = _message_given(c)
     return [
         u
         for u in c.trainee
-        if any_sound(u.text, cues.MESSAGE_WORDS)
-        and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
+        if (
+            any_sound(u.text, cues.MESSAGE_WORDS)
+            and (u.has("restate") or any_sound(u.text, cues.CONFIRM) or u in readback)
+        )
+        # 吴先生，鑫源物流，13817205563，下周一的货柜改到周三到港，对吗: the message said back
+        # with the number, in no words of passing it on
+        or (u in readback and any(_read_back(m, u.text) >= 0.5 for m in given))
     ]
+
+
+def _message_given(c: Call) -> list[str]:
+    """What a caller leaves after their number (…13817205563。跟他说下周一的货柜改到周三到港)."""
+    phones = _phones_given(c)
+    given = []
+    for u in c.customer:
+        parts = punctuated(u.text)
+        at = [i for i, p in enumerate(parts) if any(number_said(n, p) for n in phones)]
+        if at:
+            given += [p for p in parts[at[0] + 1 :] if len(p) >= 5 and not re.search("[0-9]{5}", p)]
+    return given
 
 
 def message_taking(c: Call) -> RuleResult:

@@ -321,6 +321,7 @@ _DIGIT_OF = {
 }
 # Radio-style digits are read by character: 要 and 懂 sound like 幺 and 洞 but are not digits.
 _DIGIT_CHARS = {"幺": "1", "洞": "0", "〇": "0"}
+_DIGIT_WORDS = frozenset("零〇一二两三四五六七八九幺洞")
 
 
 @lru_cache(maxsize=20000)
@@ -346,6 +347,10 @@ def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]
         elif is_han(ch):
             # Read unfolded, so 是/十 (shi) do not become 四 (si).
             d = _DIGIT_CHARS.get(ch) or _DIGIT_OF.get(_raw_syllable(ch))
+            # a word that only sounds like a digit (就 jiu) goes on a spoken run, not past a written
+            # number and a pause (…13830615294。就说… ends at 4)
+            if d and cur and end < i and text[end - 1].isdigit() and ch not in _DIGIT_WORDS:
+                d = None
         elif ch in " -—－,，、.。:：" and cur:
             continue
         if d is not None:

@@ -17,10 +17,12 @@ from scoring.roles import (
     SERVICE,
     is_personal_name,
     number_roles,
+    own_unit,
     promise_kind,
     self_intro_names,
 )
 from scoring.scorer import _ATTITUDE_ORDER
+from scoring.text import digit_runs
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -186,6 +188,93 @@ def test_the_message_read_back_in_the_trainees_own_words(readback, expected):
     report = score(_message_call(readback))
     assert status(report, "message_taking") == expected
     assert status(report, "restate_key_info") == expected
+
+
+def _own_details_call(details: str, readback: str):
+    """A message call without drawn facts: the caller's own name and unit are what is judged."""
+    return make_call(
+        ("T", "您好，畅行铁路服务中心，3号客服为您服务。"),
+        ("C", "你好，找一下李站长。"),
+        ("T", "李站长暂时不在，预计下午四点以后回来。需要我帮您留个言吗？"),
+        ("C", details),
+        ("T", readback),
+        ("C", "对。"),
+        ("T", "好的，他回来我第一时间转告。还有其他需要帮忙的吗？"),
+        ("C", "没了，谢谢。"),
+        ("T", "感谢您的来电，再见。"),
+        scenario="absent_colleague",
+    )
+
+
+@pytest.mark.parametrize(
+    ("details", "readback", "message", "restate"),
+    [
+        (
+            "好，我是丝路旅行社的，姓包，包文斌，电话13919260731。跟他说团体票名单已经发他邮箱了。",
+            "包先生，丝路旅行社，电话13919260731，团体票名单已发到李站长邮箱，对吗？",
+            "pass",
+            "pass",
+        ),
+        (
+            "吴海涛，鑫源物流，13817205563。跟他说下周一的货柜改到周三到港。",
+            "吴先生，鑫源物流，13817205563，下周一的货柜改到周三到港，对吗？",
+            "pass",
+            "pass",
+        ),
+        (
+            "我姓侯，是天水麻辣烫店的，电话15379420518。跟他说五十份工作餐明天中午送到站台。",
+            "侯先生，天水麻辣烫店，电话15379420518，五十份工作餐明天中午送到站台，对吗？",
+            "pass",
+            "pass",
+        ),
+        # the caller's details read back, the message not: no message taken (the case drew none
+        # to restate)
+        (
+            "吴海涛，鑫源物流，13817205563。跟他说下周一的货柜改到周三到港。",
+            "吴先生，鑫源物流，13817205563，对吗？",
+            "fail",
+            "pass",
+        ),
+        # the caller's own unit not read back (recorded, as the caller gave it; not restated)
+        (
+            "我是丝路旅行社的，姓包，包文斌，电话13919260731。跟他说团体票名单已经发他邮箱了。",
+            "包先生，电话13919260731，团体票名单已发到李站长邮箱，对吗？",
+            "pass",
+            "fail",
+        ),
+    ],
+)
+def test_a_caller_who_gives_their_own_name_and_unit_is_judged_on_them(
+    details, readback, message, restate
+):
+    report = score(_own_details_call(details, readback))
+    assert status(report, "message_taking") == message
+    assert status(report, "restate_key_info") == restate
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("你好，我是金城票务代售点的，找王主管", "金城票务代售点"),
+        ("我姓侯，是天水麻辣烫店的，电话15379420518。", "天水麻辣烫店"),
+        ("我是车站对面的宏运宾馆，姓钟，钟兰，电话13519307734。", "车站对面的宏运宾馆"),
+        ("要。我叫滕毓，学府路火车票代售点的，电话15109318826。", "学府路火车票代售点"),
+        ("吴海涛，鑫源物流，13817205563。", "鑫源物流"),
+        ("周建华，电话13524906718，个人买家", None),
+        ("王阿姨，我姓王，王秀英，电话13764218803，让她回个电话就行。", None),
+        ("姓杨，杨万福，电话13830681243。", None),
+        ("我是王经理的助理，电话13800000000", None),
+        ("我是你们店的老顾客", None),
+        ("我是业主，姓李，电话13800000000", None),
+    ],
+)
+def test_own_unit(text, unit):
+    assert own_unit(text) == unit
+
+
+def test_a_number_does_not_run_on_into_a_word_that_sounds_like_a_digit():
+    assert digit_runs("电话13830615294。就说我们三十人的团取消了", 5) == ("13830615294",)
+    assert digit_runs("幺三八 就五", 5) == ("13895",)
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -4342,3 +4431,52 @@ def test_b59_a_flat_read_back_number_by_number(readback, expected):
         },
     )
     assert status(score(call), "restate_key_info") == expected
+
+
+# --- b65-b68: each wording charged to the rule its labeller chose, and its look-alikes --------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("听不清就别打了，换个时候。", "no_dismissiveness"),
+        ("信号这么差就别打了，换个时间再说。", "no_dismissiveness"),
+        ("刚才都跟你讲过了，退票费就这么收的，明天再打吧。", "no_dismissiveness"),
+        ("你那破地方信号这么差还打啥电话，换个地方再打。", "no_rudeness"),
+        ("你不说你是谁，我是不会帮你留言的。", "no_rudeness"),
+        ("这种事买的时候合同上都写了，自己不看合同还来问我。", "no_rudeness"),
+        ("你先把孩子哄好了再打过来，吵得我什么都听不见。", "no_rudeness"),
+        ("哎呀您别问了，问几遍都一样。", "no_impatience"),
+        ("哎呀您慢点说，哭哭啼啼的我一句也听不明白。", "no_impatience"),
+        ("没问题，肯定能过户给您孙子。", "no_improper_promise"),
+        ("您放心，陈经理回来肯定给您把那笔货款退了。", "no_improper_promise"),
+        ("能追回的，一周内肯定回到您账户。", "no_improper_promise"),
+        ("有事您再找我小郑就行。", "no_personal_name"),
+        # gossip told with 谁知道 in one sentence is gossip only
+        ("主任一直没来上班，谁知道干啥去了。", "no_absence_gossip"),
+        ("刘车长这两天都没见着人，估计跑去耍了。", "no_absence_gossip"),
+    ],
+)
+def test_b65_b68_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("刘车长",))
+
+
+def test_b66_gossip_with_who_knows_is_not_also_indifference():
+    assert _standing("主任一直没来上班，谁知道干啥去了。") == ["no_absence_gossip"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "孩子哄好以后您方便了再打过来也行。",
+        "信号不好的话您别挂，我给您打回去。",
+        "我们经理已经跟您讲过了，如果还不到账，您明天再打来，这次直接转专员处理。",
+        "您放心，陈经理回来一定给您回电话。",
+        "这个我们按规定处理，能不能追回要看银行的调查结果。",
+        "有事您再打这个电话，找哪位客服都可以。",
+        "您这边信号不太好，我听不清，麻烦您换个安静的地方再说一遍好吗？",
+        "问了几遍都一样的话，我帮您转给主管看看。",
+    ],
+)
+def test_b65_b68_look_alikes_stay_clean(said):
+    assert _standing(said, colleagues=("陈经理",)) == []
