@@ -497,11 +497,21 @@ _OWN_UNIT = re.compile(
     r"(?:(?<![您你他她])(?:我是|我们是|我这边是|我这里是|我们这边是|俺是|咱是)|(?:^|(?<=[，,。]))是)"
     r"(?P<unit>[^，。？！、,.?!\s我你您他她俺]{2,14}?"
     r"(?:公司|集团|旅行社|国旅|报关行|商行|贸易|物流|工厂|厂|店|局|院|所|中心|学校|幼儿园|医院|"
-    r"诊所|物业|银行|合作社|超市|宾馆|站|馆|处|队|社|点|场))(?:的|那边|这边|[，,。]|$)"
+    r"诊所|物业|银行|合作社|超市|宾馆|站|馆|处|队|社|点|场))"
+    # (我是中国银行的客户 / 第一人民医院的病人家属 / 火车站这边的出租车司机: whose customer, where)
+    r"(?:(?:的|那边|这边)(?!的?.{0,4}(?:客户|病人|家属|司机|乘客|会员|学生|家长|业主|住户|用户|顾客|患者|租户|买家))"
+    r"|[，,。]|$)"
 )
 _NAME_CLAUSE = re.compile(r"(我|俺)?(叫|姓)[\u4e00-\u9fff]{1,3}")
 _CONTACT_CLAUSE = re.compile(r"[0-9]{5,}|电话|手机|号码")
 _LISTED_UNIT = re.compile(r"是?(?P<unit>[\u4e00-\u9fff]{4,14}?)(的|那边|这边)?")
+# 宏达贸易 / 立新报关 / 学府路火车票代售点, not 事情挺急 / 老客户了 / 刚下飞机 / 李强的爱人 / 明天下午三点
+_UNIT_NAME = re.compile(
+    r"(?!.*(今天|明天|后天|上午|下午|晚上|中午|[0-9一二三四五六七八九十两]点))"
+    r".*(公司|集团|旅行社|国旅|报关行|报关|商行|贸易|物流|建材|科技|实业|商贸|海产|食品|电器|工厂|厂|店|"
+    r"局|院|所|中心|学校|医院|诊所|物业|银行|合作社|超市|宾馆|站|馆|处|队|社|点|场)"
+    r"|[^了吧啊呢挺很急刚老的我你他她天点午晚早周号]{4}"
+)
 
 
 def own_unit(text: str) -> str | None:
@@ -515,6 +525,7 @@ def own_unit(text: str) -> str | None:
         listed = _LISTED_UNIT.fullmatch(part)
         if (
             listed
+            and _UNIT_NAME.fullmatch(listed.group("unit"))
             and (_NAME_CLAUSE.fullmatch(before) or is_personal_name(before))
             and _CONTACT_CLAUSE.search(after)
             and not _CONTACT_CLAUSE.search(part)

@@ -884,15 +884,28 @@ def _message_read_back(c: Call, readback: list[Utt]) -> list[Utt]:
     ]
 
 
+# what the caller says of their number (是我的手机号 / 二十四小时开机 / 白天都能打通) is no message
+_OF_THE_NUMBER = re.compile("手机|号码|电话|开机|打(得)?通|接(得)?到|能接|随时")
+# 跟他说… / 转告她… / 请他回个电话: the words that carry a message, wherever it is said
+_PASS_ON = re.compile("(跟|和)(他|她)(说|讲)|转告|告诉(他|她)|(让|请|叫)(他|她)")
+
+
 def _message_given(c: Call) -> list[str]:
-    """What a caller leaves after their number (…13817205563。跟他说下周一的货柜改到周三到港)."""
+    """What a caller leaves: what they say after their number (…13817205563。下周一的货柜改到周三到港)
+    or in words of passing it on (跟他说合同寄出了)."""
     phones = _phones_given(c)
     given = []
     for u in c.customer:
         parts = punctuated(u.text)
         at = [i for i, p in enumerate(parts) if any(number_said(n, p) for n in phones)]
-        if at:
-            given += [p for p in parts[at[0] + 1 :] if len(p) >= 5 and not re.search("[0-9]{5}", p)]
+        given += [
+            p
+            for i, p in enumerate(parts)
+            if len(p) >= 5
+            and not re.search("[0-9]{5}", p)
+            and not _OF_THE_NUMBER.search(p)
+            and ((at and i > at[0]) or _PASS_ON.search(p))
+        ]
     return given
 
 

@@ -349,7 +349,17 @@ def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]
             d = _DIGIT_CHARS.get(ch) or _DIGIT_OF.get(_raw_syllable(ch))
             # a word that only sounds like a digit (就 jiu) goes on a spoken run, not past a written
             # number and a pause (…13830615294。就说… ends at 4)
-            if d and cur and end < i and text[end - 1].isdigit() and ch not in _DIGIT_WORDS:
+            if (
+                d
+                and cur
+                and end < i
+                and text[end - 1].isdigit()
+                and ch not in _DIGIT_WORDS
+                # (1383061，就二九四: a spoken group that goes on is the number's)
+                and not (
+                    i + 1 < len(text) and (text[i + 1].isdigit() or text[i + 1] in _DIGIT_WORDS)
+                )
+            ):
                 d = None
         elif ch in " -—－,，、.。:：" and cur:
             continue
@@ -484,6 +494,8 @@ ADDRESS_POSTS = (
     "书记",
     "主管",
     "组长",
+    "会计",
+    "同学",
 )
 """Posts a caller is addressed by (邹院长 for the head of a care home, 刘厂长): only as an address, a
 clause of its own (邹院长，康乐养老院，153…; 我请张院长确认 names a colleague who shares the surname),

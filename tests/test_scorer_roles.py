@@ -7,7 +7,14 @@ import pytest
 from test_scorer import GREETING, make_call, score, status
 
 from core.acts import sure
-from scoring.cues import act_alone, apology_for_experience, forbidden_flags, greets
+from scoring import cues
+from scoring.cues import (
+    act_alone,
+    apology_for_experience,
+    forbidden_flags,
+    greets,
+    is_backchannel,
+)
 from scoring.roles import (
     CONTACT,
     OTHERS_CONTACT,
@@ -4480,3 +4487,195 @@ def test_b66_gossip_with_who_knows_is_not_also_indifference():
 )
 def test_b65_b68_look_alikes_stay_clean(said):
     assert _standing(said, colleagues=("陈经理",)) == []
+
+
+# --- the twelfth review (of the b65-b68 change): each wrong result a case ----------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the caller's words read back or reported, questions and offers to explain again
+        "您说物业都跟您说过了，让您下次再打。",
+        "您刚才说快递员都跟您说过了回头再打吧。",
+        "票务的同事都跟您说过了，改签要到明天才开放，您方便的话明天再打来吧。",
+        "都跟您说过了吗那我再给您说一遍明天再打",
+        "规定都跟您讲过了没关系我再讲一遍您也可以明天再打吧",
+        "您说快递员自己不看短信还来怪您没在家，这确实是我们的问题，我向您道歉。",
+        "您说您那破手机老是收不到验证码，我帮您看看。",
+        "不是您这破电话的问题，是我们系统的原因。",
+        "您说中介跟您说肯定能过户，这个我们这边没法确认，要以不动产登记中心审核为准。",
+        "您问是不是肯定能办下来，这个我确实没法答复，需要窗口审核。",
+        # an injection, and another way offered
+        "您孩子在发烧，今天这针就别打了，换个时间再来。",
+        "您空腹血糖没测的话，胰岛素先别打了，换个时候再来复查。",
+        "您如果听不清就别打了，直接发短信给我们也行。",
+        "信号不好的话别打了，您加一下我们的微信客服也一样能办。",
+        "您先别打了换个时候我主动打给您",
+        # reassurances
+        "您不说话也没关系，我不会给您挂电话的，您慢慢来。",
+        "您不说清楚具体哪天，我不会帮您随便改签的，您放心。",
+        "您不报名的话我不会给您扣费的，这点您放心。",
+        "您不告诉我密码是对的，我是不会帮您查密码的，我们客服也不会问。",
+        "您不说话没关系我不会给您挂的",
+        "没关系，您先把孩子哄好了再说，我这边等您。",
+        "不着急，您先把宝宝哄睡了再跟我说，我不挂电话。",
+        "您先把孩子哄好再打过来也行，这个预约今天都有效。",
+        "您问几遍都一样，我都会耐心给您解答的，这个问题不麻烦。",
+        "没关系，您问多少遍都一样欢迎，我再给您讲一次。",
+        "您问多少遍也没用的话，我直接帮您转给专员，请他给您书面答复。",
+        "您问几遍都一样没关系我再给您讲一遍",
+        # sympathy for a crying child or a grieving family
+        "孩子一直哭哭啼啼的吧，没关系，您先哄哄，我等您。",
+        "您说孩子从学校回来就哭哭啼啼的，这个情况我们马上跟班主任核实。",
+        "您别担心，小朋友打针的时候哭哭啼啼很正常，我们护士都会哄。",
+        # routine actions within the trainee's authority
+        "我一定帮您把这张卡的挂失办了，您稍等，我现在操作。",
+        "我现在一定给您把预约改期办了，改到周四上午可以吗？",
+        "我们的师傅一定回到您的户外机那里再检查一遍。",
+    ],
+)
+def test_review_12_polite_sentences_are_not_flagged(said):
+    assert _standing(said, colleagues=("刘经理",), company="旭日装饰") == []
+
+
+def test_review_12_said_many_times_is_still_indifference():
+    assert _standing("说几遍都一样。") == ["no_indifference"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是中国银行的客户，姓李，电话13800001111。",
+        "我是第一人民医院的病人家属，姓赵，电话13800002222。",
+        "我是火车站这边的出租车司机，姓冯，电话13800003333。",
+        "刘芳，事情挺急的，电话13822223333。",
+        "李明，老客户了，电话13833334444。",
+        "张伟，刚下飞机，电话13811112222。",
+        "张伟，王经理的老同学，电话13811112222。",
+        "王芳，李强的爱人，电话13811112222。",
+        "张伟，明天下午三点，电话13811112222。",
+    ],
+)
+def test_review_12_whose_customer_where_and_when_are_no_unit(text):
+    assert own_unit(text) is None
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "跟他说合同寄出了。我是丝路旅行社的，我叫陈刚，电话13855556666，白天都能打通。",
+        "我是丝路旅行社的，我叫陈刚，电话13855556666，二十四小时开机。跟他说合同寄出了。",
+    ],
+)
+def test_review_12_what_the_caller_says_of_the_number_is_no_message(details):
+    readback = "陈先生，丝路旅行社，电话13855556666，" + (
+        "白天都能打通，对吗？" if "白天" in details else "二十四小时开机，对吗？"
+    )
+    assert status(score(_own_details_call(details, readback)), "message_taking") == "fail"
+
+
+@pytest.mark.parametrize("text", ["1383061，就二九四", "138 3061 酒二九四"])
+def test_review_12_a_spoken_group_that_goes_on_is_the_numbers(text):
+    assert digit_runs(text, 5) == ("13830619294",)
+
+
+# --- b69-b76: each wording charged to the rule its labeller chose, and its look-alikes --------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("您来之前就不会先看看规定？门口牌子上写得清清楚楚。", "no_rudeness"),
+        ("跟你说了下午三点，耳朵不好使啊。", "no_rudeness"),
+        ("恁借钱不还还有脸打电话来吵？", "no_rudeness"),
+        ("你们做子女的平时不上心，现在急了才来问？", "no_rudeness"),
+        ("您自家地墒情不行还施那么多，出了事倒赖肥料。", "no_rudeness"),
+        ("天气的事你问我？我又不是气象局的，问这话也太外行了。", "no_rudeness"),
+        ("你连哪个单位都不说，我凭什么给你找人。", "no_rudeness"),
+        ("表是前车主调的，您自己提车不看清楚，怪谁呀。", "no_rudeness"),
+        ("你跑到过山车底下打电话，还怪我听不清？", "no_rudeness"),
+        ("卡号是你们财务自己录错的，别啥都往我们系统上推。", "no_rudeness"),
+        ("您把那打印机先停了再跟我说，您这样我没法给您办。", "no_rudeness"),
+        ("问这种问题，你自己心里没数吗？", "no_rudeness"),
+        ("听不清，你换个有信号的地方再打吧。", "no_dismissiveness"),
+        ("这事儿甭找我们，归安保管，您打他们电话去。", "no_dismissiveness"),
+        ("听不清就算了，您回头换个地方再打吧。", "no_dismissiveness"),
+        ("您要咋弄就咋弄呗，随您。", "no_indifference"),
+        ("我们快下班了，听不清就明天再打。", "no_impatience"),
+        ("哎呀我刚不是说了嘛，说不了就是说不了。", "no_impatience"),
+        ("哎呀阿姨您大点声嘛，嗡嗡嗡的，我啥也听不见。", "no_impatience"),
+        ("您快点儿报吧，我这边还有别的线进来。", "no_impatience"),
+        ("哎呀你快点讲完嘛，后面还有人排队等着的。", "no_impatience"),
+        ("又听不清！你到底在哪打的电话，能不能找个安静的地方再打过来。", "no_impatience"),
+        ("肯定延期，您放心，起码延到下个月底。", "no_improper_promise"),
+        ("您尽管送过来，我们照单全收，还给您发收藏证书。", "no_improper_promise"),
+        ("没问题，我保证下个月就给您把记录消掉。", "no_improper_promise"),
+        ("这事院长肯定同意，下周就给您换。", "no_improper_promise"),
+        ("这事儿包我身上，押金指定给您全退回来。", "no_improper_promise"),
+        ("下个月肯定有，我给您留着。", "no_improper_promise"),
+        ("没问题，我保证他回来就给你们办全额退货。", "no_improper_promise"),
+        ("您放心，我保证给您估到十万以上。", "no_improper_promise"),
+        ("您甭担心，肯定能迁过去，出了问题我们兜底。", "no_improper_promise"),
+        ("您放心，手机肯定能给您找回来，我保证。", "no_improper_promise"),
+        ("您放心，暑假肯定重新开，耽误不了孩子玩。", "no_improper_promise"),
+        ("放心，扣你的钱我们肯定帮你全部要回来。", "no_improper_promise"),
+        ("放心吧，年后俺们保准把你安排回原厂，工钱还给你涨。", "no_improper_promise"),
+        ("孙馆长最近老不在单位，听说是被叫去谈话了。", "no_absence_gossip"),
+        ("马技术员一直没见着人，今天都没来。", "no_absence_gossip"),
+    ],
+)
+def test_b69_b76_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("孙馆长", "马技术员"))
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        ("您有什么疑问随便问，我能答的都告诉您。", ""),
+        ("技术部正在评估能不能回滚到更新前的版本。", ""),
+        ("利息是按月滚存的，我给您把明细发过去。", ""),
+        ("轮椅轱辘滚不动了是吧？我马上叫维修师傅过去。", ""),
+        ("随便您，上午下午师傅都排得开。", ""),
+        ("随便哪个都行，您看哪个方便接就留哪个。", ""),
+        ("邓经理正在给候选人做面试，暂时走不开，预计下午四点以后能回电。", "职达人力"),
+        ("现在肯定有空房，我给您留着，您两点前到就行。", ""),
+        ("留言是上周车缝工的面试结果请邓经理尽快告知，对吗？", "职达人力"),
+    ],
+)
+def test_b69_b76_look_alikes_stay_clean(said, company):
+    assert _standing(said, colleagues=("邓经理",), company=company) == []
+
+
+@pytest.mark.parametrize("said", ["嗯，要得。", "晓得晓得。", "好嘞。"])
+def test_b72_a_regional_yes_over_the_caller_is_a_backchannel(said):
+    assert is_backchannel(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("请问您的电话和地址？", True),
+        ("罗总全名和电话是？", True),
+        ("对不起，打断一下，您刚才那个电话号码能再说一遍吗？", True),
+        ("你连名字都不报，我怎么给你传话？先说你是谁。", True),
+        ("我跟您说一下负责师傅的名字和电话。", False),
+        ("我们的电话能再报一遍吗？", False),
+    ],
+)
+def test_b69_b76_asking_for_the_callers_name_or_number_in_other_words(said, asks):
+    assert cues.any_sound(said, cues.ASK_IDENTITY_STRONG) is asks
+
+
+@pytest.mark.parametrize("address", ["邹会计", "周同学"])
+def test_b69_b75_a_caller_addressed_by_their_post_is_the_name_read_back(address):
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我叫邹桂香，南昌文港笔业的，电话13767916625，出纳日记账余额对不上。"),
+        ("T", f"{address}，南昌文港笔业，电话13767916625，出纳日记账余额对不上，对吗？"),
+        ("C", "对。"),
+        scenario="unanswerable_question",
+        facts={"caller_name": "邹桂香", "caller_phone": "13767916625"},
+    )
+    expected = "pass" if address[0] == "邹" else "fail"
+    assert status(score(call), "restate_key_info") == expected
