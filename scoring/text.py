@@ -330,6 +330,14 @@ def _raw_syllable(ch: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def _digits_ahead(text: str, at: int) -> int:
+    """How many digits, written or spoken one by one, run on from `at`."""
+    n = 0
+    while at + n < len(text) and (text[at + n].isdigit() or text[at + n] in _DIGIT_WORDS):
+        n += 1
+    return n
+
+
 def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]:
     """Runs of digits with where they are: (digits, start, end) as indexes into `text`.
 
@@ -355,10 +363,8 @@ def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]
                 and end < i
                 and text[end - 1].isdigit()
                 and ch not in _DIGIT_WORDS
-                # (1383061，就二九四: a spoken group that goes on is the number's)
-                and not (
-                    i + 1 < len(text) and (text[i + 1].isdigit() or text[i + 1] in _DIGIT_WORDS)
-                )
+                # (1383061，就二九四: a spoken group that completes a phone number is the number's)
+                and len(cur) + 1 + _digits_ahead(text, i + 1) != 11
             ):
                 d = None
         elif ch in " -—－,，、.。:：" and cur:
