@@ -502,6 +502,11 @@ ADDRESS_POSTS = (
     "组长",
     "会计",
     "同学",
+    "楼长",
+    # 张伯 / 沈老伯 / 王娭毑 (Cantonese, Shanghainese and Hunanese for an elderly caller)
+    "伯",
+    "老伯",
+    "娭毑",
 )
 """Posts a caller is addressed by (邹院长 for the head of a care home, 刘厂长): only as an address, a
 clause of its own (邹院长，康乐养老院，153…; 我请张院长确认 names a colleague who shares the surname),

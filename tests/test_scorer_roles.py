@@ -4840,3 +4840,80 @@ def test_review_13_a_word_like_a_digit_after_a_number_joins_it_only_to_make_a_ph
 )
 def test_review_13_asking_about_others_or_telling_is_no_asking_the_caller(said):
     assert not cues.any_sound(said, cues.ASK_IDENTITY_STRONG)
+
+
+# --- b77-b83: each wording charged to the rule its labeller chose, and its look-alikes --------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("自己家阀门都不会开还打电话骂人。", "no_rudeness"),
+        ("你在锅炉房打什么电话啊，出去打不行吗？", "no_rudeness"),
+        ("您这想法也太天真了，这种事轮得到您说了算吗？", "no_rudeness"),
+        ("你先报单位，不然我哪知道你找谁。", "no_rudeness"),
+        ("您这问题问得也太多了，自己先把分类搞明白再说。", "no_rudeness"),
+        ("你自己资料填错还来怪阮，讲话客气点啦。", "no_rudeness"),
+        ("您那破网络能不能换一个，老这样谁受得了。", "no_rudeness"),
+        ("哎呀你说慢点行不行，我这一上午接八十个电话了，听不过来。", "no_impatience"),
+        ("都五点半了，这种事明天上班再打来问吧。", "no_impatience"),
+        ("唉，又听不清……你那边到底能不能好好说啊，我这边排了好多电话。", "no_impatience"),
+        ("刚才不是跟您说了嘛，三点三点，还要我说几遍。", "no_impatience"),
+        ("侬讲响一点好伐，吵得来我啥也听勿见，快点讲。", "no_impatience"),
+        ("没在。", "no_dismissiveness"),
+        ("刚才都跟你讲过了，没消息就是没消息，过几天再打来。", "no_dismissiveness"),
+        ("这个我们不管的，你找谁都一样。", "no_dismissiveness"),
+        ("听不清，你那边这样我没法弄。", "no_dismissiveness"),
+        ("我刚不是讲过了嘛，定不了就是定不了，过几天再打来。", "no_dismissiveness"),
+        ("涨不涨随它去吧，反正也不是我定。", "no_indifference"),
+        ("这钱我保证这个月就给您退卡上，再给您免一个月。", "no_improper_promise"),
+        ("今年肯定提前供暖，十一月一号准时烧，您放心。", "no_improper_promise"),
+        ("您放心，钱明天肯定到账。", "no_improper_promise"),
+        ("肯定不涨，您放一百个心。", "no_improper_promise"),
+        ("放心，东门那个投放点今年之内一定给您建起来。", "no_improper_promise"),
+        ("这个钱一定原路退给您的，最迟后天就到账，您别担心哈。", "no_improper_promise"),
+        ("放心啦，下个月肯定给你们装上充电桩。", "no_improper_promise"),
+        ("肯定认的，我们的公证书哪个大使馆都认。", "no_improper_promise"),
+        ("您放心，我保证他回来就给您签，整改款也肯定免了。", "no_improper_promise"),
+        ("维保费我这边直接给您退了，明天就到账。", "no_improper_promise"),
+        ("小覃啊，他被扣了工资，这两天闹情绪没来上班。", "no_absence_gossip"),
+        ("黄公证员这两天都没来上班。", "no_absence_gossip"),
+        ("熊工被调走了，听说是出了事故挨了处分。", "no_absence_gossip"),
+    ],
+)
+def test_b77_b83_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("熊工", "黄公证员"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "大哥您别着急，王公证员出去办证了，下午三点来钟就回来，我给您记上，保准给您带到。",
+        "冻品在传送带上滚一遍再抽检。",
+        "您在国外漫游还打什么电话呀，太贵了，您发邮件给我们就可以。",
+        "我们的师傅一定给您装好再走，这是我们的服务标准。",
+        "退款查到已经到账了，您看一下银行卡。",
+        "价格会不会涨我这边不能保证，要等通知。",
+    ],
+)
+def test_b77_b83_look_alikes_stay_clean(said):
+    assert _standing(said, colleagues=("王公证员",)) == []
+
+
+@pytest.mark.parametrize("address", ["张伯", "沈老伯", "王娭毑"])
+def test_b78_b81_an_elderly_caller_addressed_by_surname(address):
+    name = {"张": "张伯良", "沈": "沈国华", "王": "王秀英"}[address[0]]
+    call = make_call(
+        ("T", GREETING),
+        ("C", f"姓{name[0]}，{name}，电话13829517604，月卡过期了想续。"),
+        ("T", f"{address}，电话13829517604，月卡过期要续，对吗？"),
+        ("C", "对。"),
+        scenario="unanswerable_question",
+        facts={"caller_name": name, "caller_phone": "13829517604"},
+    )
+    assert status(score(call), "restate_key_info") == "pass"
+
+
+def test_b81_a_divorce_notarisation_is_a_notarys_work():
+    said = "王先生，13806075590，咨询离婚公证能否在泰国使用，明天下午黄公证员给您回电。"
+    assert _standing(said, colleagues=("黄公证员",), company="明德公证处") == []
