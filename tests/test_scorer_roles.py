@@ -4917,3 +4917,17 @@ def test_b78_b81_an_elderly_caller_addressed_by_surname(address):
 def test_b81_a_divorce_notarisation_is_a_notarys_work():
     said = "王先生，13806075590，咨询离婚公证能否在泰国使用，明天下午黄公证员给您回电。"
     assert _standing(said, colleagues=("黄公证员",), company="明德公证处") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("好的，请问您是？", "pass"),
+        ("真的很抱歉耽误了您的签证安排，邱先生。请问您住哪里？", "pass"),
+        ("请问您是要改签还是退票？", "fail"),
+        ("您住的酒店离机场远吗？", "fail"),
+    ],
+)
+def test_b80_b81_asking_who_the_caller_is_or_where_they_live(said, expected):
+    call = _complaint(("C", "我的翻译件延误了！"), ("T", said))
+    assert status(score(call), "ask_caller_identity") == expected
