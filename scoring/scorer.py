@@ -280,13 +280,14 @@ def _others(c: Call) -> tuple[str, ...]:
     """The people of the call other than the caller: the colleagues, and those the caller names by
     title or post unless introducing themself (我是康乐养老院的邹院长; 是张院长介绍我来的 and 我们王村长
     name another)."""
-    own = c.fact_values("caller_name")
+    # (张伯 inside the caller's own 张伯良 is no one else; 我们张伯让我打的 is)
+    said = c.customer_text
+    for own in c.fact_values("caller_name"):
+        said = said.replace(own, "")
     return tuple(
         n
-        for n in (*_colleagues(c), *cues.posted_people(c.customer_text))
+        for n in (*_colleagues(c), *cues.posted_people(said))
         if not re.search("(我(是|就是)|叫我)[^，。！？,.!?]{0,8}" + n, c.customer_text)
-        # (张伯 of the caller's own 张伯良 is no one else)
-        and not any(name.startswith(n) for name in own)
     )
 
 
