@@ -5098,3 +5098,59 @@ def test_review_14_another_zhang_bo_the_caller_names_is_not_the_caller(caller, e
         },
     )
     assert status(score(call), "restate_key_info") == expected
+
+
+# --- b84-b90: each wording charged to the rule its labeller chose, and its look-alikes --------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("您放心，周主任回来肯定帮您把结论改成正常。", "no_improper_promise"),
+        ("您这个结节肯定是良性的，放一百个心。", "no_improper_promise"),
+        ("这笔赔付我保证下周一前打到你们账上。", "no_improper_promise"),
+        ("您这情况我见多了，保证三天内给您解封。", "no_improper_promise"),
+        ("冇问题，我肯定帮你调回原来那个考场。", "no_improper_promise"),
+        ("押金和多扣的钱明天我就给您退回卡上，这个我能做主。", "no_improper_promise"),
+        ("您放心，这笔钱我保证明天就退到您账上。", "no_improper_promise"),
+        ("会降的会降的你现在买到时候差价我保证给你补", "no_improper_promise"),
+        ("您放心，戴上咱这镜片，孩子度数肯定不会再涨了。", "no_improper_promise"),
+        ("你把拖拉机熄了再打，不然谁听得见。", "no_rudeness"),
+        ("你收货那会儿咋不验机呢，现在赖平台。", "no_rudeness"),
+        ("雨是老天爷下的，又不是我们放的水，您冲我嚷嚷顶啥用。", "no_rudeness"),
+        ("您这免提回音这么大，还好意思让我听清楚？把免提关了再打。", "no_rudeness"),
+        ("一个月了才想起来退？自个儿不早看好，现在赖谁呀。", "no_rudeness"),
+        ("我这马上下班了，你这信号我实在没工夫陪你耗。", "no_impatience"),
+        ("你能不能别断断续续的，一句话说三遍我也整不明白，麻溜儿的。", "no_impatience"),
+        ("刚才不都跟您说了吗，他不在，您明天再打吧。", "no_dismissiveness"),
+        ("这个事儿我刚才都说了俩遍了，您改天再打吧。", "no_dismissiveness"),
+        ("我都说过了，您自个儿再打吧，信号好了再说。", "no_dismissiveness"),
+        ("那您去呗，随您。", "no_indifference"),
+        ("您爱找哪儿找哪儿，随您。", "no_indifference"),
+        ("陆老师啊，她今天还没回来上班，听讲身体不太好。", "no_absence_gossip"),
+        ("黎科长啊，这段时间一直没见他来，估计请长假了。", "no_absence_gossip"),
+        ("林主播这几天都没来上班，老请假。", "no_absence_gossip"),
+        ("小冯啊，她早不干了，上个月跟领导吵了一架就走了。", "no_absence_gossip"),
+    ],
+)
+def test_b84_b90_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("周主任", "陆老师", "黎科长", "林主播", "小冯"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "板子上有像滚珠那样滚来滚去的冰粒。",
+        "用刚滚的开水就行，杯子随便用什么都可以。",
+        "我们平台对食品有质量问题包退的规定，这个您可以放心。",
+        "刘经理今天不在，他跟客户在吵架的那个工地协调，下午回来。",
+        "改约时间这个我能做主，您说周几方便。",
+        "您身体不太好就别跑了，我们派人上门。",
+    ],
+)
+def test_b84_b90_look_alikes_stay_clean(said):
+    assert _standing(said, colleagues=("刘经理",)) == []
+
+
+def test_b87_a_cantonese_self_introduction_gives_the_name():
+    assert self_intro_names("我系阿玲，工号十二号。") == ["阿玲"]
