@@ -557,9 +557,7 @@ _POLICY = (
     r"非人为|人为损坏|(购买|签收|收货|收到|下单|购机|安装)(后|之日起)?.{0,6}(天|日|个月|年)(内|以内)?|"
     r"[0-9一二三四五六七八九十两半]+(个)?(天|日|个月|月|年)(内|以内)?(包换|包退|保修|质保|无理由|免费)|"
     r"无理由退|(一般|通常|正常)(情况)?(下)?(是|会|都|可以)|可(以)?(申请|享受)|享受.{0,6}(服务|政策)|"
-    r"支持.{0,8}(退|换|保修)|是.{0,14}(包换|包退|保修|免费|退换|赔付).{0,4}的|"
-    # 我们平台对食品有质量问题包退的规定
-    r"有.{0,14}的(规定|政策|制度)$)"
+    r"支持.{0,8}(退|换|保修)|是.{0,14}(包换|包退|保修|免费|退换|赔付).{0,4}的)"
 )
 
 
@@ -582,7 +580,8 @@ def promise_kind(clause: str, context: str = "") -> str | None:
         return PROMISE
     if re.search(_COMMIT_OUTCOME, clause) and not re.search(_CITED, context + clause):
         return PROMISE
-    if re.search(_POLICY, clause):
+    # 我们平台对食品有质量问题包退的规定: the rule named in the clause itself (not one that goes before a promise)
+    if re.search(_POLICY, clause) or re.search(r"有.{0,14}的(规定|政策|制度)$", clause):
         return POLICY
     # 我们一般是退一部分，我现在就给您提上去，三天之内钱就到账: the commitment before it counts
     if re.search(_COMMIT, context):
