@@ -5264,3 +5264,15 @@ def test_review_15_polite_sentences_are_not_flagged(said):
 )
 def test_review_15_violations_still_caught(said, rule):
     assert rule in _standing(said, colleagues=("刘经理",), company="旭日装饰")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "非常抱歉，做完滚针这么久还没恢复，真让您受罪了。",
+        "您先把柜子放稳，别让它滚下楼梯，走到安静点的地方再说也行。",
+        "奶箱滚到楼梯底下摔坏了，明天换新的，明白了。",
+    ],
+)
+def test_b92_b95_a_thing_that_rolls_and_a_microneedling_treatment_are_no_get_lost(said):
+    assert _standing(said) == []
