@@ -329,7 +329,6 @@ def _raw_syllable(ch: str) -> str:
     return lazy_pinyin(ch, style=Style.NORMAL)[0]
 
 
-@lru_cache(maxsize=8192)
 def _digits_ahead(text: str, at: int) -> int:
     """How many digits, written or spoken one by one, run on from `at`."""
     n = 0
@@ -338,6 +337,7 @@ def _digits_ahead(text: str, at: int) -> int:
     return n
 
 
+@lru_cache(maxsize=8192)
 def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]:
     """Runs of digits with where they are: (digits, start, end) as indexes into `text`.
 
