@@ -1443,11 +1443,11 @@ _TOLD_TO_GO_BY_OTHERS = re.compile(
     # …美容师还对您出言不逊，让您"滚出去": the words in quotation marks are someone else's
     r"|(叫|让|骂|喊|吼|说)(您|你)(们)?[\"“「『]滚"
 )
-# 滚 telling someone to go: said last, or with where and how (滚出去 / 滚开 / 滚蛋 / 滚一边 / 滚来这里干嘛);
-# a thing that rolls (滚下楼梯 / 滚到楼梯底下), 滚针, 滚筒 and 滚动 are none
+# 滚 telling someone to go, unless what goes before or after makes it a thing that rolls or boils (滚筒,
+# 滚针, 滚下楼梯, 滚到楼梯底下, 汤滚了, 财源滚滚, 摇滚)
 _GET_OUT = re.compile(
-    r"(?<![水翻打乱能会在利回辘来刚])滚"
-    r"(?=$|[。！!，,？?、~\s]|出去|出来|开|蛋|远|一边|到(一边|外面|门外|外边)|下去|吧|啦|呀|犊子|回去|回家|粗|来这|过来|了(?!下|到|进))"
+    r"滚滚滚|(?<![水翻打乱能会在利回辘来刚锅汤粥油摇滚])滚"
+    r"(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴服水存针刀石滚])(?!下来|下楼|到楼梯|不动|得动|一遍|来滚去)"
 )
 
 
