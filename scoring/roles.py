@@ -172,7 +172,7 @@ SURNAMES = frozenset(
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
-    "景党宫费卜冷晏席卫杭池"
+    "景党宫费卜冷晏席卫杭池傅邬闵阎佟郎巫卞邝虞"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "端木", "公孙")
 # Characters that never stand in a given name here: particles, pronouns, function words, and the
@@ -326,7 +326,9 @@ _CALL_ME_LATIN = re.compile(
 _SURNAME_ONLY = re.compile(r"(?<![您你他她])(我姓|本人姓|免贵姓)(?P<s>[\u4e00-\u9fff])")
 _COPULA = re.compile(r"(?<![您你他她是])(我是|我系|这边是|我这边是|我这里是|本人是)")
 _ROLE = re.compile(
-    r"^((新来的|值班的|负责的|今天的|本次的?)|[\u4e00-\u9fff]{0,6}?的)?"
+    # (签证顾问 / 售后专员: the trade before the role word)
+    r"^((新来的|值班的|负责的|今天的|本次的?)|[\u4e00-\u9fff]{0,6}?的"
+    r"|[\u4e00-\u9fff]{1,4}?(?=顾问|专员|管家|助理|客服))?"
     r"(客服代表|客服专员|客服|接线员|前台|管家|专员|话务员|坐席|座席|顾问|工作人员|学生助理|助理|实习生|值班员)?"
 )
 _WORK_ID = re.compile(
@@ -378,6 +380,9 @@ def _names_in_slot(slot: str, strict: bool, need_end: bool, pet: bool = False) -
     很高兴…), as in "我是李娜。" — so "我是江苏人" or "我是王经理的助理" give no name.
     `pet`: a pet name on a given name (小琪, 小雅) will do, as after a job word: 客服小琪.
     """
+    # 小罗罗娟 / 小周周雨涵: the pet name, then the full name it comes from
+    if pet and (m := re.match(r"[小老阿]([\u4e00-\u9fff])(?=\1)", slot)):
+        return _names_in_slot(slot[m.end() :], strict, need_end) or []
     for size in (4, 3, 2):
         word = slot[:size]
         if len(word) < size or not (
@@ -420,7 +425,8 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
         # 您叫我阿May就行: an English name
         found += [m.group("latin") for m in _CALL_ME_LATIN.finditer(clause)]
         for m in _CALL_ME.finditer(clause):
-            found += _names_in_slot(m.group("slot"), strict=True, need_end=False, pet=True)
+            # (您叫我晓丽就行: a given name alone will do where only a name can stand)
+            found += _names_in_slot(m.group("slot"), strict=False, need_end=False, pet=True)
         for m in _ASK_FOR_ME.finditer(clause):
             found += _names_in_slot(m.group("slot"), strict=True, need_end=False, pet=True)
         m = _SURNAME_ONLY.search(clause)

@@ -5398,3 +5398,83 @@ def test_review_16_every_get_lost_is_rude(said):
 )
 def test_review_16_a_thing_that_rolls_or_boils_is_no_get_lost(said):
     assert "no_rudeness" not in _standing(said)
+
+
+# --- b91-b97: each wording charged to the rule its labeller chose, and its look-alikes --------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("您放心，葛经理回来肯定把那八百给您退了。", "no_improper_promise"),
+        ("您放心，这罚款我们肯定能帮您撤掉。", "no_improper_promise"),
+        ("您放心，我保证给您再免费补做一次，外加赔您两千块。", "no_improper_promise"),
+        ("您放心，明天肯定给您办好，保证寄到家。", "no_improper_promise"),
+        ("车坏了打双闪，这个情况分肯定能给您消掉，您放心。", "no_improper_promise"),
+        ("大爷您放心，您这车肯定不用报废，放心开。", "no_improper_promise"),
+        ("行，我保证给您往后挪一周。", "no_improper_promise"),
+        ("放心，这个价她肯定会同意的，合同包签。", "no_improper_promise"),
+        ("放心啦梁小姐，呢单我帮你搞掂，实退返全部钱俾你。", "no_improper_promise"),
+        ("您别担心，这次重新递签肯定能下来，要是再拒我们全包。", "no_improper_promise"),
+        ("放心，您这个学签我们包过，面试肯定免。", "no_improper_promise"),
+        ("您自己不买保价，现在找我们算什么事。", "no_rudeness"),
+        ("您自己当时不买保价，现在磕坏了找我们算什么事？", "no_rudeness"),
+        ("商场里吵成这样您还打电话，找个安静地方再说好伐。", "no_rudeness"),
+        ("这种事情您打针前自己不问清楚，现在来问我们有什么用呢？", "no_rudeness"),
+        ("大爷，您这口音谁听得懂啊，找个会说普通话的来。", "no_rudeness"),
+        ("您开着免提一路跑，谁听得清啊？把车停好再打。", "no_rudeness"),
+        ("下雪天您还开车上山，出了事可别怪轮胎。", "no_rudeness"),
+        ("哎呀他早走了，明儿再打吧。", "no_impatience"),
+        ("哎，这都第三遍了，您就不能一口气说清楚嘛。", "no_impatience"),
+        ("您说啥呢？大点儿声，听不着！", "no_impatience"),
+        ("哎呀您别问了，问一百遍我也答不了。", "no_impatience"),
+        ("哎呀阿伯你讲快啲啦，讲极都讲唔清，我好多电话等住听。", "no_impatience"),
+        ("哎呀都跟您讲了答不了答不了，还问。", "no_impatience"),
+        ("哎呀我都讲过啦，签证开不开放我们说了不算，别再问了好伐。", "no_impatience"),
+        ("听不懂，你叫家里年轻人打来。", "no_dismissiveness"),
+        ("我也搞不清楚他今天来没来。", "no_indifference"),
+        ("沈医生其实是去别的机构飞刀了，别说是我讲的啊，下午五点能回来。", "no_absence_gossip"),
+        ("顾警官这礼拜都没来上班，家里好像出了点事。", "no_absence_gossip"),
+        ("小周跟对象闹分手，请了一礼拜假。", "no_absence_gossip"),
+        ("宋专员？她早就不来了，听说跳槽了。", "no_absence_gossip"),
+    ],
+)
+def test_b91_b97_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("沈医生", "顾警官", "小周", "宋专员"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "分期三期以内一定免息，超过三期会有手续费。",
+        "退款一般3到5个工作日到账，一定都退回原支付账户。",
+        "上面一定会同意的话我们早就办了，现在还在审核。",
+        "不是百分之百能批的，材料齐全的话通过率比较高。",
+        "您放心，您说的情况我肯定如实报给主管。",
+        "不好意思，我这边听不清，您能大点声再说一遍吗？",
+        "这个方言咱们组里谁听得懂？我帮您找个会说温州话的同事。",
+        "钱科长今天不在办公室，在外面执勤，大概下午三点回来。接孩子还被罚款，您心里肯定不舒服。",
+        "您慢慢说不着急，刚才说到第三遍我都记下了。",
+    ],
+)
+def test_b91_b97_look_alikes_stay_clean(said):
+    assert _standing(said, colleagues=("钱科长",)) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("您好，丽颜医美客服中心，工号21，我是小周周雨涵，很高兴为您服务。", "周雨涵"),
+        ("您好安居租房客服中心我是客服部的小罗罗娟", "罗娟"),
+        ("您好，禾露鲜奶客服中心，工号3，您叫我晓丽就行。", "晓丽"),
+        ("我姓傅，傅晓婷，您记我名字就行。", "傅"),
+        ("您好，环宇签证服务中心，我是签证顾问王小蕾。", "王小蕾"),
+    ],
+)
+def test_b91_b97_self_introductions_give_the_name(said, name):
+    assert self_intro_names(said)[0] == name
+
+
+@pytest.mark.parametrize("said", ["您叫我一声就行。", "您叫我老师就行。", "我是售后专员，工号12。"])
+def test_b91_b97_frames_without_a_name_give_none(said):
+    assert self_intro_names(said) == []
