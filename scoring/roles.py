@@ -184,7 +184,7 @@ _NOT_IN_NAME = frozenset(
     "号码段部区组司客服务员经总任师傅事"
     "一二三四五六七八九十零〇两百千万个位"
 )
-_PLACE = frozenset("库房楼室栋幢厅仓店铺场站厂间路街巷村层户号")
+_PLACE = frozenset("库房楼室栋幢厅仓店铺场站厂间路街巷村层户号厢座位")
 # Two- and three-character words that start like a name but are not one.
 _NOT_NAMES = frozenset(
     (
@@ -305,9 +305,14 @@ def is_personal_name(word: str, strict: bool = True) -> bool:
     return not strict and _given_ok(word[:2]) and len(word) <= 3 and _given_ok(word[2:] or "名")
 
 
+# What a caller may be told to "叫我…就行" for that is no name (您叫我过去就行 / 您叫我回电就行)
+_NOT_CALLED = frozenset(
+    ("过去", "过来", "帮忙", "上门", "回电", "一声", "一下", "处理", "去办", "来办")
+)
 # Frames that introduce the speaker. Each gives the text right after it, where a name may stand.
+# (我是客服婷婷，全名是许婷婷; 您的全名是许婷婷 asks the caller's)
 _NAMING = re.compile(
-    r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名叫)"
+    r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名叫|(?<![您你他她]的)全名(是|叫))"
 )
 # 您叫我小陈就行: the speaker tells the caller what to call them
 _CALL_ME = re.compile(
@@ -369,7 +374,7 @@ _TITLED_SELF = re.compile(
 )
 _AFTER_NAME = (
     r"(为(您|你)|很高兴|竭诚|在线|给(您|你)|来|接|帮|记|就(行|好|可以)|好了|吧|有什么|请问|您好|你好|"
-    r"这边|$)"
+    r"这边|工号|$)"
 )
 
 
@@ -426,7 +431,11 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
         found += [m.group("latin") for m in _CALL_ME_LATIN.finditer(clause)]
         for m in _CALL_ME.finditer(clause):
             # (您叫我晓丽就行: a given name alone will do where only a name can stand)
-            found += _names_in_slot(m.group("slot"), strict=False, need_end=False, pet=True)
+            found += [
+                n
+                for n in _names_in_slot(m.group("slot"), strict=False, need_end=False, pet=True)
+                if n not in _NOT_CALLED
+            ]
         for m in _ASK_FOR_ME.finditer(clause):
             found += _names_in_slot(m.group("slot"), strict=True, need_end=False, pet=True)
         m = _SURNAME_ONLY.search(clause)
