@@ -312,7 +312,7 @@ _NOT_CALLED = frozenset(
 # Frames that introduce the speaker. Each gives the text right after it, where a name may stand.
 # (我是客服婷婷，全名是许婷婷; 您的全名是许婷婷 asks the caller's)
 _NAMING = re.compile(
-    r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名叫|(?<![您你他她]的)全名(是|叫))"
+    r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名叫)"
 )
 # 您叫我小陈就行: the speaker tells the caller what to call them
 _CALL_ME = re.compile(
@@ -334,7 +334,8 @@ _ROLE = re.compile(
     # (签证顾问 / 售后专员: the trade before the role word)
     r"^((新来的|值班的|负责的|今天的|本次的?)|[\u4e00-\u9fff]{0,6}?的"
     r"|[\u4e00-\u9fff]{1,4}?(?=顾问|专员|管家|助理|客服))?"
-    r"(客服代表|客服专员|客服|接线员|前台|管家|专员|话务员|坐席|座席|顾问|工作人员|学生助理|助理|实习生|值班员)?"
+    r"(客服代表|客服专员|客服|接线员|前台|管家|专员|话务员|坐席|座席|顾问|工作人员|学生助理|助理|实习生|值班员|"
+    r"列车长|乘务员|值班长|营业员|店员)?"
 )
 _WORK_ID = re.compile(
     r"(工号(是|为)?[0-9A-Za-z一二三四五六七八九十零〇两幺]+号?|"
@@ -496,7 +497,36 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
                 ):
                     found.append(clause[:size])
                     break
+        # 我是客服婷婷，全名是许婷婷: the full name, right after the speaker's own introduction
+        if re.match("全名(是|叫)", clause) and re.search("我是|我叫", previous):
+            found += _names_in_slot(re.sub("^全名(是|叫)", "", clause), strict=True, need_end=False)
+        # 您就说前台小何接的，何晓婷: the pet name, then a clause of the full name it comes from
+        pet = re.search(r"[小老]([\u4e00-\u9fff])", previous)
+        if (
+            pet
+            and re.search("我|找|说", previous)
+            and clause.startswith(pet.group(1))
+            and is_personal_name(clause)
+        ):
+            found.append(clause)
         previous = clause
+    # 您就记我孟凡吧，孟子的孟，平凡的凡 / 找红娘部的何丽，何是人可何: a name spelled out to be written down
+    for comma in re.finditer(r"(?:吧|啊|呀)?[，,]", norm):
+        before, rest = norm[: comma.start()], norm[comma.end() :]
+        sentence_rest = re.split(r"[。！？!?]", rest)[0]
+        for size in (3, 2):
+            name = before[-size:]
+            if (
+                len(name) == size
+                and is_personal_name(name)
+                and re.search(r"(我|找)[^，。]{0,8}$", before[:-size])
+                and re.match(
+                    rf"({name[0]}是|[\u4e00-\u9fff]{{1,3}}的{name[0]}(?![\u4e00-\u9fff]))", rest
+                )
+                and not re.search("吗|对吧|是吧|对不对", sentence_rest)
+            ):
+                found.append(name)
+                break
     out: list[str] = []
     for name in found:
         if name not in out and not any(name in w for w in not_names if w):
