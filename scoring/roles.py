@@ -312,7 +312,7 @@ _NOT_CALLED = frozenset(
 # Frames that introduce the speaker. Each gives the text right after it, where a name may stand.
 # (我是客服婷婷，全名是许婷婷; 您的全名是许婷婷 asks the caller's)
 _NAMING = re.compile(
-    r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名叫)"
+    r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名(叫|是))"
 )
 # 您叫我小陈就行: the speaker tells the caller what to call them
 _CALL_ME = re.compile(
@@ -498,13 +498,20 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
                     found.append(clause[:size])
                     break
         # 我是客服婷婷，全名是许婷婷: the full name, right after the speaker's own introduction
-        if re.match("全名(是|叫)", clause) and re.search("我是|我叫", previous):
+        if (
+            re.match("全名(是|叫)", clause)
+            and re.search("我是|我叫", previous)
+            and not re.search("吗|吧|对不对", clause)
+        ):
             found += _names_in_slot(re.sub("^全名(是|叫)", "", clause), strict=True, need_end=False)
         # 您就说前台小何接的，何晓婷: the pet name, then a clause of the full name it comes from
         pet = re.search(r"[小老]([\u4e00-\u9fff])", previous)
         if (
             pet
-            and re.search("我|找|说", previous)
+            and re.search(
+                r"(就说|说是|报|记我|我是|我叫)[^，。]{0,4}[小老][\u4e00-\u9fff](接的|吧)?$",
+                previous,
+            )
             and clause.startswith(pet.group(1))
             and is_personal_name(clause)
         ):
@@ -519,7 +526,9 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             if (
                 len(name) == size
                 and is_personal_name(name)
-                and re.search(r"(我|找)[^，。]{0,8}$", before[:-size])
+                and re.search(
+                    r"(记我|找我|叫我|说找|就说找|我是|我叫)[^，。]{0,6}$", before[:-size]
+                )
                 and re.match(
                     rf"({name[0]}是|[\u4e00-\u9fff]{{1,3}}的{name[0]}(?![\u4e00-\u9fff]))", rest
                 )
