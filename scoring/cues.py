@@ -2222,7 +2222,7 @@ def _impatient(text: str) -> list[Flag]:
         "大点(儿)?声说(也|就)(行|没事|可以)",
         "(说啥|说什么)(我)?都(听得|记|能)",
     ):
-        return out
+        return []
     deaf = said(text, "听不(见|清|到|着)", "一句(都|也)听不", "听唔(到|清)(喔|啊|呀|啦)")
     # "听不清" alone states a fact; telling the caller to be louder or "你说什么" is the impatient part.
     # (您大点声行不行？说啥呢这是 / 您说啥呢？大点儿声，听不着！: 您 said in a shout softens nothing)

@@ -505,16 +505,11 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
         ):
             found += _names_in_slot(re.sub("^全名(是|叫)", "", clause), strict=True, need_end=False)
         # 您就说前台小何接的，何晓婷: the pet name, then a clause of the full name it comes from
-        pet = re.search(r"[小老]([\u4e00-\u9fff])", previous)
-        if (
-            pet
-            and re.search(
-                r"(就说|说是|报|记我|我是|我叫)[^，。]{0,4}[小老][\u4e00-\u9fff](接的|吧)?$",
-                previous,
-            )
-            and clause.startswith(pet.group(1))
-            and is_personal_name(clause)
-        ):
+        pet = re.search(
+            r"(?:就说|说是|报|记我|我是|我叫)[^，。]{0,4}[小老]([\u4e00-\u9fff])(?:接的|吧)?$",
+            previous,
+        )
+        if pet and clause.startswith(pet.group(1)) and is_personal_name(clause):
             found.append(clause)
         previous = clause
     # 您就记我孟凡吧，孟子的孟，平凡的凡 / 找红娘部的何丽，何是人可何: a name spelled out to be written down
