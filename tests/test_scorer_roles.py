@@ -6851,3 +6851,76 @@ def test_review_19_violations_are_charged_to_their_rule(said, rule):
 )
 def test_review_19_self_introductions_give_a_name(said):
     assert self_intro_names(said)
+
+
+# --- b112-b118: each wording charged to the rule its labeller chose, and its look-alikes ------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("镀晶又不是给车穿防弹衣，您天天停大树底下，鸟屎树胶糊一层，倒怪我们手艺？", "no_rudeness"),
+        ("你在洗车房里打电话啊？水枪比你嗓门都大，出去打不会吗？", "no_rudeness"),
+        ("镀晶又不是镀金，您还指望它管一辈子啊？这种问题也来问", "no_rudeness"),
+        ("菜市场里打什么电话，您不知道那边吵啊？", "no_rudeness"),
+        ("又没人逼您买，嫌贵就别订呗", "no_rudeness"),
+        ("那肯定是您没打他手机，自己没联系上还跑来怪我们", "no_rudeness"),
+        ("合同上写得明明白白，您签字的时候不看，现在来问我？", "no_rudeness"),
+        ("您那机子三年没换滤芯，水能好喝才怪，这还用问？", "no_rudeness"),
+        ("我们这又不是114，上来就要领导手机号，懂点规矩好吧？", "no_rudeness"),
+        ("检出来阳性还想着献血？您先把自个儿的病看好吧", "no_rudeness"),
+        ("那您当时咋个不喊场务嘛？散场了才打电话来扯，我们又不是保姆", "no_rudeness"),
+        ("你站灵堂里哀乐开那么大打什么电话，出去打！", "no_rudeness"),
+        ("你站地头打电话还开着旋耕机，让我咋听？先把机器熄了再打过来！", "no_rudeness"),
+        ("药害鉴定这么基本的事您都不懂？种了半辈子地了还来问我？", "no_rudeness"),
+        ("您普通话讲成这样，我哪听得懂？找个会说普通话的来", "no_rudeness"),
+        ("听不清，您回家了再打吧", "no_dismissiveness"),
+        ("听不清，您等信号好了再打吧", "no_dismissiveness"),
+        ("座椅的事归门店工程管，我们热线处理不了，你直接打门店电话", "no_dismissiveness"),
+        ("配送是骑手那边的事，我们客服这儿管不着，您直接打骑手电话去", "no_dismissiveness"),
+        ("人不在，外头飞着呢，回头再说吧", "no_dismissiveness"),
+        ("您这口音我这边对不上，飞防您去镇上找植保站报吧，我这登不了", "no_dismissiveness"),
+        ("随您，怎么都成", "no_indifference"),
+        ("哪天都一样，您爱哪天哪天", "no_indifference"),
+        ("您到底想问啥？一下问这么多，我哪答得过来", "no_impatience"),
+        ("您直接说留啥话就行，前面那些不用讲，我这一排来电等着呢", "no_impatience"),
+        ("哎呀您别绕了，到底留啥子言嘛？我这边电话还排着队呢", "no_impatience"),
+        ("喂喂喂，你那边突突突的，吼大点！说的啥我一句听不见", "no_impatience"),
+        ("哎哟大姐，这都第三回了，没文件就是没文件，您再问我也变不出来啊", "no_impatience"),
+        ("您放心，赵经理回来肯定给您按七折签，这个价我帮您拍板了", "no_improper_promise"),
+        ("明天就让他们把48个小时给您补上，四星证书这个月肯定发到您手上", "no_improper_promise"),
+        ("这部片子票房这么好，肯定延到月底，您放心买就是了", "no_improper_promise"),
+        ("阿斌上礼拜就没来上班了，听说欠了一屁股网贷跑路了。", "no_absence_gossip"),
+        ("小周早不干了，听说跟老板娘吵了一架卷铺盖走人了。", "no_absence_gossip"),
+        ("忙啥呀，这阵子老请假，听说在外面自己接校服的私活呢。", "no_absence_gossip"),
+        ("蒋师傅早不干了，听说跟老板闹翻了。", "no_absence_gossip"),
+        ("何老师早调走了，听说是出了错被调去仓库打包了，她说的不算。", "no_absence_gossip"),
+        ("张科长最近跟领导闹别扭，估计在外面躲清静呢。", "no_absence_gossip"),
+        ("郑医生啊，早就不在采血科干了，听说跟科室主任闹僵被调去后勤了。", "no_absence_gossip"),
+    ],
+)
+def test_b112_b118_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(
+        said, rule, ("刘经理", "周师傅", "孙主管", "蒋师傅", "何老师", "张科长", "郑医生")
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "明白，片尾字幕滚完之后还有彩蛋，很多观众都是那时候落东西。前台现在有点忙，不过您的事我先登记。",
+        "负责报销的陈老师这会儿在医院输血科对账，暂时不在座位上。",
+        "双倍赔偿不在我的权限里，我现在把您的投诉转给值班经理处理，今天晚上八点之前经理会给您回电话。",
+        "您先把电闸关了再打给我们也行，安全第一。",
+        "这么大的风声我能听清才怪，不怪您，是线路的问题，麻烦您再说一遍。",
+    ],
+)
+def test_b112_b118_look_alikes_stay_clean(said):
+    assert _standing(said) == []
+
+
+def test_a_school_suppliers_colleague_at_a_parents_meeting_is_at_work():
+    """A school-uniform supplier's staff attend parents' meetings for work (b113)."""
+    said = "负责你们学校征订的同事这会儿在学校开家长会，不在座位上，我先帮您记下"
+    assert _standing(said, company="启明校服教辅服务中心") == []
+    assert _standing("小李去开家长会了，孩子学校的事") == ["no_absence_gossip"]
