@@ -7298,3 +7298,85 @@ def test_review_20_innocent_sentences_stay_clean(said):
 )
 def test_review_20_violations_are_charged_to_their_rule(said, rule):
     assert _charged_to(said, rule, ("刘经理",))
+
+
+# --- b119-b125: each wording charged to the rule its labeller chose, and its look-alikes ------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("船长在船上忙得很，没得空接你的电话。", "no_dismissiveness"),
+        ("你先把话说利索嘛，吞吞吐吐的，到底找哪个？", "no_rudeness"),
+        ("下雨天甲板滑，这是常识嘛，娃儿都管不住还带上船，出了事又来找船公司。", "no_rudeness"),
+        (
+            "您放心，明天早上的雾肯定散，8点那班保准准点开，开不了我赔你来回车费。请问您贵姓？电话多少？",
+            "no_improper_promise",
+        ),
+        ("船上飞无人机？你想得出来哦，这都不懂，航道上空是你随便飞的？", "no_rudeness"),
+        (
+            "您家琴是不是挨着暖气片放的？天天那么烤，音能不跑吗？自己不会摆琴，倒打电话来怪我们。",
+            "no_rudeness",
+        ),
+        (
+            "您放心，明天之前肯定给您换一台新琴送到家，租金全退给您，孩子考级要是受影响没过，报名费我们也包了。我同时把这事报给店长。",
+            "no_improper_promise",
+        ),
+        ("听不清，您这信号我们这边没法给您约，您自己去门店约吧。", "no_dismissiveness"),
+        (
+            "清楚了。您放心，我们派最好的师傅去，保证一次调准，一年之内绝对不会再跑音。请问您怎么称呼？地址和电话是？",
+            "no_improper_promise",
+        ),
+        ("六百块的古筝？那种琴也就当柴火烧，还修什么修。", "no_rudeness"),
+        ("又是卖镜片的？你们一天打好几遍，烦不烦啊，林总哪有工夫搭理你们。", "no_rudeness"),
+        ("停停停，您这一大串我也记不住，直接说要啥，我这还有别的线在响呢。", "no_impatience"),
+        ("听不清，您有事到店里去说吧。", "no_dismissiveness"),
+        (
+            "孩子半年涨一百度，多半是天天抱着手机平板看吧？家长自己不管，倒怪起镜片来了。",
+            "no_rudeness",
+        ),
+        ("散光一百五还想戴美瞳戴一整天？自己的眼睛都不当回事，还来问我们？", "no_rudeness"),
+        ("韦工啊，被领导叫进会议室挨训呢，就上礼拜柜子冒烟那事儿。", "no_absence_gossip"),
+        ("不在。她一天到晚对账，没那个空接电话。", "no_dismissiveness"),
+        ("覃工啊？在不在我也拿不准，可能出去了吧，您过会儿自己再打打看呗。", "no_indifference"),
+        ("你们一天打五六遍催款电话，做生意也得讲点规矩吧，有这么催的吗？", "no_rudeness"),
+        ("得得得，您就说留啥话，前面那些不用跟我讲了。", "no_impatience"),
+        ("哎呀您这都讲了好几分钟了，能不能直接说您要么样？", "no_impatience"),
+        ("您骑着车还打电话，不要命啦？先给我靠边停下再说！", "no_rudeness"),
+        ("您这信号我这边没法处理，要约师傅您自己去APP上约吧。", "no_dismissiveness"),
+        ("听不清就算了，您在小程序上随便约个时间吧，约到哪天算哪天。", "no_indifference"),
+        ("这个说不准，您到了东莞那边扫扫看，能用就用，不能用就拉倒呗。", "no_indifference"),
+        ("您天天把电用到零才去换，电池能不衰吗？这怪谁？", "no_rudeness"),
+        ("哎，那您自己看着报个数吧，反正赔多少也轮不到我定。", "no_indifference"),
+        ("您这话说的，听风就是雨，网上瞎传的您也信？", "no_rudeness"),
+        ("听不清，您那边不行，回头再说吧。", "no_dismissiveness"),
+        ("开公司这么多年了，连社保基数怎么定都搞不明白？", "no_rudeness"),
+        ("又是推销的吧？你们这号电话一天打八百个，烦不烦。", "no_rudeness"),
+        (
+            "孔总暂时不在公司，明天上午回来。说实话他今天是去县法院了，跟一个业主打官司呢。有什么事我可以帮您转告吗？",
+            "no_absence_gossip",
+        ),
+        (
+            "真石漆掉皮，那还不是恁自己非要腊月里赶着喷，师傅说了天冷不能干，你们不听，现在倒来找我们了？",
+            "no_rudeness",
+        ),
+        ("您家那块地本来就是坑塘填起来的，还想盖三层，想得倒美。", "no_rudeness"),
+        ("钓不上来别赖塘里没鱼，自己的饵和调漂找找原因。", "no_rudeness"),
+        ("哎，那您自己看着报个数吧，反正赔多少也轮不到我定。", "no_indifference"),
+    ],
+)
+def test_b119_b125_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("刘经理", "韦工", "孔总", "覃工"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "罗主任暂时不在，她去医院会诊了，下午五点回来。您看要不要我帮您留个言？",
+        "孟医生每周二、周四在店里坐诊，今天在医院上门诊。",
+        "真对不起，碰上这种事还没人管，您一上午空军，心里肯定憋火。滚钩在我们园里是明令禁止的，抓到就清场。",
+        "王八池就是我们的甲鱼池。滚钩在园里是禁止的，所有池子都不能下。",
+    ],
+)
+def test_b119_b125_look_alikes_stay_clean(said):
+    assert _standing(said, colleagues=("罗主任", "孟医生")) == []
