@@ -29,7 +29,7 @@ from core.callrecord import CallRecord
 from core.report import RuleResult, ScoreReport
 from core.rubric import ALL_RULES, FORBIDDEN_RULES, REQUIRED_RULES
 from core.scenario import Scenario
-from scoring import cues
+from scoring import cues, judge
 from scoring.call import Call, Turn, Utt
 from scoring.cues import any_sound
 from scoring.roles import CONTACT, number_roles
@@ -1136,6 +1136,10 @@ def thanks_and_goodbye(c: Call) -> RuleResult:
 # its impatient tone (我已经说过了，明天再打来 is the rubric's brush-off). Every labeller of the blind
 # sets charged such a sentence to one rule, in this order.
 _ATTITUDE_ORDER = ("no_indifference", "no_rudeness", "no_dismissiveness", "no_impatience")
+# the sentence judge's reasons: the NLU's own, and gossip's
+JUDGED_WHY = {cues.RULE_OF_ACT[a]: why for a, why in cues.ACT_ALONE_WHY.items()} | {
+    "no_absence_gossip": "透露同事不在的真实原因/去向"
+}
 
 
 def _one_attitude(flags: list[cues.Flag]) -> list[cues.Flag]:
@@ -1180,6 +1184,12 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
             and not (text != u.text and f.rule == "no_impatience")
         ):
             standing = [f]
+        # what neither the cues nor the NLU heard, the sentence judge may (scoring.judge)
+        if not standing:
+            standing = [
+                cues.Flag(rule, "strong", f"{JUDGED_WHY[rule]}（语句判别）")
+                for rule in judge.shipped().rules_heard(text)
+            ]
         # the caller's own words read back (…面试名单已确定，请赵老师通知入围同学…没错吧？) tell nothing
         # of a colleague
         if _repeats_the_callers_gossip_words(c, u):
