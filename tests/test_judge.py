@@ -71,8 +71,11 @@ def test_the_shipped_judge_learnt_from_the_labelled_calls():
         ("哎呀您快着点说，我这边一堆单子等着录呢。", "no_impatience"),
         ("几点都行，随您呗，反正来了排队就完了。", "no_indifference"),
         ("您这信号我这边没法弄，您直接到店里去约吧。", "no_dismissiveness"),
-        ("越陈越香这种话您也信？都什么年代了，买之前自己不上网查查？", "no_rudeness"),
-        ("这饼您放心，以后我们肯定按三倍价回购。", "no_improper_promise"),
+        (
+            "回执码怎么用这种最基本的事您都搞不明白？系统上写得清清楚楚，您再仔细看看。",
+            "no_rudeness",
+        ),
+        ("您放心，我们的章全国都认，留服肯定给您过。", "no_improper_promise"),
     ],
 )
 def test_the_judge_hears_what_no_cue_does(said, rule):
