@@ -3,19 +3,23 @@
     .venv/bin/python -m bench.bench_sentence_judge --held-out tests/data/blind_calls/b1{19..25}
     .venv/bin/python -m bench.bench_sentence_judge --held-out A… --held-out B…   (a table per set)
     .venv/bin/python -m bench bench_sentence_judge       (held out: the seven newest blind rounds)
+    .venv/bin/python -m bench.bench_sentence_judge --export [--held-out …]   (the scorer's judge)
+
+`--export` trains on every labelled folder but the held-out ones and saves the judge the scorer uses
+(scoring/judge_model.npz, read by scoring/judge.py without scikit-learn); hold a fresh round out until it
+has been measured.
 
 `--root DIR` reads the labelled calls, tests/test_scorer_roles.py and ../shared of another checkout
 (say a `git archive` of an older commit); the code, cues included, is whatever is on the path.
 
-Needs scikit-learn (`pip install scikit-learn`), which is no dependency of the product: without it this
-prints that it was skipped.
+Needs scikit-learn (a dev dependency, not the product's): without it this prints that it was skipped.
 
 One judge per forbidden wording rule (no_rudeness, no_dismissiveness, no_indifference, no_impatience,
 no_absence_gossip, no_improper_promise; not no_personal_name, whose cues catch every violation and whose
 judge only added false flags): TF-IDF of character 1-3-grams (digits read as 0) and a linear SVM, trained
 on the violating trainee lines of the labelled calls (the lines the label's note quotes, in calls that
-break exactly one wording rule) against the trainee lines of clean calls and the review-innocent sentences
-of tests/test_scorer_roles.py. Its threshold is the highest out-of-fold score of those negatives (5 folds
+break exactly one wording rule) against the trainee lines of clean calls and the innocent sentences of
+the tests (`innocents`). Its threshold is the highest out-of-fold score of those negatives (5 folds
 that keep each round and each review list whole), so on data it has not seen it flags none of them.
 Trained on tests/data/calls and every blind round but the held-out ones.
 
@@ -24,7 +28,7 @@ flag that is not overruled), the judge, the judge alone; the judge's false flags
 and on the real agent turns of ../shared/data/real-dialogues; and Cohen's kappa against the labels at call
 level, cues alone vs cues + judge. The call level is content only: no NLU acts and no scorer, a call fails
 a rule when one of its trainee lines is charged with it; one attitude rule a line, in the scorer's order,
-and the judge speaks only on lines where the cues flag nothing.
+and the judge speaks only on lines where the cues flag nothing (the scorer also waits for the NLU).
 """
 
 from __future__ import annotations
