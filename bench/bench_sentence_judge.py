@@ -59,6 +59,9 @@ JUDGED = tuple(rule for rule in WORDING_RULES if rule != "no_personal_name")
 CLEAN = "clean"  # a line of a call that breaks no wording rule: a negative
 OTHER = "other"  # a line of a failing call the note does not quote: neither positive nor negative
 NEWEST_ROUNDS = 7  # a batch of blind rounds
+# the SVM's C: 1.0 caught more on rounds it had not seen than 0.25 or 0.5 (b126-b132 trained to b125: rudeness
+# kappa 0.846, 0.826 -> 0.865) and no less than 2.0, with no false flag on their clean lines at any of them
+SOFT_MARGIN = 1.0
 
 # How a label's note quotes the violation (“…”), and the apology that repairs it (quoted as well)
 _QUOTE = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
@@ -227,9 +230,11 @@ def train(texts: list[str], labels: list[str], groups: list[str], trained_on: li
         by = np.array([groups[i] for i in pos + neg])
         out_of_fold = np.zeros(len(y))
         for fit, held in GroupKFold(n_splits=5).split(x, y, by):
-            model = LinearSVC(C=0.5, class_weight="balanced", random_state=0).fit(x[fit], y[fit])
+            model = LinearSVC(C=SOFT_MARGIN, class_weight="balanced", random_state=0).fit(
+                x[fit], y[fit]
+            )
             out_of_fold[held] = model.decision_function(x[held])
-        model = LinearSVC(C=0.5, class_weight="balanced", random_state=0).fit(x, y)
+        model = LinearSVC(C=SOFT_MARGIN, class_weight="balanced", random_state=0).fit(x, y)
         coef.append(model.coef_.ravel())
         intercept.append(model.intercept_[0])
         thresholds.append(out_of_fold[y == 0].max())

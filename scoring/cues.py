@@ -793,7 +793,7 @@ POLITE_INTERRUPT = (
 BACKCHANNEL = re.compile(
     r"^(嗯|恩|哦|噢|喔|好|好的|是|是的|对|对对|明白|了解|行|唔|啊|嗯嗯|好好|对的|收到|在听|我在听"
     r"|您说|你说|请讲|请说|您请讲|您接着说|接着说|您继续说|要得|晓得|好嘞|嗯呐|嗯哪|嗯那|得嘞|中"
-    r"|您慢慢说|慢慢说|不急|不着急)+$"
+    r"|您慢慢说|慢慢说|不急|不着急|我记着呢|我记着|记着呢|记下了|我在记|我记下了)+$"
 )
 
 
@@ -1078,9 +1078,9 @@ RUDE_ALWAYS = (
     _NOT_REPORTED + _KIND + "(.*)(你|您)(那边|那儿|这边)?(吵得)?(跟|像)菜市场(似的|一样)",
     "(你|您)这(个)?人(咋|怎么)(这么|那么)(轴|犟|死心眼|较真|烦人|难缠|麻烦)",
     _KIND + "(?!.*(宝宝|孩子|哦))(.*)(咽|嚼)完(了)?再说",
-    # 您让师傅咋整？还冲我们嚷嚷 / 您这普通话说得也太费劲了 / 这回又想怎么着？ / 您在菜市场打什么客服电话
+    # 您让师傅咋整？还冲我们嚷嚷 / 您这普通话说得也太费劲了 (也太差劲了) / 这回又想怎么着？ / 您在菜市场打什么客服电话
     _NOT_REPORTED + "(?!.*(批评|师傅(不|没)))(.*)还冲(我们|我)(嚷|喊|吼|凶|发火|撒气)",
-    "(您|你)(这|的|讲的|说的)(个)?(普通话|口音|方言)(说得|讲得)?(也)?太(费劲|难听|难懂)",
+    "(您|你)(这|的|讲的|说的)(个)?(普通话|口音|方言)(说得|讲得)?(也)?(太|真)(费劲|难听|难懂|差劲|差|烂|土)",
     "(这回|这次)?又想怎么着",
     _KIND
     + "(?!.*(比较|方便|就行|直接))(.*)(你|您)(在|跑到)(菜市场|集市|商场|KTV|酒吧|饭店|网吧)(里)?(还)?打什么(客服)?电话(?!.{0,4}(号码|都|就|过来的))",
@@ -1177,7 +1177,7 @@ RUDE_ALWAYS = (
     "就(直)?说嘛",
     "想问(啥|什么)就(直)?说",
     # the caller's phone blamed with contempt: 什么破信号 / 你自己找个信号好的地方再说
-    _NOT_REPORTED + "(.*)(破|烂)(信号|手机|电话)",
+    _NOT_REPORTED + "(.*)(?<![划打撞摔碎磨刮])(破|烂)(信号|手机|电话)",
     # blame put to the caller as a question: 会不会是您自己搬家具的时候划的呀 / 是不是装修完就没开过窗
     "(会不会|是不是|该不会)(是)?(您|你)(们)?(自己|家里|家人)",
     "(您|你)(家)?是不是.{0,8}(就)?(没|不)(开|关(?!系)|注意|看(?!到|见)|管|通风|保养)",
@@ -1614,10 +1614,10 @@ _TOLD_TO_GO_BY_OTHERS = re.compile(
     r"|(叫|让|骂|喊|吼|说)(您|你)(们)?[\"“「『]滚"
 )
 # 滚 telling someone to go, unless what goes before or after makes it a thing that rolls or boils (滚筒,
-# 滚针, 滚下楼梯, 滚到楼梯底下, 汤滚了, 财源滚滚, 摇滚, 字幕滚完)
+# 滚针, 滚下楼梯, 滚到楼梯底下, 汤滚了, 财源滚滚, 摇滚, 字幕滚完, 汤是滚开的, 烧得滚开)
 _GET_OUT = re.compile(
-    r"滚滚滚|(?<![水翻打乱能会在利回辘来刚锅汤粥油摇滚])滚"
-    r"(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴服水存针刀石滚完])(?!钩(?!子)|下来|下楼|到楼梯|不动|得动|一遍|来滚去|出来的|到底)"
+    r"滚滚滚|(?<![水翻打乱能会在利回辘来刚锅汤粥油摇滚得])滚"
+    r"(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴服水存针刀石滚完])(?!钩(?!子)|下来|下楼|到楼梯|不动|得动|一遍|来滚去|出来的|到底|开的)"
 )
 
 
@@ -1966,7 +1966,9 @@ INDIFF_ALWAYS = (
     "(要|想)去.{1,8}那就去呗",
     "^(那|嗯|行|都行|都可以|反正)*随(您|你)(了|吧)?$",
     "(告|投诉|去哪).{0,4}都行.{0,2}随(您|你)",
-    "谁知道(他|她)?(?!.{0,4}(你|您)(直接|自己)?(去)?(问|找).{1,6}去(吧|呗)?$)(?!(你|您)(是|要)?(干|谁|哪))",
+    # (那谁知道，您回头再打吧 / 谁知道呢，那得看海关，您问别人吧: the caller sent away, §8B's brush-off)
+    "谁知道(他|她)?(?!.{0,4}(你|您)(直接|自己)?(去)?(问|找).{1,6}去(吧|呗)?$)(?!(你|您)(是|要)?(干|谁|哪))"
+    "(?!.{0,14}(你|您)(去)?(问别人|(回头|改天|明天|过两天|晚点|下午)再打))",
     "鬼知道",
     # learnt from b112-b118: 随您，怎么都成 / 您爱哪天哪天
     "^(那|嗯|行)*随(您|你)(吧|了)?(怎么|咋)(都|着都)(成|行|可以|中)$",
@@ -3048,8 +3050,12 @@ def _improper_promise(text: str) -> list[Flag]:
     with nobody committing to the caller is not a promise (roles.promise_kind)."""
     parts = clauses(text) or [text]
     out: list[Flag] = []
+    # …您要求换货，换不了就全部退款，对吗？: the caller's demand read back goes on to its end
+    read_back = said(text, "(对吗|对吧|是吧|是吗|对不对|没错吧|是不是)$")
+    demand = False
     for i, c in enumerate(parts):
-        if sounds(c, *PROMISE_HEDGES):
+        demand = demand or (read_back and said(c, "(您|你)(的)?(要求|想要|希望|诉求|是要)"))
+        if (demand and not said(c, "我")) or sounds(c, *PROMISE_HEDGES):
             continue
         # 航司一般会赔您八百块，这个跑不了: the money just named, vouched for
         strong = (
@@ -3180,7 +3186,12 @@ def act_alone(text: str, acts: frozenset[str]) -> Flag | None:
         or said(text, "(没|不|未).{0,6}的话|要是(没|不)")
     ):
         return None
-    if act == "indifference" and (said(text, SUIBIAN_OFFER) or re.search(r"[?？]\s*$", text)):
+    if act == "indifference" and (
+        said(text, SUIBIAN_OFFER)
+        or re.search(r"[?？]\s*$", text)
+        # 好的，就这样吧: a curt goodbye is thanks_and_goodbye's fault, not a listless answer
+        or said(text, "^(好的|好|行|嗯|那)*(就|先)这样(吧|哈|啊|了)?$")
+    ):
         # the look-alike the wording cues cleared; a guess put to the caller (是网不好吧？) asks
         return None
     if act == "dismissiveness" and said(

@@ -1191,8 +1191,11 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
                 for rule in judge.shipped().rules_heard(text)
             ]
         # the caller's own words read back (…面试名单已确定，请赵老师通知入围同学…没错吧？) tell nothing
-        # of a colleague
-        if _repeats_the_callers_gossip_words(c, u):
+        # of a colleague; nor does the complaint read back where nobody asked for one (…译员迟到一个半小时，
+        # 您要求退款和赔偿，对吗？)
+        if _repeats_the_callers_gossip_words(c, u) or (
+            not colleague and any_sound(u.text, cues.CONFIRM) and _repeats_caller(c, u)
+        ):
             standing = [f for f in standing if f.rule != "no_absence_gossip"]
         for f in _one_attitude(standing):
             found.setdefault(f.rule, []).append((u, f.why))

@@ -67,15 +67,12 @@ def test_the_shipped_judge_learnt_from_the_labelled_calls():
 @pytest.mark.parametrize(
     ("said", "rule"),
     [
-        # fresh lines of b126-b132 (not learnt from) that no cue catches: the judge does
-        ("哎呀您快着点说，我这边一堆单子等着录呢。", "no_impatience"),
-        ("几点都行，随您呗，反正来了排队就完了。", "no_indifference"),
-        ("您这信号我这边没法弄，您直接到店里去约吧。", "no_dismissiveness"),
-        (
-            "回执码怎么用这种最基本的事您都搞不明白？系统上写得清清楚楚，您再仔细看看。",
-            "no_rudeness",
-        ),
-        ("您放心，我们的章全国都认，留服肯定给您过。", "no_improper_promise"),
+        # fresh lines of b133-b139 (not learnt from) that no cue catches: the judge does
+        ("哎呀您快说到底问啥，一句话绕半天。", "no_impatience"),
+        ("时间啊……哪天都行，反正也不是我去，您自己看着定吧。", "no_indifference"),
+        ("转卡的事我们客服不清楚，您自己去馆里前台问吧。", "no_dismissiveness"),
+        ("自己养的猫啃叶子还来问我们？您就不会把猫看好吗？", "no_rudeness"),
+        ("您放心，下礼拜九价肯定到，我给您留一支，到时候保准打得上。", "no_improper_promise"),
     ],
 )
 def test_the_judge_hears_what_no_cue_does(said, rule):

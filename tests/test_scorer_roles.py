@@ -8097,3 +8097,66 @@ def test_review_21_violations_are_charged_to_their_rule(said, rule):
 )
 def test_review_22_innocent_sentences_stay_clean(said):
     assert _standing(said) == [] and shipped().rules_heard(said) == []
+
+
+# --- b126-b132: the false flags of their first measurement, and the wordings charged to one rule ----
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a frame delivered broken: 照片划破，电话… is no 破电话
+        "樊先生，我核对一下：线上旗舰店订的实木相框加放大照片，快递送到时玻璃碎了、照片划破，电话177 0731 2264，对吗？",
+        # soup that boils, a weight of 250 g
+        "按标准，狮子头每份二百五十克，要炖够一个半小时才出锅，配的汤是滚开的。",
+        "水要烧得滚开才能冲奶粉。",
+        # the caller's demand read back, whatever its outcome
+        "何姐，我核对一下：何淑芬，电话136 0807 6125，中秋在春熙路店团购了50盒竹叶青礼盒，您要求换货，换不了就全部退款，对吗？",
+    ],
+)
+def test_b126_b132_look_alikes_stay_clean(said):
+    assert _standing(said) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("什么破信号，你换个地方。", "no_rudeness"),
+        ("你给我滚开。", "no_rudeness"),
+        ("大爷，您这普通话也太差劲了，说了半天跟没说一样，一个字都咬不清。", "no_rudeness"),
+        ("谁知道呢，那得看海关，您问别人吧。", "no_dismissiveness"),
+        ("谁知道他在不在，反正我没看见。", "no_indifference"),
+        ("您要求换货，我保证给您全部退款，对吗？", "no_improper_promise"),
+    ],
+)
+def test_b126_b132_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("刘经理",))
+
+
+def test_a_curt_goodbye_is_not_the_nlus_listless_answer():
+    """好的，就这样吧 ends a call without thanks (thanks_and_goodbye); the NLU's indifference on it alone
+    does not fail no_indifference. A listless answer with it still does."""
+    heard = frozenset({"indifference", sure("indifference")})
+    assert cues.act_alone("好的，就这样吧。", heard) is None
+    assert cues.act_alone("唉，就这样吧，随便你。", heard).rule == "no_indifference"
+
+
+@pytest.mark.parametrize("said", ["嗯，好，我记着呢", "好的，记下了", "嗯嗯，我在记"])
+def test_saying_one_is_taking_the_message_down_over_the_caller_is_a_backchannel(said):
+    assert cues.is_backchannel(said)
+
+
+def test_a_complaint_about_staff_read_back_is_no_gossip_when_no_colleague_was_asked_for():
+    """b132: the interpreter came late; the trainee reads the complaint back in their own words."""
+    call = _complaint(
+        (
+            "C",
+            "我订了广交会的陪同口译，说好早上八点半到展位，人十点多才来！我要你们退全款、赔我损失！",
+        ),
+        (
+            "T",
+            "非常抱歉。蒋总，我核对一下：广交会陪同口译，译员迟到一个半小时，您要求退款和赔偿，对吗？",
+        ),
+        ("C", "对。"),
+    )
+    assert status(score(call), "no_absence_gossip") == "pass"
