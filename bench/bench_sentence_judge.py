@@ -27,8 +27,9 @@ For each held-out set one Markdown table, per rule: the violating lines, how man
 flag that is not overruled), the judge, the judge alone; the judge's false flags on the set's clean lines
 and on the real agent turns of ../shared/data/real-dialogues; and Cohen's kappa against the labels at call
 level, cues alone vs cues + judge. The call level is content only: no NLU acts and no scorer, a call fails
-a rule when one of its trainee lines is charged with it; one attitude rule a line, in the scorer's order,
-and the judge speaks only on lines where the cues flag nothing (the scorer also waits for the NLU).
+a rule when one of its trainee lines is charged with it; one attitude rule a line (the cues' in the scorer's
+order, the judge's surest), and the judge speaks only on lines where the cues flag nothing (the scorer also
+waits for the NLU).
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ SOFT_MARGIN = 1.0
 # How a label's note quotes the violation (“…”), and the apology that repairs it (quoted as well)
 _QUOTE = re.compile(r"[“\"「]([^”\"」]+)[”\"」]")
 _PUNCT = re.compile(r"[\s，,。.！!？?；;：:、…~～“”\"'‘’（）()《》—\-]")
-_REPAIR = re.compile(r"对不起|不好意思|抱歉|是我(态度|没|说话)")
+_REPAIR = re.compile(r"对不起|不好意思|抱歉|是我(态度|没|说话)|理解(您|你)")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def violating_lines(note: str, lines: tuple[str, ...]) -> list[int]:
         bare
         for quote in _QUOTE.findall(note)
         for part in re.split(r"…+|\.\.\.+|——", quote)
-        if len(bare := _bare(part)) >= 2
+        # (a word the note quotes, 称客户“刘总”, 客户问“算数吗”, is no violation to find)
+        if len(bare := _bare(part)) >= 4
     ]
     hits: set[int] = set()
     for fragment in fragments:
@@ -198,8 +200,8 @@ class Trained:
     positives: dict[str, int]
 
     def flags(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """Rule → which texts the exported judge flags (the scorer's own inference)."""
-        heard = [set(self.judge.rules_heard(t)) for t in texts]
+        """Rule → which texts the exported judge charges (the scorer's own inference)."""
+        heard = [set(self.judge.charged(t)) for t in texts]
         return {rule: np.array([rule in h for h in heard], bool) for rule in self.judge.rules}
 
 

@@ -1332,7 +1332,8 @@ RUDE_ALWAYS = (
     "有病(吧|啊)",
     "神经病",
     "脑子(有问题|进水|坏)",
-    "(喊|吼|嚷|吵)什么(?!吗)",
+    # (喂喂喂？你大点声！嚷嚷啥呢一句也听不清: told to be louder, 004 §8G's impatience, as every labeller read it)
+    "^(?!.*(大点(儿)?声|大声(一)?点).{0,12}听不(清|见))(.*)(喊|吼|嚷|吵)什么(?!吗)",
     "叫什么叫",
     "闭嘴",
     "闭上嘴",
@@ -1983,6 +1984,11 @@ INDIFF_ALWAYS = (
     "爱(.)就\\1",
     # 您爱找哪儿找哪儿，随您 / 那您去呗，随您
     "爱(找|告|投诉|去)(哪儿|哪|谁)(就)?\\1",
+    # 您爱约哪天约哪天 / 爱啥时候来啥时候来 / 爱等就等 / 爱咋咋地 / 爱续不续: whatever the caller likes, as
+    # every labeller read it (004 §8C)
+    # (您爱吃什么就吃什么 / 您爱坐哪儿坐哪儿 / 软装您爱怎么弄就怎么弄: the caller's own freedom, told)
+    "(?<![心可热恋酷喜偏])爱(?!(?:怎么|什么)?(?:吃|喝|玩|坐|穿|用|弄|装))([^，,。！？!?\\s的]{2,5}?)(就|不)?\\1",
+    "爱(咋|啥)\\1",
     "爱上哪(儿)?(告|投诉|找)",
     "去呗[，,]?随(您|你)(吧)?$",
     "随你",
@@ -2496,7 +2502,7 @@ GOSSIP = (
     "^(?!.*(的话|要是|如果|法务|律师|代理|(您|你)(要|想|准备|可以)?(跟|和)))(.*)打官司",
     "回老家",
     # (雪地婚礼的场地布置方案: the caller's business)
-    "婚礼(?!的?(场地|布置|方案|策划|现场|酒店|套餐|流程|仪式|跟拍|摄影))",
+    "婚礼(?!的?(场地|布置|方案|策划|现场|酒店|套餐|流程|仪式|跟拍|摄影|蛋糕|定制|用品|花艺|车队|主持|司仪|请柬|礼服|跟妆))",
     "辞职",
     "离职",
     "开除",
@@ -2615,6 +2621,7 @@ def _gossip(text: str, colleagues: tuple[str, ...], company: str = "") -> list[F
     if not said(text, *GOSSIP) or said(text, "没来得及"):
         return []
     parts = clauses(text) or [text]
+    read_back = said(text, *CONFIRM) and said(text, "(对吗|对吧|是吧|是吗|对不对|没错吧)$")
     for i, c in enumerate(parts):
         # the caller's guess denied (不是没来上班，您别误会，他今天外出开会了) discloses nothing itself
         c = re.sub(r"^不是(没|不|还没)(有)?(来|到)?(上班)?", "", c)
@@ -2682,8 +2689,9 @@ def _gossip(text: str, colleagues: tuple[str, ...], company: str = "") -> list[F
                 )
             )
         )
-        # 刘经理啊，说是开会，其实在楼下抽烟呢: a clause without a subject goes on about them
-        mentioned = any(w in text for w in colleagues) or said(text, TITLED)
+        # 刘经理啊，说是开会，其实在楼下抽烟呢: a clause without a subject goes on about them; not in
+        # the caller's case read back (孩子…上个月病假缺了两节课，给王教练发了三次微信…对吗？)
+        mentioned = (any(w in text for w in colleagues) or said(text, TITLED)) and not read_back
         if (
             about
             # (…大概下午三点回来。接孩子还被罚款，您心里肯定不舒服: the caller's case, told on to them)
@@ -3027,6 +3035,8 @@ PROMISE_HEDGES = (
     "=吗$",
     # 您要求全额赔偿，这个诉求我记下了: the caller's demand read back
     "(您|你)(的)?(要求|想要|希望|诉求|提出|是要)",
+    # 全额退款的诉求，我现在就提交给经理: the demand named, handed on
+    "的(诉求|要求)",
     # 许工，…，要求全额赔偿。: the read-back drops the 您
     "^(客户)?(要求|想要|希望|诉求)(?!.{0,20}(保证|肯定|一定|绝对|包))",
     "(您|你)(是)?(想要|要求)",

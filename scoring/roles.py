@@ -310,9 +310,10 @@ _NOT_CALLED = frozenset(
     ("过去", "过来", "帮忙", "上门", "回电", "一声", "一下", "处理", "去办", "来办")
 )
 # Frames that introduce the speaker. Each gives the text right after it, where a name may stand.
-# (我是客服婷婷，全名是许婷婷; 您的全名是许婷婷 asks the caller's)
+# (我是客服婷婷，全名是许婷婷; 您的全名是许婷婷 asks the caller's; 我叫冯工回来给您回电 has a colleague
+# called back)
 _NAMING = re.compile(
-    r"(?<![您你他她])(我叫|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名(叫|是))"
+    r"(?<![您你他她])(我叫(?![\u4e00-\u9fff]{1,4}?(回来|过来|回电|给(您|你)|联系(您|你)|跟(您|你)|打给))|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名(叫|是))"
 )
 # 您叫我小陈就行: the speaker tells the caller what to call them
 _CALL_ME = re.compile(

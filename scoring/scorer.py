@@ -1166,10 +1166,15 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     colleague = _colleagues(c)
     colleague = colleague or (("同事",) if _has_colleague(c) else ())
     found: dict[str, list[tuple[Utt, str]]] = {}
+    # the caller's own unit read back (好邻居便利店黎志勇黎店长) is no whereabouts
+    units = [unit for unit in c.fact_values("caller_unit") if unit]
     for u in c.trainee:
         text = u.text
-        if _overlap(c, u) > OVERLAP_TOLERANCE_S:
+        cut_in = _overlap(c, u) > OVERLAP_TOLERANCE_S and bool(_CUT_IN_OPENER.match(text))
+        if cut_in:
             text = _CUT_IN_OPENER.sub("", text)
+        for unit in units:
+            text = text.replace(unit, "")
         flags = cues.forbidden_flags(text, colleague, c.company)
         standing = [
             f
@@ -1181,14 +1186,14 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
         if (
             not flags
             and (f := cues.act_alone(u.text, u.acts))
-            and not (text != u.text and f.rule == "no_impatience")
+            and not (cut_in and f.rule == "no_impatience")
         ):
             standing = [f]
         # what neither the cues nor the NLU heard, the sentence judge may (scoring.judge)
         if not standing:
             standing = [
                 cues.Flag(rule, "strong", f"{JUDGED_WHY[rule]}（语句判别）")
-                for rule in judge.shipped().rules_heard(text)
+                for rule in judge.shipped().charged(text)
             ]
         # the caller's own words read back (…面试名单已确定，请赵老师通知入围同学…没错吧？) tell nothing
         # of a colleague; nor does the complaint read back where nobody asked for one (…译员迟到一个半小时，

@@ -503,6 +503,13 @@ ADDRESS_POSTS = (
     "会计",
     "同学",
     "楼长",
+    # learnt from b133-b139: 甘教练，区少年业余体校，… / 施社长，南大汉服社，… / 景制片，电话…
+    "教练",
+    "社长",
+    "馆长",
+    "制片",
+    "导演",
+    "班主任",
     # 张伯 / 沈老伯 / 王娭毑 (Cantonese, Shanghainese and Hunanese for an elderly caller)
     "伯",
     "老伯",

@@ -67,12 +67,12 @@ def test_the_shipped_judge_learnt_from_the_labelled_calls():
 @pytest.mark.parametrize(
     ("said", "rule"),
     [
-        # fresh lines of b133-b139 (not learnt from) that no cue catches: the judge does
-        ("哎呀您快说到底问啥，一句话绕半天。", "no_impatience"),
-        ("时间啊……哪天都行，反正也不是我去，您自己看着定吧。", "no_indifference"),
-        ("转卡的事我们客服不清楚，您自己去馆里前台问吧。", "no_dismissiveness"),
-        ("自己养的猫啃叶子还来问我们？您就不会把猫看好吗？", "no_rudeness"),
-        ("您放心，下礼拜九价肯定到，我给您留一支，到时候保准打得上。", "no_improper_promise"),
+        # fresh lines of b140-b146 (not learnt from) that no cue catches: the judge does
+        ("哎呀，到底啥事儿？您快说行不行！", "no_impatience"),
+        ("都差不多，随您便吧，哪期都一样，我也说不上来。", "no_indifference"),
+        ("您这信号我这边听不了，您直接去门店说吧。", "no_dismissiveness"),
+        ("合同上白纸黑字写着呢，签的时候您都不看一眼的吗？", "no_rudeness"),
+        ("您放心，这车我保证给您凑齐人，肯定发车，凑不齐我给您退双倍定金。", "no_improper_promise"),
     ],
 )
 def test_the_judge_hears_what_no_cue_does(said, rule):
@@ -101,3 +101,20 @@ def test_the_judge_hears_what_no_cue_does(said, rule):
 )
 def test_the_judge_lets_polite_lines_be(said):
     assert shipped().rules_heard(said) == []
+
+
+def test_the_violating_line_is_the_one_the_note_quotes_not_a_word_or_the_repair():
+    """The judge learns from the lines a label's note quotes: a quoted honorific or the caller's word
+    (称客户“刘总”) names no line, and a later quoted apology or 我理解您的心情 is the repair."""
+    from bench.bench_sentence_judge import violating_lines
+
+    lines = (
+        "您好，旭日装饰客服中心，5号客服。",
+        "这事不归我们客服管，您直接打师傅电话吧。",
+        "我理解您的心情。那您说一下您的姓名和电话吧。",
+        "谢谢刘总，再见。",
+    )
+    note = (
+        "学员说“这事不归我们客服管，您直接打师傅电话吧”，之后只说“我理解您的心情”；称客户“刘总”。"
+    )
+    assert violating_lines(note, lines) == [1]

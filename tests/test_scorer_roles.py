@@ -30,7 +30,7 @@ from scoring.roles import (
     self_intro_names,
 )
 from scoring.scorer import _ATTITUDE_ORDER
-from scoring.text import digit_runs
+from scoring.text import digit_runs, name_said
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -1839,7 +1839,6 @@ def test_regional_and_late_openings_greet(opening):
     [("钱守业", "钱大爷"), ("王秀英", "王奶奶"), ("山田惠子", "山田女士"), ("欧阳娜", "欧阳女士")],
 )
 def test_a_name_read_back_with_an_elders_title_or_a_two_character_surname(name, read_back):
-    from scoring.text import name_said
 
     assert name_said(name, f"{read_back}，电话13800138000，对吗？")
     assert not name_said(name, "张女士，电话13800138000，对吗？")
@@ -8107,7 +8106,7 @@ def test_review_22_innocent_sentences_stay_clean(said):
     [
         # a frame delivered broken: 照片划破，电话… is no 破电话
         "樊先生，我核对一下：线上旗舰店订的实木相框加放大照片，快递送到时玻璃碎了、照片划破，电话177 0731 2264，对吗？",
-        # soup that boils, a weight of 250 g
+        # soup that boils
         "按标准，狮子头每份二百五十克，要炖够一个半小时才出锅，配的汤是滚开的。",
         "水要烧得滚开才能冲奶粉。",
         # the caller's demand read back, whatever its outcome
@@ -8160,3 +8159,92 @@ def test_a_complaint_about_staff_read_back_is_no_gossip_when_no_colleague_was_as
         ("C", "对。"),
     )
     assert status(score(call), "no_absence_gossip") == "pass"
+
+
+# --- b133-b139: the false flags of their first measurement, and the wordings charged to one rule ----
+
+
+@pytest.mark.parametrize(
+    ("said", "colleagues"),
+    [
+        # a wedding cake is the bakery's work, not the colleague's wedding
+        (
+            "宋师傅不在座位上，在裱花间赶一个三层婚礼蛋糕，大概半小时出来，有什么事我可以代劳吗？",
+            ("宋师傅",),
+        ),
+        (
+            "全额退款的诉求，我现在就提交给婚礼定制部经理和客服主管，明天上午十点前经理会给您回电话。",
+            ("同事",),
+        ),
+        # the caller's case read back: the child's sick leave, not the coach's
+        (
+            "邹女士，电话139 1684 7205，孩子在城东馆周日上午自由泳班，上个月病假缺了两节课，给王教练发了三次微信约补课都没有回复，您希望把这两节课补上，对吗？",
+            ("王教练",),
+        ),
+        # a colleague called back to return the call: no self-introduction
+        (
+            "冯工今天在苗圃基地，暂时不在办公室，明天上午回来。您有什么事，我叫冯工回来给您回电，可以吗？",
+            ("冯工",),
+        ),
+        ("您家宝宝爱吃吃，不爱吃别勉强。", ("刘经理",)),
+    ],
+)
+def test_b133_b139_look_alikes_stay_clean(said, colleagues):
+    assert _standing(said, colleagues=colleagues) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        # told to be louder: 004 §8G's impatience, even with 嚷嚷啥 in it
+        ("喂喂喂？你大点声！嚷嚷啥呢一句也听不清！", "no_impatience"),
+        ("你嚷嚷啥呢，好好说话。", "no_rudeness"),
+        # whatever the caller likes: 004 §8C
+        ("周日啊，您爱约哪天约哪天呗，师傅来不来我也管不着。", "no_indifference"),
+        ("都行，爱啥时候打啥时候打。", "no_indifference"),
+        ("那谁知道呢，爱咋咋地呗。", "no_indifference"),
+        ("全额退款我给您保证，明天就到账。", "no_improper_promise"),
+        ("我叫王芳，回来给您回电。", "no_personal_name"),
+    ],
+)
+def test_b133_b139_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("刘经理",))
+
+
+def test_the_callers_own_unit_read_back_is_no_whereabouts():
+    """b134: 好邻居便利店 is the caller's shop, read back with the message, not where a colleague went."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，宋经理在吗？"),
+        ("T", "宋经理暂时不在公司，下午三点左右回来。需要我帮您留言吗？"),
+        (
+            "C",
+            "好邻居便利店的黎志勇，13177526093。店里卷帘门锁坏了，请他安排人明天早上过来换一下。",
+        ),
+        (
+            "T",
+            "我复述一下：好邻居便利店黎志勇黎店长，电话13177526093，留言：店里卷帘门锁坏了，请宋经理安排人明天早上来换。对吗？",
+        ),
+        ("C", "对。"),
+        scenario="absent_colleague",
+        facts={"caller_unit": "好邻居便利店", "colleague": "宋经理"},
+    )
+    assert status(score(call), "no_absence_gossip") == "pass"
+
+
+def test_a_caller_addressed_by_their_post_has_their_name_read_back():
+    """b135/b136: 甘教练 / 施社长 / 景制片, a clause of its own, read the caller's surname back."""
+    for said, name in (
+        ("甘教练，区少年业余体校，电话139 6207 4185，对吗？", "甘晓峰"),
+        ("施社长，南大汉服社，对吗？", "施语嫣"),
+        ("景制片，电话136 7192 0584，对吗？", "景涛"),
+    ):
+        assert name_said(name, said)
+
+
+def test_the_judge_charges_one_attitude_rule_its_surest():
+    """b133: 您这问了一遍又一遍的…急也没用 sounds impatient and a little rude to the judge; it is charged
+    to the rule the judge is surer of, as its labeller did."""
+    said = "哎哟，您这问了一遍又一遍的，我这儿真变不出来啊，急也没用！"
+    assert shipped().rules_heard(said) == ["no_impatience", "no_rudeness"]
+    assert shipped().charged(said) == ["no_impatience"]
