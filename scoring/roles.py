@@ -313,7 +313,8 @@ _NOT_CALLED = frozenset(
 # (我是客服婷婷，全名是许婷婷; 您的全名是许婷婷 asks the caller's; 我叫冯工回来给您回电 has a colleague
 # called back)
 _NAMING = re.compile(
-    r"(?<![您你他她])(我叫(?![\u4e00-\u9fff]{1,4}?(回来|过来|回电|给(您|你)|联系(您|你)|跟(您|你)|打给))|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名(叫|是))"
+    r"(?<![您你他她])(我叫(?![\u4e00-\u9fff]{0,3}?(工|经理|总|师傅|主管|主任|老师|同事|人)[\u4e00-\u9fff]{0,6}?"
+    r"(回来|过来|过去|回电|给(您|你)|联系(您|你)|跟(您|你)|打给|来|去))|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名(叫|是))"
 )
 # 您叫我小陈就行: the speaker tells the caller what to call them
 _CALL_ME = re.compile(
@@ -340,7 +341,8 @@ _ROLE = re.compile(
 )
 _WORK_ID = re.compile(
     r"(工号(是|为)?[0-9A-Za-z一二三四五六七八九十零〇两幺]+号?|"
-    r"(?<![0-9A-Za-z一二三四五六七八九十零〇两幺手机订单单账编型序码])"
+    # (下月十五号付款 / 六月十号的黄山团: a date)
+    r"(?<![0-9A-Za-z一二三四五六七八九十零〇两幺手机订单单账编型序码月])"
     r"[0-9一二三四五六七八九十零〇两幺]{1,4}号)"
     r"(的)?(客服代表|客服专员|客服|接线员|话务员|专员|坐席|座席)?"
 )
@@ -449,13 +451,16 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             r"(我是|这边是|本人是).{0,4}[0-9一二三四五六七八九十零〇两幺]+号?(客服|专员|助理)?$"
             r"|工号.{1,6}$",
             previous,
-        ) and not re.match(r"(您好|你好)", following):
+        ) and not re.match(
+            r"(您好|你好|我(核对|复述|确认|重复|念)|(跟|给)(您|你)(核对|确认))", following
+        ):
             found += [
                 n
                 for n in _names_in_slot(clause, strict=True, need_end=True, pet=True)
                 if not re.search(
                     r"(先生|女士|小姐|阿姨|叔叔|师傅|老师|工|总|哥|姐|医生|大夫|同学|律师|经理|主任)$"
-                    r"|^周[一二三四五六日末]",
+                    # (陈生: Cantonese for Mr Chen, the caller)
+                    r"|^周[一二三四五六日末]|^.生$",
                     n,
                 )
             ]

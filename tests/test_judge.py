@@ -67,7 +67,8 @@ def test_the_shipped_judge_learnt_from_the_labelled_calls():
 @pytest.mark.parametrize(
     ("said", "rule"),
     [
-        # fresh lines of b140-b146 (not learnt from) that no cue catches: the judge does
+        # lines of b140-b146 that no cue caught when they were first measured, by a judge that had not
+        # learnt from them (it has since): the judge does
         ("哎呀，到底啥事儿？您快说行不行！", "no_impatience"),
         ("都差不多，随您便吧，哪期都一样，我也说不上来。", "no_indifference"),
         ("您这信号我这边听不了，您直接去门店说吧。", "no_dismissiveness"),
