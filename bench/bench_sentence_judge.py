@@ -201,7 +201,7 @@ class Trained:
 
     def flags(self, texts: list[str]) -> dict[str, np.ndarray]:
         """Rule → which texts the exported judge charges (the scorer's own inference)."""
-        heard = [set(self.judge.charged(t)) for t in texts]
+        heard = [set(self.judge.charged(t, _ATTITUDE_ORDER)) for t in texts]
         return {rule: np.array([rule in h for h in heard], bool) for rule in self.judge.rules}
 
 

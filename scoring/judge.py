@@ -24,8 +24,6 @@ import numpy as np
 
 MODEL = Path(__file__).with_name("judge_model.npz")
 NGRAMS = (1, 3)
-# the rules of the speaker's attitude (004 §8A-C, G): one sentence is charged to one of them
-ATTITUDE = ("no_rudeness", "no_dismissiveness", "no_indifference", "no_impatience")
 
 
 def normalised(text: str) -> str:
@@ -75,12 +73,12 @@ class SentenceJudge:
         scores = self.scores(text)
         return sorted((r for r, s in scores.items() if s > 0), key=lambda r: -scores[r])
 
-    def charged(self, text: str) -> list[str]:
-        """The rules heard, with one attitude rule: the surest (a sentence that sounds both rude and
-        impatient is charged to the one the judge is surer of, as a labeller would)."""
+    def charged(self, text: str, attitude: tuple[str, ...]) -> list[str]:
+        """The rules heard, with one of the `attitude` rules: the surest (a sentence that sounds both
+        rude and impatient is charged to the one the judge is surer of, as a labeller would)."""
         heard = self.rules_heard(text)
-        attitude = [r for r in heard if r in ATTITUDE][:1]
-        return [r for r in heard if r not in ATTITUDE or r in attitude]
+        surest = [r for r in heard if r in attitude][:1]
+        return [r for r in heard if r not in attitude or r in surest]
 
     def save(self, path: Path) -> None:
         words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)

@@ -1193,7 +1193,7 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
         if not standing:
             standing = [
                 cues.Flag(rule, "strong", f"{JUDGED_WHY[rule]}（语句判别）")
-                for rule in judge.shipped().charged(text)
+                for rule in judge.shipped().charged(text, _ATTITUDE_ORDER)
             ]
         # the caller's own words read back (…面试名单已确定，请赵老师通知入围同学…没错吧？) tell nothing
         # of a colleague; nor does the complaint read back where nobody asked for one (…译员迟到一个半小时，

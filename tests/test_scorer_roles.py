@@ -8255,7 +8255,7 @@ def test_the_judge_charges_one_attitude_rule_its_surest():
     to the rule the judge is surer of, as its labeller did."""
     said = "哎哟，您这问了一遍又一遍的，我这儿真变不出来啊，急也没用！"
     assert shipped().rules_heard(said) == ["no_impatience", "no_rudeness"]
-    assert shipped().charged(said) == ["no_impatience"]
+    assert shipped().charged(said, _ATTITUDE_ORDER) == ["no_impatience"]
 
 
 # --- b140-b146: the false flags of their first measurement ----------------------------------------
@@ -8565,7 +8565,7 @@ def test_b140_b146_wordings_are_charged_to_one_rule(said, rule):
     ],
 )
 def test_review_23_innocent_sentences_stay_clean(said):
-    assert _standing(said) == [] and shipped().charged(said) == []
+    assert _standing(said) == [] and shipped().charged(said, _ATTITUDE_ORDER) == []
 
 
 @pytest.mark.parametrize(
