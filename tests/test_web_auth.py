@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from webapp import sign_in
+from webapp import session_cookie_set, sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
 
@@ -29,7 +29,7 @@ def test_admin_lands_on_a_page_of_their_role(web_app, page):
 def test_trainee_typing_an_hr_address_is_told_no(web_app, page):
     sign_in(page, web_app, "E1002")
     page.get_by_role("link", name="练习与考核").wait_for()
-    page.wait_for_function("document.cookie.includes('calldrill_session=')")
+    session_cookie_set(page)
     page.goto(f"{web_app.url}/dashboard")  # typed into the address bar: a reload, still signed in
     page.get_by_text(
         "您没有权限打开这个页面：它只对HR、管理员开放，您当前的身份是学员。"
@@ -61,7 +61,7 @@ def test_an_idle_session_expires_and_asks_to_sign_in_again(tmp_path, chromium, r
     try:
         sign_in(page, app, "hr")
         page.get_by_role("link", name="认证看板").wait_for()
-        page.wait_for_function("document.cookie.includes('calldrill_session=')")
+        session_cookie_set(page)
         page.wait_for_timeout(4_000)  # idle longer than 3 s
         page.goto(f"{app.url}/dashboard")
         page.get_by_text("登录已过期（长时间没有操作），请重新登录。").wait_for()

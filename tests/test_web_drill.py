@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from webapp import hang_up, sign_in, sign_out
+from webapp import hang_up, session_cookie_set, sign_in, sign_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.rasa]
 
@@ -121,6 +121,7 @@ def test_assessment_plays_one_call_per_kind_and_stores_one_attempt(web_app, page
     sign_out(page)
     sign_in(page, web_app, "E1001")
     page.get_by_role("heading", name="练习与考核").wait_for()
+    session_cookie_set(page)
     page.goto(f"{web_app.url}/results?call={exam_call.call_id}")
     page.get_by_text("这条记录不是您的：学员只能查看自己的通话和成绩。").wait_for()
     assert page.get_by_text(GREETING).count() == 0

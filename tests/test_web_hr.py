@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from playwright.sync_api import expect
-from webapp import choose, shot, sign_in
+from webapp import choose, session_cookie_set, shot, sign_in
 
 from calldrill.certificate_pdf import certificate_lines, window_label
 from calldrill.certificates import verification_code
@@ -176,7 +176,7 @@ def test_hr_filters_a_team_and_downloads_its_csv_and_a_certificate(demo_data, we
 def test_the_demo_trainee_may_not_open_the_dashboard(demo_data, web_app, page):
     sign_in(page, web_app, "demo", PASSWORD)
     page.get_by_role("link", name="练习与考核").wait_for()
-    page.wait_for_function("document.cookie.includes('calldrill_session=')")
+    session_cookie_set(page)
     page.goto(f"{web_app.url}/dashboard")
     page.get_by_text(
         "您没有权限打开这个页面：它只对HR、管理员开放，您当前的身份是学员。"

@@ -16,7 +16,7 @@ from datetime import datetime
 
 import pytest
 from cert_data import scored
-from webapp import WebApp, choose, shot, sign_in
+from webapp import WebApp, choose, session_cookie_set, shot, sign_in
 
 from calldrill.library import (
     InvalidFilename,
@@ -200,7 +200,7 @@ def test_the_change_list_a_discarded_draft_and_a_rollback(tmp_path, monkeypatch)
 def test_hr_opening_the_library_is_told_no(web_app, page):
     sign_in(page, web_app, "hr")
     page.get_by_role("link", name="认证看板").wait_for()
-    page.wait_for_function("document.cookie.includes('calldrill_session=')")
+    session_cookie_set(page)
     page.goto(f"{web_app.url}/library")
     page.get_by_text(
         "您没有权限打开这个页面：它只对培训师、管理员开放，您当前的身份是HR。"

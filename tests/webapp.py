@@ -129,6 +129,12 @@ def sign_in(page, app: WebApp, username: str, password: str = PASSWORD) -> None:
     page.get_by_role("button", name="登录").click()
 
 
+def session_cookie_set(page) -> None:
+    """Wait until the sign-in cookie is in the browser: the page sets it after the signed-in page
+    shows, so an address typed sooner opens as a stranger's."""
+    page.wait_for_function("document.cookie.includes('calldrill_session=')")
+
+
 def shot(page, name: str) -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.png"
