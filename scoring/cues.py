@@ -801,6 +801,27 @@ def any_sound(text: str, patterns: tuple[str, ...]) -> bool:
     return sounds(text, *patterns)
 
 
+# The trainee owning up to the manner of their last words (对不起，是我说话冲了 / 我刚才那话说得不对 /
+# 是我没耐心): the line before broke a wording rule, whatever its words. 是我太急了 owns an
+# interruption (as may 是我不对 after one: the scorer skips a line said over the caller) and 是我没说清楚
+# an unclear answer: neither is a forbidden sentence.
+OWN_WORDS_REPAIR = (
+    "(是我|我刚才|刚才我|我)(刚才)?(说话|讲话|态度|语气|口气)(太|有点|不|冲|难听|重|过分|生硬)",
+    "(是我|我)(刚才)?说错(了)?话",
+    "(刚才|我)(说的)?(那|这)(一)?(句)?话(说得|讲得)?(不对|不妥|太|重|难听|不好听|不该)",
+    "是我没(有)?耐心|我(刚才)?太没耐心|是我不耐烦",
+    "不该(这么|那么|这样|那样)(说|讲|跟您说)",
+    "说话不过脑子",
+    # 是我说得太简单了 owns a bare 不知道 / 不在; 我刚才说得太快了 owns no fault of manner
+    "(是我|我)(刚才)?说得(不对|不妥|不负责任|太简单|太简短|太冲|重|难听|过分|不好)",
+    "是我(的)?不对",
+)
+
+
+def owns_up_to_last_words(text: str) -> bool:
+    return said(text, *OWN_WORDS_REPAIR) and any_sound(text, APOLOGY)
+
+
 def is_backchannel(text: str) -> bool:
     stripped = re.sub(r"[，,。.！!？?、…~\s]", "", text)
     return bool(BACKCHANNEL.match(stripped))
@@ -1478,7 +1499,7 @@ RUDE_ALWAYS = (
     # learnt from b119-b125: 你先把话说利索嘛 / 出了事又来找船公司 / 你想得出来哦 / 自己不会摆琴，倒打电话来怪我们 /
     # 家长自己不管，倒怪起镜片来了 / 现在倒来找我们了 / 还修什么修 / 自己的眼睛都不当回事，还来问我们？ / 做生意也得讲点
     # 规矩吧，有这么催的吗 / 骑着车还打电话，不要命啦？先给我靠边停下 / 电池能不衰吗？这怪谁？ / 钓不上来别赖塘里没鱼 /
-    # 听风就是雨，网上瞎传的您也信？ / 开公司这么多年了，连社保基数怎么定都搞不明白？ / 又是推销的吧？…烦不烦 / 想得倒美
+    # 听风就是雨，网上瞎传的您也信？ / 开公司这么多年了，连社保基数怎么定都搞不明白？ / 又是推销的吧？…烦不烦 / 又是催货款的？你们一天打好几遍 / 想得倒美
     # (said to the caller, each closing the sentence or with its own mark: the twenty-first review's 没把话说利索 /
     # 出了事就来找我们 / 这个创意您真想得出来 / 做生意得讲点规矩，所以… / 这能怪谁呢 (of the weather) / 又是卖手机又是
     # 卖电脑的 / 想得真美好 are none)
@@ -1508,7 +1529,7 @@ RUDE_ALWAYS = (
     "^(?!.*(不会|不能|别|咱们|我们))(.*)听风就是雨",
     _NOT_REPORTED + _KIND + "(.*)瞎传的(您|你)也信",
     "^(?!.*(我|所以|确实|说明|复杂))(.*)这么多年(了)?.{0,4}连.{1,12}都(搞|弄|整)不(明白|懂|清楚)(吗|啊)?$",
-    "^(?!.*(估计|短信|号码|不是我们|又是.{1,8}又是))(.*)又是(推销|卖)[^，。]{0,6}的(吧|吗|啊)?.{0,16}(烦不烦|你们)",
+    "^(?!.*(估计|短信|号码|不是我们|又是.{1,8}又是))(.*)又是(推销|卖|催)[^，。]{0,6}的(吧|吗|啊)?.{0,16}(烦不烦|你们)",
     _NOT_REPORTED + _KIND + "(.*)想得(倒)?美(啊|呀|吧)?$",
 )
 RUDE_UNSOFT = (
@@ -1618,10 +1639,10 @@ _TOLD_TO_GO_BY_OTHERS = re.compile(
     r"|(叫|让|骂|喊|吼|说)(您|你)(们)?[\"“「『]滚"
 )
 # 滚 telling someone to go, unless what goes before or after makes it a thing that rolls or boils (滚筒,
-# 滚针, 滚下楼梯, 滚到楼梯底下, 汤滚了, 财源滚滚, 摇滚, 字幕滚完, 汤是滚开的, 烧得滚开)
+# 滚针, 滚下楼梯, 滚到楼梯底下, 汤滚了, 财源滚滚, 摇滚, 字幕滚完, 汤是滚开的, 烧得滚开, 用滚筒滚两遍漆)
 _GET_OUT = re.compile(
-    r"滚滚滚|(?<![水翻打乱能会在利回辘来刚锅汤粥油摇滚得到越多三])滚"
-    r"(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴服水存针刀石滚完花])(?!钩(?!子)|下来|下楼|到楼梯|不动|得动|一遍|来滚去|出来的|到底|开的|开了|三滚|几(次|下|圈)|越)"
+    r"滚滚滚|(?<![水翻打乱能会在利回辘来刚锅汤粥油摇滚得到越多三筒])滚"
+    r"(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴服水存针刀石滚完花])(?!钩(?!子)|下来|下楼|到楼梯|不动|得动|([一两二三四五几]|好几)(遍|道)|来滚去|出来的|到底|开的|开了|三滚|几(次|下|圈)|越)"
 )
 
 
@@ -2729,6 +2750,7 @@ def _gossip(text: str, colleagues: tuple[str, ...], company: str = "") -> list[F
     return []
 
 
+_OUTCOME_GUARD = "^(?!.*(是不是|吗|的话|不是|一般|如果|要是|只要|差价))(.*)"
 PROMISE_STRONG = (
     # an outcome vouched for: 肯定能帮您撤掉 / 保证给您往后挪一周 / 面试肯定免 / 这个价她肯定会同意的 /
     # 明天肯定给您办好 / 您这车肯定不用报废 / 呢单实退返全部钱俾你 (clauses that hedge or state the
@@ -2991,6 +3013,17 @@ PROMISE_STRONG = (
     "公司(肯定|一定)(会)?(认(?!真|识|为|可)|承担)",
     "(返修|维修|修理|换新|更换)(肯定|一定|保证)(是)?免费",
     "我(给(您|你))?做(个)?主(了)?",
+    # learnt from b147-b153: an outcome only others decide, vouched for (您这单肯定能补百分之十五 / 这个钱肯定原路退到
+    # 您卡上 / 这笔押金李经理回来肯定给您批 / 肯定给您拿到无条件offer / 签证保准下 / 保准让孩子上第一期 / 医药费我这边直接
+    # 给您全报了，这个主我做了); not one's own part (肯定给您回电 / 保准给您记下来 / 肯定给您报上去)
+    # (but not asked or put back, nor what a condition or the rules make happen: 您问是不是肯定能办下来 / 符合七天无理由
+    # 退货的话，我们直接给您退了 / 改签的话，差价一定补齐以后才能出票 / 刘经理肯定会批评施工队的)
+    _OUTCOME_GUARD
+    + "(肯定|一定|保证|保准|绝对)(能|会|可以)?(给(您|你)|让(您|你)|帮(您|你))?(原路)?"
+    "(退(?!不|回电)|赔(?!不)|补(?!不|充|齐|足|一下|个电话)|批(?!不|评)|拿到|录取|办下来|全报|报销)",
+    _OUTCOME_GUARD
+    + "保准(让|给|帮)?.{0,6}(下|上|过|批|拿|录|能|没问题)(?!.{0,2}(回电|电话|记|转告|反映|登记|报上))",
+    "(这个)?主我(来)?做(了)?(?!不)",
     "给(您|你)免费(处理|修|换|弄|重做)",
     # 您这个肯定在保修范围内，放心，免费给您修 (按保修政策免费给您修 states the policy)
     "免费给(您|你)(修|换|处理|重做)",
@@ -3033,7 +3066,9 @@ PROMISE_HEDGES = (
     # (我替主管答应了 promises in their name; 我替主管答应不了 does not)
     "主管(?!.{0,4}(肯定|一定|保证|绝对)|答应(了|下来)|做主了|拍板了)",
     "领导(?!.{0,4}(肯定|一定|保证|绝对)|答应(了|下来)|做主了|拍板了)",
-    "尽力",
+    "=尽力",  # (literal: 经理 sounds like it)
+    # 押金肯定退不了: the outcome refused
+    "=(退|赔|批|补|办|免|报)不(了|下来|成)",
     "争取",
     "如果",
     "是否",
@@ -3078,7 +3113,8 @@ def _improper_promise(text: str) -> list[Flag]:
     read_back = said(text, "(对吗|对吧|是吧|是吗|对不对|没错吧|是不是)$")
     demand = False
     for i, c in enumerate(parts):
-        demand = demand or (read_back and said(c, "(您|你)(的)?(要求|想要|希望|诉求|是要)"))
+        # (…留言给刘姐：…洗涤厂照价赔偿，请刘姐清点数量后回电话，对吗？: the caller's message read back)
+        demand = demand or (read_back and said(c, "(您|你)(的)?(要求|想要|希望|诉求|是要)|留言"))
         if (demand and not said(c, "我|放心|没问题|肯定|一定|保证|包")) or sounds(
             c, *PROMISE_HEDGES
         ):

@@ -73,6 +73,17 @@ class SentenceJudge:
         scores = self.scores(text)
         return sorted((r for r, s in scores.items() if s > 0), key=lambda r: -scores[r])
 
+    def surest(self, text: str) -> str:
+        """The rule whose model scores the sentence highest, thresholds aside: the one a sentence
+        broke when the trainee apologised for it straight after (scoring.scorer). (Each model's
+        own score, not its margin: a high threshold set by one hard negative says nothing of
+        which fault a sentence known to be one is.)"""
+        scores = self.scores(text)
+        return max(
+            zip(self.rules, self.thresholds, strict=True),
+            key=lambda rule_threshold: scores[rule_threshold[0]] + rule_threshold[1],
+        )[0]
+
     def charged(self, text: str, attitude: tuple[str, ...]) -> list[str]:
         """The rules heard, with one of the `attitude` rules: the surest (a sentence that sounds both
         rude and impatient is charged to the one the judge is surer of, as a labeller would)."""

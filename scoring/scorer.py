@@ -1168,7 +1168,7 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
     found: dict[str, list[tuple[Utt, str]]] = {}
     # the caller's own unit read back (好邻居便利店黎志勇黎店长) is no whereabouts
     units = [unit for unit in c.fact_values("caller_unit") if unit]
-    for u in c.trainee:
+    for k, u in enumerate(c.trainee):
         text = u.text
         cut_in = _overlap(c, u) > OVERLAP_TOLERANCE_S and bool(_CUT_IN_OPENER.match(text))
         if cut_in:
@@ -1195,6 +1195,16 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
                 cues.Flag(rule, "strong", f"{JUDGED_WHY[rule]}（语句判别）")
                 for rule in judge.shipped().charged(text, _ATTITUDE_ORDER)
             ]
+        # a sentence the trainee apologised for straight after (对不起，是我说话冲了) broke the rule
+        # it comes closest to, though no cue and no threshold heard it
+        if (
+            not standing
+            and _overlap(c, u) <= OVERLAP_TOLERANCE_S
+            and k + 1 < len(c.trainee)
+            and cues.owns_up_to_last_words(c.trainee[k + 1].text)
+        ):
+            rule = judge.shipped().surest(text)
+            standing = [cues.Flag(rule, "strong", f"{JUDGED_WHY[rule]}（学员随后为这句话道歉）")]
         # the caller's own words read back (…面试名单已确定，请赵老师通知入围同学…没错吧？) tell nothing
         # of a colleague; nor does the complaint read back where nobody asked for one (…译员迟到一个半小时，
         # 您要求退款和赔偿，对吗？)

@@ -9,6 +9,7 @@ from test_scorer import GREETING, make_call, score, status
 
 from scoring.cues import forbidden_flags
 from scoring.judge import SentenceJudge, char_ngrams, normalised, shipped
+from scoring.scorer import JUDGED_WHY
 
 
 def test_the_judges_inference_is_scikit_learns(tmp_path):
@@ -119,3 +120,86 @@ def test_the_violating_line_is_the_one_the_note_quotes_not_a_word_or_the_repair(
         "学员说“这事不归我们客服管，您直接打师傅电话吧”，之后只说“我理解您的心情”；称客户“刘总”。"
     )
     assert violating_lines(note, lines) == [1]
+
+
+@pytest.mark.parametrize(
+    ("said", "repair", "rule"),
+    [
+        # the kinds of b147-b153's first measurement, in words no cue and no threshold hears: a
+        # reproach, a brush-off, a shrug and a sigh, each owned up to straight after
+        (
+            "瓷砖是您自己挑的便宜货，开裂了跟我们师傅有什么关系？",
+            "对不起，我刚才那话说得不对。给您添了大麻烦，真的很抱歉。",
+            "no_rudeness",
+        ),
+        (
+            "你们这种小门店就是麻烦多，别家从来不问这个。",
+            "抱歉，是我说错话了。拼单的事要招商部确认，我记录下来。",
+            "no_rudeness",
+        ),
+        (
+            "装不装得上是厂家的事，您打厂家电话问去，打我们这儿没用。",
+            "对不起先生，是我刚才说得不对。这事我先帮您登记。",
+            "no_dismissiveness",
+        ),
+        (
+            "随它去吧，师傅几点到就几点。",
+            "对不起，我刚才说得不负责任。我给您在单子上备注十点前送到。",
+            "no_indifference",
+        ),
+        (
+            "您这么一件一件地讲，讲到明天也讲不完呀。",
+            "不好意思，是我不对。转卡的事要会员中心核实。",
+            "no_impatience",
+        ),
+    ],
+)
+def test_a_sentence_the_trainee_apologises_for_straight_after_is_charged(said, repair, rule):
+    """The trainee owning up to the manner of their last words (是我说话冲了 / 我刚才那话说得不对)
+    says that line broke a rule; it is charged to the rule the judge's models score it highest on."""
+    assert not [f for f in forbidden_flags(said) if f.strength == "strong"]
+    assert shipped().rules_heard(said) == []
+    assert shipped().surest(said) == rule
+    report = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "你好，我想问一下。"),
+            ("T", said),
+            ("C", "你这是什么态度？"),
+            ("T", repair),
+            scenario="unanswerable_question",
+        )
+    )
+    assert status(report, rule) == "fail"
+    assert report.rule(rule).note == (f"第3句：{JUDGED_WHY[rule]}（学员随后为这句话道歉）")
+    others = {"no_rudeness", "no_dismissiveness", "no_indifference", "no_impatience"} - {rule}
+    assert all(status(report, r) == "pass" for r in others)
+
+
+@pytest.mark.parametrize(
+    ("said", "after", "overlap"),
+    [
+        # an apology for going too fast, for an unclear answer or for cutting in owns no forbidden line
+        ("那个不算的，您留个电话吧。", "对不起。算不算要业务科认定，我刚才说得太快了。", None),
+        ("这个要看情况。", "不好意思，是我没说清楚。保修一年，人为损坏不在内。", None),
+        ("这个我知道，您是想问保修对吧。", "对不起，是我太急了，您接着说。", None),
+        ("先生您先听我说，押金要等检测完才退。", "对不起，是我不对。您请接着说。", 2.5),
+        # an apology for someone else's words, or for the company
+        ("您好，这里是旭日装饰。", "真对不起，师傅那样说话太伤人了，让您受委屈了。", None),
+    ],
+)
+def test_other_apologies_charge_no_line(said, after, overlap):
+    report = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "你们那个师傅说话太难听了，我要投诉。"),
+            ("T", said, {"overlap": overlap}) if overlap else ("T", said),
+            ("C", "嗯。"),
+            ("T", after),
+            scenario="unanswerable_question",
+        )
+    )
+    forbidden = ("no_rudeness", "no_dismissiveness", "no_indifference", "no_impatience")
+    forbidden += ("no_absence_gossip", "no_improper_promise")
+    assert [r for r in forbidden if status(report, r) == "fail"] == []
+    assert status(report, "no_interrupting") == ("fail" if overlap else "pass")

@@ -8683,3 +8683,54 @@ def test_review_23_innocent_sentences_stay_clean(said):
 )
 def test_review_23_violations_are_charged_to_their_rule(said, rule):
     assert _charged_to(said, rule, ("刘经理",))
+
+
+# --- b147-b153: the false flags and missed promises of their first measurement ---------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the tiler's and the painter's trade words: 滚筒滚两遍
+        "一般来说，空鼓的砖只能砸掉重贴。淋浴房那个角是个死角，重贴之前师傅还会重新做一遍打压试验和闭水，"
+        "旁边补过的墙面用滚筒滚两遍漆。具体方案和误工赔偿，我上报售后主管来定。",
+        # the caller's message read back: the caller's own factory pays
+        "好的。杜永平杜先生，德清洁丽布草洗涤厂，电话13587265310，留言给刘姐：本周送回的床单有二十套烘烫发黄，"
+        "洗涤厂照价赔偿，请刘姐清点数量后回电话，对吗？",
+        # an outcome refused, one's own part vouched for
+        "押金肯定退不了，这是合同写的。",
+        "我保准给您记下来转告他。",
+        "这个主我做不了，得经理定。",
+        "这个情况我一定给您报上去，主管会联系您。",
+        "明天师傅肯定能上门。",
+        "我一定帮您补个电话给师傅催一下。",
+        "退款已经审核通过了，肯定会原路退回您卡上。",
+        "李经理回来会给您回电话。",
+    ],
+)
+def test_b147_b153_look_alikes_stay_clean(said):
+    assert _standing(said, ("李经理", "刘姐")) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("又是催货款的？你们一天打好几遍，烦不烦啊。", "no_rudeness"),
+        ("能补能补，您这单肯定能补百分之十五，到时候直接从尾款里给您扣。", "no_improper_promise"),
+        (
+            "您放心，这个钱我跟您拍胸脯，今天晚上之前肯定原路退到您卡上，不用走什么流程，我直接让店里退。",
+            "no_improper_promise",
+        ),
+        # 李经理 no longer sounds like 尽力, the hedge
+        ("您放心，这笔押金李经理回来肯定给您批，最迟下礼拜三到账。", "no_improper_promise"),
+        ("您放心，材料在我们这儿预审过的，签证保准下，我们就没拒过。", "no_improper_promise"),
+        ("没关系，我们有内部渠道，肯定给您拿到无条件offer。", "no_improper_promise"),
+        (
+            "这事您别操心了，医药费您把单子拍给我，我这边直接给您全报了，再给孩子补两百块营养费，这个主我做了。",
+            "no_improper_promise",
+        ),
+        ("名额您放心，就算满了我也给您塞进去，保准让孩子上第一期。", "no_improper_promise"),
+    ],
+)
+def test_b147_b153_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("李经理",))
