@@ -89,7 +89,10 @@ def _bare(text: str) -> str:
 def violating_lines(note: str, lines: tuple[str, ...]) -> list[int]:
     """The lines the note quotes: for each quoted fragment the line it covers best.
 
-    A later quoted line that apologises (对不起…) is the repair, not the violation again.
+    The first such line is the violation. A later one is too only when its fragment is a sentence
+    (eight characters or a quarter of the line: not a time limit the note quotes, “两个工作日内”回电,
+    in a closing line) and no apology (对不起…) comes between: that is the repair, and what follows
+    it the trainee's recovery.
     """
     fragments = [
         bare
@@ -98,7 +101,7 @@ def violating_lines(note: str, lines: tuple[str, ...]) -> list[int]:
         # (a word the note quotes, 称客户“刘总”, 客户问“算数吗”, is no violation to find)
         if len(bare := _bare(part)) >= 4
     ]
-    hits: set[int] = set()
+    hits: dict[int, bool] = {}  # line -> named by a whole sentence
     for fragment in fragments:
         found = {
             i: len(fragment) / max(1, len(_bare(t)))
@@ -107,9 +110,16 @@ def violating_lines(note: str, lines: tuple[str, ...]) -> list[int]:
         }
         if found:
             best = max(found.values())
-            hits |= {i for i, c in found.items() if c == best}
+            for i, cover in found.items():
+                if cover == best:
+                    hits[i] = hits.get(i, False) or len(fragment) >= 8 or cover >= 0.25
     ordered = sorted(hits)
-    return ordered[:1] + [i for i in ordered[1:] if not _REPAIR.search(lines[i])]
+    first = ordered[:1]
+    return first + [
+        i
+        for i in ordered[1:]
+        if hits[i] and not any(_REPAIR.search(lines[k]) for k in range(first[0] + 1, i + 1))
+    ]
 
 
 def read_folder(folder: Path) -> list[LabelledCall]:

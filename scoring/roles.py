@@ -184,7 +184,7 @@ _NOT_IN_NAME = frozenset(
     "号码段部区组司客服务员经总任师傅事"
     "一二三四五六七八九十零〇两百千万个位"
 )
-_PLACE = frozenset("库房楼室栋幢厅仓店铺场站厂间路街巷村层户号厢座位")
+_PLACE = frozenset("库房楼室栋幢厅仓店铺场站厂间路街巷村层户号厢座位道馆区线口门台")
 # Two- and three-character words that start like a name but are not one.
 _NOT_NAMES = frozenset(
     (

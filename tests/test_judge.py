@@ -3,6 +3,8 @@ cues and the NLU heard nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from test_scorer import GREETING, make_call, score, status
@@ -139,7 +141,7 @@ def test_the_violating_line_is_the_one_the_note_quotes_not_a_word_or_the_repair(
         ),
         (
             "装不装得上是厂家的事，您打厂家电话问去，打我们这儿没用。",
-            "对不起先生，是我刚才说得不对。这事我先帮您登记。",
+            "对不起先生，是我刚才态度不好。这事我先帮您登记。",
             "no_dismissiveness",
         ),
         (
@@ -149,8 +151,14 @@ def test_the_violating_line_is_the_one_the_note_quotes_not_a_word_or_the_repair(
         ),
         (
             "您这么一件一件地讲，讲到明天也讲不完呀。",
-            "不好意思，是我不对。转卡的事要会员中心核实。",
+            "不好意思，是我没耐心了。转卡的事要会员中心核实。",
             "no_impatience",
+        ),
+        # b160's first measurement: 是我说得太生硬了
+        (
+            "报名截止了就是截止了，谁来问都一样，没什么好说的，您等下一期吧。",
+            "不好意思，是我说得太生硬了。明年的抽签规则还没定，我先帮您登记。",
+            "no_dismissiveness",
         ),
     ],
 )
@@ -184,6 +192,9 @@ def test_a_sentence_the_trainee_apologises_for_straight_after_is_charged(said, r
         ("这个要看情况。", "不好意思，是我没说清楚。保修一年，人为损坏不在内。", None),
         ("这个我知道，您是想问保修对吧。", "对不起，是我太急了，您接着说。", None),
         ("先生您先听我说，押金要等检测完才退。", "对不起，是我不对。您请接着说。", 2.5),
+        # a fact corrected: 是我不对 / 说得不对 with the right price or hours after it
+        ("这款是三百二一晚。", "不好意思，是我不对，刚才报的价格是旧的，应该是三百八。", None),
+        ("我们早上八点开门。", "对不起，我刚才说得不对，营业时间是九点到六点，更正一下。", None),
         # an apology for someone else's words, or for the company
         ("您好，这里是旭日装饰。", "真对不起，师傅那样说话太伤人了，让您受委屈了。", None),
     ],
@@ -203,3 +214,53 @@ def test_other_apologies_charge_no_line(said, after, overlap):
     forbidden += ("no_absence_gossip", "no_improper_promise")
     assert [r for r in forbidden if status(report, r) == "fail"] == []
     assert status(report, "no_interrupting") == ("fail" if overlap else "pass")
+
+
+def test_a_time_limit_the_note_quotes_names_no_violating_line():
+    """b158: the note quotes the violation, then “两个工作日内” of the closing line; only the first is
+    the line the judge learns from (the closing line had taught it to hear gossip in 已经登记了…)."""
+    from bench.bench_sentence_judge import violating_lines
+
+    lines = (
+        "您好，燃点电竞酒店客服中心，67号客服为您服务。",
+        "林经理最近老不来，听说在外面自己开了家店。包层的报价要销售部根据日期来算，我帮您登记。",
+        "曲女士，我复述一下：电话159 0451 8823，咨询报价，对吗？",
+        "已经登记了，两个工作日内销售经理给您回电话报价。还有其他需要吗？",
+    )
+    note = (
+        '学员说"林经理最近老不来，听说在外面自己开了家店"，no_absence_gossip fail。'
+        '其余规范：登记、复述、"两个工作日内"回电。'
+    )
+    assert violating_lines(note, lines) == [1]
+    # a second violation quoted whole stands, unless an apology came between
+    again = lines[:3] + ("林经理那个人吧，整天不见人影。",)
+    assert violating_lines(note + '又说"林经理那个人吧，整天不见人影"。', again) == [1, 3]
+    sorry = lines[:2] + ("对不起，是我说多了。",) + again[3:]
+    assert violating_lines(note + '又说"林经理那个人吧，整天不见人影"。', sorry) == [1]
+
+
+def _review_24_pairs() -> list[tuple[str, str, str, str]]:
+    path = Path(__file__).parent / "data" / "review24_pairs.tsv"
+    rows = path.read_text(encoding="utf-8").splitlines()[1:]
+    return [tuple(row.split("\t")) for row in rows]  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("kind", "rule", "first", "apology"), _review_24_pairs())
+def test_review_24_line_pairs(kind, rule, first, apology):
+    """The twenty-fourth review (helper session, against 743fcf8c's successor): an agent line and the
+    agent's next line that apologises. Its 82 innocent pairs (a fact put right, a slip of speed or
+    clarity, a wait, a colleague's manner) had 17 charged by the first form of the apology rule and
+    none now; its violation pairs the scorer charges to their rule stay charged (6 of 43 it charges to
+    a neighbouring rule or not at all are in the closing note)."""
+    report = score(
+        make_call(
+            ("T", GREETING),
+            ("C", "你好，我想问个事。"),
+            ("T", first),
+            ("C", "嗯？"),
+            ("T", apology),
+            scenario="unanswerable_question",
+        )
+    )
+    failed = [r.id for r in report.rules if r.status == "fail" and r.id.startswith("no_")]
+    assert failed == [] if kind == "innocent" else rule in failed

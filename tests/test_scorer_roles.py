@@ -8251,11 +8251,26 @@ def test_a_caller_addressed_by_their_post_has_their_name_read_back():
 
 
 def test_the_judge_charges_one_attitude_rule_its_surest():
-    """b133: 您这问了一遍又一遍的…急也没用 sounds impatient and a little rude to the judge; it is charged
-    to the rule the judge is surer of, as its labeller did."""
-    said = "哎哟，您这问了一遍又一遍的，我这儿真变不出来啊，急也没用！"
-    assert shipped().rules_heard(said) == ["no_impatience", "no_rudeness"]
-    assert shipped().charged(said, _ATTITUDE_ORDER) == ["no_impatience"]
+    """b133: 您这问了一遍又一遍的…急也没用 sounded impatient and a little rude to the judge of its day; a
+    sentence heard as two attitudes is charged to the rule the judge is surer of, as its labeller did,
+    and a rule that is no attitude stands beside it. (A judge of two words, so that no retraining
+    changes what this checks.)"""
+    import numpy as np
+
+    from scoring.judge import SentenceJudge
+
+    judge = SentenceJudge(
+        rules=("no_rudeness", "no_impatience", "no_improper_promise"),
+        vocabulary={"急": 0, "烦": 1},
+        idf=np.ones(2),
+        coef=np.array([[0.2, 1.0], [1.0, 0.6], [0.5, 0.5]]),
+        intercept=np.zeros(3),
+        thresholds=np.full(3, 0.1),
+        trained_on=("tests/data/calls",),
+    )
+    assert judge.rules_heard("急烦") == ["no_impatience", "no_rudeness", "no_improper_promise"]
+    assert judge.charged("急烦", _ATTITUDE_ORDER) == ["no_impatience", "no_improper_promise"]
+    assert judge.surest("烦") == "no_rudeness"
 
 
 # --- b140-b146: the false flags of their first measurement ----------------------------------------
@@ -8734,3 +8749,318 @@ def test_b147_b153_look_alikes_stay_clean(said):
 )
 def test_b147_b153_wordings_are_charged_to_one_rule(said, rule):
     assert _charged_to(said, rule, ("李经理",))
+
+
+# --- b154-b160: the false flags and missed promises of their first measurement ---------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the groomer's, the piano tuner's and the drummer's trade words: 滚梳, 滚奏
+        "韩姐，幸福里社区宠物救助站，电话157 0013 8826，留言是明天上午接一只二哈、一只串串去店里洗澡，"
+        "串串身上全是死结，请美容师准备开结梳和滚梳，对吗？",
+        "好的，小军鼓鼓皮松、滚奏发闷的问题我一起记上。",
+        "清楚了。四级还要考长音滚奏，另外加了闷音和碎拍的练习曲，去年三级不合格不影响报四级。",
+        # a ski run after its number, not a name after a work number
+        "您说的黑道，是山顶下来的1号高级道，不是旁边那条笨熊道，对吧？",
+        # the caller's own leave, asked of the colleague
+        "邹师傅，我复述一下：电话135 2018 6647，留言是：下周六要加班来不了面授课，请周老师帮您请假。对吗？",
+        # the hours, and when to come instead
+        "领物中心今天晚上八点就下班了，您要是赶不过来，明天早上九点开门就能去领。",
+        # not a promise: a decision refused, a policy stated
+        "这个价格我定不了，要经理定。",
+        "修不好的话，按保修规定给您全额退款。",
+    ],
+)
+def test_b154_b160_look_alikes_stay_clean(said):
+    assert _standing(said, ("周老师", "马师傅")) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("药浴洗两回，猫癣保证彻底好，好不了全额退钱。", "no_improper_promise"),
+        (
+            "价格没问题，十间房我直接给您按五折，整个暑假都按这个价，这事我就能定。",
+            "no_improper_promise",
+        ),
+        ("您陪着就没问题，到店我保证让你们住进去。", "no_improper_promise"),
+        ("您这个成绩肯定能改回来，我保证一周之内给您改成三小时二十八分。", "no_improper_promise"),
+        ("我们五点就下班了，明天再打吧。", "no_impatience"),
+    ],
+)
+def test_b154_b160_wordings_are_charged_to_one_rule(said, rule):
+    assert _charged_to(said, rule, ("林经理",))
+
+
+# --- the twenty-fourth review (against this session's promise cues and apology rule): the reviewer's sentences -
+# 183 innocent sentences: the cues and the judge leave 181 clean (2 flagged in the old tree too are in the closing
+# note); 67 of its 82 violations are charged to their rule by the cues.
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我肯定给您回个电话，下午四点前。",
+        "这个情况我一定如实反映给刘经理。",
+        "我保证把您的意见原话记下来转给售后。",
+        "退款的话一般是三到七个工作日原路退回。",
+        "如果检测确实是质量问题，按规定可以退换。",
+        "要是超过七天了，就只能走维修流程了。",
+        "只要发票还在，就可以去报销窗口申请。",
+        "您是问是不是肯定能退对吧？这个要看审核结果。",
+        "您刚才问能不能保证批下来，这个我没法保证。",
+        "押金这个肯定退不了，合同里写明了。",
+        "赔偿这个我定不了，得法务那边审核。",
+        "这事我定不了，我帮您报给主管。",
+        "价格我做不了主，我请刘经理给您回电。",
+        "我们一定尽力帮您协调，但结果我不能打包票。",
+        "退货运费是商家承担的，这是平台规则。",
+        "补发的快递单号我一会儿短信发给您。",
+        "我先给您补登记一下信息。",
+        "您需要补充一下身份证照片。",
+        "差价一定补齐以后才能出票，这是航司规定。",
+        "改签的话，差价是要您自己补的。",
+        "批复文件下来以后我们第一时间通知您。",
+        "这个审批一般需要五个工作日。",
+        "刘经理肯定会批评施工队的，您放心我会反映。",
+        "我跟您复述一下留言：希望照价赔偿，请刘经理尽快回电话，对吗？",
+        "您的留言是：要求退款并赔偿误工费，请售后主管回电，对吧？",
+        "我记一下您的留言，要求全额退款，请刘经理明天上午联系您，是吗？",
+        "留言内容是：地板起鼓要求返工赔偿，请施工负责人回电，对不对？",
+        "好的，给刘经理的留言是：瓷砖破损请求补货，对吗？",
+        "又是我们这边的问题，真的很抱歉给您添麻烦了。",
+        "又是您呀，上次的问题解决了吗？",
+        "又是下雨天，师傅上门可能会晚一点。",
+        "又是周末了，门店营业到晚上九点。",
+        "这个滚筒刷要用两遍，墙面会更均匀。",
+        "用滚筒滚两遍漆就可以了。",
+        "这款开结梳和滚梳是一套的。",
+        "小军鼓的滚奏练习可以先放慢速度。",
+        "乳胶漆建议滚两遍，第一遍干透再上第二遍。",
+        "汤要滚开以后再放面条。",
+        "我们这边下班时间是晚上六点，明天早上九点开门就能办理。",
+        "领物中心今天晚上八点就下班了，明天早上九点开门以后就可以去领。",
+        "客服热线晚上十点下班，您明早八点以后打过来就行。",
+        "营业厅下午五点半下班，明天上午八点半上班就能办。",
+        "我帮您跟周老师说一下，请周老师帮您请假。",
+        "您是要给孩子请假对吧？我帮您转告班主任。",
+        "您请假的话需要提前一天在系统里提交。",
+        "请在3号展馆门口等候，工作人员会接您。",
+        "您从地铁2号线5号口出来就能看到。",
+        "滑雪场1号高级道今天开放。",
+        "您到8号台办理登机就可以。",
+        "货在A区6号门，您开车到6号门卸货。",
+        "体检请到2号楼3号诊室。",
+        "我肯定会跟进到底，有结果第一时间告诉您。",
+        "我一定把这个情况记录清楚。",
+        "这个我保证今天之内给您回复。",
+        "我保准给您记下来，明天一早就报上去。",
+        "我肯定给您报上去，审批结果由财务定。",
+        "您放心，我一定帮您催一下物流。",
+        "保修期内的话，维修是免费的。",
+        "按保修政策，符合条件的可以免费维修。",
+        "只要是质量问题，我们都会负责处理。",
+        "能不能赔要等定损员看过才知道。",
+        "是不是能全额退，要等财务核算。",
+        "您问是不是保证能录取，这个学校说了算，我们保证不了。",
+        "录取结果以学校官网公布为准。",
+        "签证能不能下来是使馆决定的，我们只负责递交材料。",
+        "我们会帮您把材料准备齐，但签证结果没人能保证。",
+        "这个病能不能治好，要听医生的诊断。",
+        "住院床位要看科室安排，我帮您登记排队。",
+        "报销比例是医保规定的，我这边查一下告诉您。",
+        "发票报销需要您单位财务确认。",
+        "地址改回原来的也可以，您在订单里点修改就行。",
+        "这个钱会原路退回，到账时间看银行。",
+        "七天无理由退货的话，我们收到货就给您退款。",
+        "您看您是要退款还是换货？",
+        "赔多少不是我这边能定的，要按合同来。",
+        "我没法给您保证，但我会尽力争取。",
+        "这个折扣我批不了，需要店长审批。",
+        "补偿方案我做不了主，我给您申请一下。",
+        "退不了的原因是已经超过了售后期限。",
+        "这笔费用报不了，因为不在报销范围内。",
+        "我一定准时到，九点之前到您家。",
+        "我保证下次上门前先给您打电话。",
+        "这件事我来负责跟进，您有问题随时找我。",
+        "您先别急，我肯定会帮您查清楚。",
+        "我们公司肯定会认真处理您的投诉。",
+        "师傅明天一定会带齐工具过来。",
+        "您要是方便的话，明天上午师傅上门测量。",
+        "如果您同意这个方案，我们就安排补漆。",
+        "只要您提供照片，我们就可以申请理赔。",
+        "您是不是想问能不能退定金？",
+        "退定金的规定是签约前可以全退。",
+        "这个单子我能查到，您稍等一下。",
+        "这个我可以帮您改地址。",
+        "我这边可以帮您登记投诉。",
+        "我就能帮您查一下进度，不用转接。",
+        "这个颜色我定不下来，您看看色卡再定。",
+        "那我们就定在周六上午，您看行吗？",
+        "您定好时间告诉我就行。",
+        "工期定了四十五天，合同里写着。",
+        "刘经理今天在工地，我请他回来给您回电。",
+        "刘经理在开会，我先帮您记下来。",
+        "经理这会儿不方便接电话，我帮您留言。",
+        "我们经理会尽快联系您。",
+        "尽量今天给您回复。",
+        "我尽力帮您协调师傅的时间。",
+        "赔付标准是按照装修合同第十二条执行。",
+        "补漆是免费的，在保修范围内。",
+        "您的退款申请已经提交，审核通过就会退。",
+        "是否赔偿要看检测报告。",
+        "材料批次问题我们会一并核查。",
+        "您明天可以来门店拿到样板。",
+        "您拿到发票以后拍照发给我。",
+        "您孩子录取通知书是学校寄，我们查不到物流。",
+        "住进新房前建议先通风一个月。",
+        "这个保证金是按规定收取的，完工验收后退还。",
+        "我保证不了具体日期，但会尽快。",
+        "肯定是有办法的，我们一起看看。",
+        "一定要保留好收据哦。",
+        "您一定要注意安全，先别动电线。",
+        "保证金退还需要提交验收单。",
+        "绝对不要自己拆燃气管。",
+        "房东肯定会问您要押金条，您留好。",
+        "您这个情况我确实帮不了，但我给您转到专门的部门。",
+        "滚动条往下拉就能看到订单详情。",
+        "字幕滚完了以后就是彩蛋。",
+        "这个轴承是滚珠的，比较耐磨。",
+        "我们下午两点到五点是午休后的营业时间，晚上八点下班，您八点前来都行。",
+        "门店周日休息，周一上午开门就能办。",
+        "那我跟周老师说，请周老师帮您把假条批一下。",
+        "我这边给您登记，请假条明天交给班主任。",
+        "您在3号门岗登记一下就能进来。",
+        "请到四号窗口取号。",
+        "您到12号车厢就能找到座位。",
+        "欢迎致电旭日装饰，3号客服为您服务。",
+        "肯定是要先验收，再结尾款。",
+        "一定能找到问题原因的，我们安排师傅再检查一遍。",
+        "他要是答应了，我第一时间通知您。",
+        "这个不是我定的，是公司统一的价格。",
+        "我肯定给您回电，最晚明天中午。",
+        "这个保险理赔要保险公司审核，我们协助您提交材料。",
+        "我们保证材料都是环保的，有检测报告。",
+        "我们承诺的是水电保修五年，这个写在合同里。",
+        "厂家规定是整机保修一年，主板三年。",
+        "报错价格的事情我们会核实后给您答复。",
+        "好不了的话您再联系我们，我们安排复诊。",
+        "如果修不好的话，我们按规定给您换新。",
+        "您这单能不能补差价，我帮您问一下店长。",
+        "补货大概要三天，到货我通知您。",
+        "批发价和零售价不一样的，我发个价目表给您。",
+        "您退的那件已经签收了，退款今天会处理。",
+        "这个赔率我们这边查不到，您看一下官网。",
+        "补办身份证需要本人去派出所。",
+        "您要报销的话记得开增值税发票。",
+        "又是降温天气，提醒您注意水管防冻。",
+        "又是节假日，快递可能会慢一两天。",
+        "师傅说这个墙面要再刷两遍才会均匀。",
+        "滚轮坏了我们可以给您换一个。",
+        "您好，这边是旭日装饰，请问您是刘先生吗？",
+        "我叫您刘先生可以吗？",
+        "您稍等，我帮您看一下合同。",
+        "您说的这个情况我理解，我们会处理的。",
+        "嗯嗯好的我记下了您放心我一定转告",
+        "这个呢我肯定帮你问清楚明天给你回话",
+        "退款要走流程的哈一般三五天",
+        "你要是觉得不合适的话可以不签的嘛",
+        "保修期过了就要收费的哦这个没办法",
+        "这事我定不了哈我帮你问下经理",
+        "留言我给你念一遍哈要求退款赔偿请经理回电对吧",
+        "又是你啊上回那个灯修好了没有",
+        "这个滚筒要两遍才刷得匀",
+        "我们八点下班哈明天早上九点上班就可以办了",
+        "请周老师帮你请个假嘛",
+        "你到3号馆门口等我们",
+        "侬放心，我肯定帮侬记下来。",
+        "阿拉这边退款要三到五天。",
+        "我哋会尽快同你跟进。",
+        "退钱嘅话要等审批。",
+        "俺一定把您这事报上去。",
+        "恁甭急，我这就给恁查查。",
+        "这个我们只能按规定来，超过期限确实退不了。",
+        "是否能够全额退款需要财务确认，我先帮您提交申请。",
+    ],
+)
+def test_review_24_innocent_sentences_stay_clean(said):
+    assert _standing(said) == []
+    assert shipped().charged(said, _ATTITUDE_ORDER) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("您放心，这单肯定能给您退全款。", "no_improper_promise"),
+        ("这笔损失公司一定会给您赔的，我跟您保证。", "no_improper_promise"),
+        ("押金我保证给您退回来，一分不少。", "no_improper_promise"),
+        ("差价肯定给您补，您放心吧。", "no_improper_promise"),
+        ("刘经理回来一定给您批，我打包票。", "no_improper_promise"),
+        ("孩子肯定能录取，您就等通知吧。", "no_improper_promise"),
+        ("签证保准下，您安心准备行李。", "no_improper_promise"),
+        ("保准让您住进新房过年。", "no_improper_promise"),
+        ("这个主我做了，给您全额退。", "no_improper_promise"),
+        ("这事我就能定，给您打八折。", "no_improper_promise"),
+        ("保证治好，治不好全额退钱。", "no_improper_promise"),
+        ("修不好我们就给您全额退款，我说了算。", "no_improper_promise"),
+        ("地址肯定能给您改回来，没问题。", "no_improper_promise"),
+        ("医药费绝对给您报销，放心吧。", "no_improper_promise"),
+        ("您这个肯定能办下来，我保证。", "no_improper_promise"),
+        ("这单肯定给您补百分之二十。", "no_improper_promise"),
+        ("你放心我肯定给你退嘛", "no_improper_promise"),
+        ("保准给你批下来哈", "no_improper_promise"),
+        ("这个我拍板了，直接给您免单。", "no_improper_promise"),
+        ("贷款肯定能批，您别担心。", "no_improper_promise"),
+        ("您的offer肯定能拿到，我们有把握。", "no_improper_promise"),
+        ("侬放心，钞票肯定退畀侬。", "no_improper_promise"),
+        ("放心啦，一定帮你退晒啲钱。", "no_improper_promise"),
+        ("这病保证彻底好，好不了我们双倍赔。", "no_improper_promise"),
+        ("这事包在我身上，保证给您办成。", "no_improper_promise"),
+        ("明天一定能修好，修不好我赔您。", "no_improper_promise"),
+        ("又是催工期的？你们一天打八遍烦不烦。", "no_rudeness"),
+        ("又是催退款的吧？你们有完没完。", "no_rudeness"),
+        ("你自己不看合同，现在倒怪起我们来了？", "no_rudeness"),
+        ("这么简单都听不懂吗？", "no_rudeness"),
+        ("滚，别再打过来了。", "no_rudeness"),
+        ("你有病吧，大半夜打客服电话。", "no_rudeness"),
+        ("自己不会用还赖我们产品不好。", "no_rudeness"),
+        ("你想得倒美。", "no_rudeness"),
+        ("跟你说了多少遍了，你耳朵聋了吗？", "no_rudeness"),
+        ("你懂不懂啊，不懂别瞎说。", "no_rudeness"),
+        ("你这人怎么这么难缠。", "no_rudeness"),
+        ("有本事你去告啊。", "no_rudeness"),
+        ("快点说，我马上下班了。", "no_impatience"),
+        ("下班了下班了，明天再打吧。", "no_impatience"),
+        ("你到底说不说啊，后面还有人排队呢。", "no_impatience"),
+        ("行了行了，别说了，我知道了。", "no_impatience"),
+        ("我都说了三遍了，你能不能听清楚？", "no_impatience"),
+        ("说重点，别绕来绕去的。", "no_impatience"),
+        ("赶紧的，我这边忙着呢。", "no_impatience"),
+        ("好了好了，你挂了吧，我要下班了。", "no_impatience"),
+        ("这个不归我管，你问别人去。", "no_dismissiveness"),
+        ("不知道，你自己去查。", "no_dismissiveness"),
+        ("这事跟我们没关系。", "no_dismissiveness"),
+        ("你去问厂家，别问我。", "no_dismissiveness"),
+        ("这不是我们负责的，你打别的电话。", "no_dismissiveness"),
+        ("随便你，爱退不退。", "no_indifference"),
+        ("你爱等就等，不等拉倒。", "no_indifference"),
+        ("无所谓啊，你自己决定。", "no_indifference"),
+        ("随便你怎么说吧。", "no_indifference"),
+        ("刘经理请病假了，这几天都不在。", "no_absence_gossip"),
+        ("刘经理今天请假去相亲了。", "no_absence_gossip"),
+        ("他又迟到了，还没来上班呢。", "no_absence_gossip"),
+        ("刘经理跟老板吵架了，今天没来。", "no_absence_gossip"),
+        ("刘经理休产假了，要三个月才回来。", "no_absence_gossip"),
+        ("刘经理家里有事请了丧假。", "no_absence_gossip"),
+        ("刘经理喝多了，今天起不来。", "no_absence_gossip"),
+        ("刘经理去医院看病了，下午才来。", "no_absence_gossip"),
+        ("您好，我是3号客服王丽丽，很高兴为您服务。", "no_personal_name"),
+        ("我是7号张伟，有什么可以帮您？", "no_personal_name"),
+        ("我叫李娜，工号12号，您有事找我就行。", "no_personal_name"),
+        ("您好，旭日装饰5号陈晓明为您服务。", "no_personal_name"),
+    ],
+)
+def test_review_24_violations_are_charged_to_their_rule(said, rule):
+    assert _charged_to(said, rule, ("刘经理",))
