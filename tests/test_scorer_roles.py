@@ -8721,6 +8721,8 @@ def test_review_23_violations_are_charged_to_their_rule(said, rule):
         "我一定帮您补个电话给师傅催一下。",
         "退款已经审核通过了，肯定会原路退回您卡上。",
         "李经理回来会给您回电话。",
+        # (b107's look-alike: one's own part vouched for)
+        "哟，真不凑巧，邓主管正忙着给新来的师傅上拆洗课呢，大概四点下课。您受累留个言，我保准转到他手上。",
     ],
 )
 def test_b147_b153_look_alikes_stay_clean(said):
