@@ -1653,12 +1653,21 @@ _TOLD_TO_GO_BY_OTHERS = re.compile(
     # …美容师还对您出言不逊，让您"滚出去": the words in quotation marks are someone else's
     r"|(叫|让|骂|喊|吼|说)(您|你)(们)?[\"“「『]滚"
 )
-# 滚 telling someone to go, unless what goes before or after makes it a thing that rolls or boils (滚筒,
-# 滚针, 滚下楼梯, 滚到楼梯底下, 汤滚了, 财源滚滚, 摇滚, 字幕滚完, 汤是滚开的, 烧得滚开, 用滚筒滚两遍漆, 开结梳
-# 和滚梳, 小军鼓的滚奏)
+# 滚 telling someone to go: said to a person (滚蛋 / 你给我滚 / 可以滚了 / 拿上你的箱子滚) or opening its clause as a
+# command (滚出去 / 滚你的 / 滚远一点), not 滚 inside a trade's words, which every trade has (滚筒, 滚针, 滚梳, 滚奏,
+# 打了个滚地球, 锅底滚了, 用滚筒滚两遍漆, 汤滚开以后再放面条): no blind labeller wrote a rude 滚 in 16,000 calls, and
+# 332 of their innocent lines have one. After it, what makes it a thing that rolls or boils even there.
+_ROLLS_ON = (
+    r"(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴服水存针刀石滚完花梳奏地釉])"
+    r"(?!钩(?!子)|下来|下楼|到楼梯|不动|得动|([一两二三四五几]|好几)(遍|道)|来滚去|出来的|到底|开的|开了"
+    r"|开(以后|之后|后)?再(放|下|加|煮|倒|关)|三滚|几(次|下|圈)|越)"
+)
 _GET_OUT = re.compile(
-    r"滚滚滚|(?<![水翻打乱能会在利回辘来刚锅汤粥油摇滚得到越多三筒])滚"
-    r"(?![筒动烫轮珠雪刷梯圆瓜床条压装边落利过起涂轴服水存针刀石滚完花梳奏])(?!钩(?!子)|下来|下楼|到楼梯|不动|得动|([一两二三四五几]|好几)(遍|道)|来滚去|出来的|到底|开的|开了|开(以后|之后|后)?再(放|下|加|煮|倒|关)|三滚|几(次|下|圈)|越)"
+    r"滚蛋|滚犊子|滚粗|滚滚滚"
+    r"|((你|您|你们|给我|给老子|赶紧|赶快|马上|麻溜|麻利|可以|还不|再不|让(你|您)|叫(你|您)|爱|多远|去"
+    r"|(?<![水汤锅油粥])快)(给我)?|^)滚"
+    + _ROLLS_ON
+    + r"|拿(上|着|好)?(你|您)(的|那)?.{0,8}滚(?!筒|动|轮)|带着(你|您).{0,8}滚(?!筒|动|轮)"
 )
 
 
@@ -2696,26 +2705,32 @@ def _gossip(text: str, colleagues: tuple[str, ...], company: str = "") -> list[F
             )
         ):
             continue  # 之后施工队再也没有来过: a visit that did not happen, not an absence
-        if said(c, "在路上", "堵着") and said(
-            text,
-            "上门",
-            "过来",
-            "过去",
-            "就到",
-            "分钟",
-            "小时",
-            "送到",
-            "送达",
-            "派送",
-            "到(您|你)?家",
-            "到店",
-            "稍等",
-            "马上到",
-            "快到",
-            "回来",
-            "外出",
+        if (
+            said(c, "在路上", "堵着")
+            and said(
+                text,
+                "上门",
+                "过来",
+                "过去",
+                "就到",
+                "分钟",
+                "小时",
+                "送到",
+                "送达",
+                "派送",
+                "到(您|你)?家",
+                "到店",
+                "稍等",
+                "马上到",
+                "快到",
+                "回来",
+                "外出",
+            )
+            or said(c, "(车|机|货|件)[^，。]{0,6}在路上[^，。]{0,4}(出了|坏|故障|抛锚|耽误|延误)")
         ):
-            continue  # the technician on the way to the caller: 张师傅在路上了，十分钟就到
+            # the technician on the way to the caller: 张师傅在路上了，十分钟就到; a truck that broke down
+            # on the road: 冷链车的冷机在路上出了故障
+            continue
         # a colleague by name (负责你们小区的李师傅这两天没来上班); else 您/你 is about the caller
         named = any(w in c for w in colleagues) or said(c, TITLED)
         # (孩子上学迟到 read back: the caller's family, not a colleague)

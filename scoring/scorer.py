@@ -1151,15 +1151,18 @@ def _one_attitude(flags: list[cues.Flag]) -> list[cues.Flag]:
 
 
 def _repeats_the_callers_gossip_words(c: Call, u: Utt) -> bool:
-    """A read-back (…对吗？) whose every word of a whereabouts the caller said first (请一周假: 请假)."""
+    """A read-back (…对吗？) whose every word of a whereabouts the caller said first (请一周假: 请假), or, in
+    a complaint, of the colleague the caller complained did not come (他人都不来 read back as 胡教练三次没到)."""
     words = cues.gossip_words(u.text, tuple(c.fact_values("colleague")))
-    said_before = set("".join(cu.text for cu in c.before(u.t, "customer")))
-    return (
-        bool(words)
-        and all(set(w) <= said_before for w in words)
-        and (u.has("restate") or any_sound(u.text, cues.CONFIRM))
-        and _repeats_caller(c, u)
-    )
+    caller_before = "".join(cu.text for cu in c.before(u.t, "customer"))
+    read_back = (u.has("restate") or any_sound(u.text, cues.CONFIRM)) and _repeats_caller(c, u)
+    if words is None:  # a clause names the colleague
+        return (
+            read_back
+            and c.scenario.kind == "angry_complainant"
+            and cues.gossip_words(caller_before) != []
+        )
+    return bool(words) and all(set(w) <= set(caller_before) for w in words) and read_back
 
 
 def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
