@@ -9066,3 +9066,43 @@ def test_review_24_innocent_sentences_stay_clean(said):
 )
 def test_review_24_violations_are_charged_to_their_rule(said, rule):
     assert _charged_to(said, rule, ("刘经理",))
+
+
+# --- b161-b167: the false flags of their first measurement -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a trade's 滚: golf, hot pot, ceramics, horses
+        "听清楚了。打滚地球多半是站位和重心的问题，教练会先帮您看挥杆。",
+        "我跟您确认一下：服务员加汤时把滚汤洒到孩子手上烫伤，您要求承担医药费和赔偿，对吗？",
+        "按我们的出品标准，锅底滚开以后十分钟内要走完第一轮菜，那天确实没做到。",
+        "釉面一块块缩起来、露出胎的，我们行内叫滚釉，也叫缩釉。",
+        "泥条盘筑就是先把泥条滚匀了再一圈圈往上盘，小朋友都喜欢。",
+        "同时请马房检查大笨那天是不是在马房里打过滚、身体有没有异常。",
+        # a truck that broke down on the road
+        "感谢您的耐心等待。记录显示那天冷链车的冷机在路上出了故障。您的退款和赔偿诉求我已经上报给售后主管。",
+    ],
+)
+def test_b161_b167_look_alikes_stay_clean(said):
+    assert _standing(said) == []
+
+
+def test_a_complaint_read_back_of_a_colleague_who_did_not_come_is_no_gossip():
+    """b161: the caller complains the coach never came (他人都不来); the trainee reads the complaint back."""
+    report = score(
+        _complaint(
+            (
+                "C",
+                "我约的胡教练，这个月三次我到了打位他人都不来，我在三层5号打位干等了一个钟头！钱给我退了！",
+            ),
+            ("T", "真是对不起，让您白跑了三趟，这确实是我们的问题。请问您怎么称呼？电话多少？"),
+            ("C", "我姓刘，刘芳，电话18621457790。"),
+            (
+                "T",
+                "刘姐，电话18621457790，您约的胡教练三次没到三层5号打位上课，您要求把剩下的课退费，对吧？",
+            ),
+        )
+    )
+    assert status(report, "no_absence_gossip") == "pass"
