@@ -54,19 +54,24 @@ class SentenceJudge:
     thresholds: np.ndarray  # (rules,)
     trained_on: tuple[str, ...]  # the labelled folders the judge learnt from
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Rule → how far above (> 0) or below its threshold the sentence scores."""
+    def _decisions(self, text: str) -> np.ndarray:
+        """Each rule's model's own score of the sentence (rules,)."""
         counts: dict[int, int] = {}
         for gram in char_ngrams(text):
             if (j := self.vocabulary.get(gram)) is not None:
                 counts[j] = counts.get(j, 0) + 1
         if not counts:
-            return {rule: float(-t) for rule, t in zip(self.rules, self.thresholds, strict=True)}
+            return np.zeros(len(self.rules))
         index = np.fromiter(counts, dtype=np.int64, count=len(counts))
         weight = (np.log(np.fromiter(counts.values(), dtype=np.float64)) + 1.0) * self.idf[index]
         weight /= np.linalg.norm(weight)
-        margin = self.coef[:, index] @ weight + self.intercept - self.thresholds
-        return dict(zip(self.rules, margin.tolist(), strict=True))
+        return self.coef[:, index] @ weight + self.intercept
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Rule → how far above (> 0) or below its threshold the sentence scores."""
+        return dict(
+            zip(self.rules, (self._decisions(text) - self.thresholds).tolist(), strict=True)
+        )
 
     def rules_heard(self, text: str) -> list[str]:
         """The rules whose model scores the sentence above its threshold, surest first."""
@@ -78,11 +83,7 @@ class SentenceJudge:
         broke when the trainee apologised for it straight after (scoring.scorer). (Each model's
         own score, not its margin: a high threshold set by one hard negative says nothing of
         which fault a sentence known to be one is.)"""
-        scores = self.scores(text)
-        return max(
-            zip(self.rules, self.thresholds, strict=True),
-            key=lambda rule_threshold: scores[rule_threshold[0]] + rule_threshold[1],
-        )[0]
+        return self.rules[int(np.argmax(self._decisions(text)))]
 
     def charged(self, text: str, attitude: tuple[str, ...]) -> list[str]:
         """The rules heard, with one of the `attitude` rules: the surest (a sentence that sounds both
