@@ -8,10 +8,13 @@ the Rasa NLU the product uses; a second run with no acts at all shows what the c
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from core.acts import FORBIDDEN_ACTS
 from core.callrecord import read_call_record
@@ -129,3 +132,36 @@ def test_an_nlu_that_hears_violations_everywhere_flags_nothing_false():
 def test_agreement_with_the_rasa_nlu(rasa_url):
     with BotClient(rasa_url) as recognizer:
         check(measure(recognizer), f"agreement, acts from the Rasa NLU at {rasa_url}")
+
+
+@pytest.mark.parametrize(
+    ("rings", "pickup", "expected"),
+    [(2, True, "pass"), (3, True, "pass"), (5, True, "fail"), (2, False, "n/a")],
+)
+def test_the_builder_derives_the_pickup_label_from_the_rings(tmp_path, rings, pickup, expected):
+    """A writer who leaves `pickup_within_3_rings` to the default gets what the rings say, not a pass."""
+    (tmp_path / "src").mkdir()
+    spec = {
+        "scenario": "unclear_audio",
+        "note": "测试",
+        "work_id": "3",
+        "rings": rings,
+        "pickup": pickup,
+        "hangup": "customer" if pickup else "none",
+        "script": [{"T": "您好，旭日装饰客服中心，3号客服。"}, {"C": "好的，再见。"}]
+        if pickup
+        else [],
+        "expected": {"late_pickup_apology": "n/a", "hold_etiquette": "n/a"},
+    }
+    (tmp_path / "src" / "x.yaml").write_text(
+        yaml.safe_dump(spec, allow_unicode=True), encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, str(CALLS / "build.py"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    labels = json.loads((tmp_path / "x.expected.json").read_text(encoding="utf-8"))["expected"]
+    assert labels["pickup_within_3_rings"] == expected

@@ -129,6 +129,10 @@ def _labels(src: Path, spec: dict, scenario, parsed) -> dict:
     expected = {}
     for rule in REQUIRED_RULES:
         default = "pass" if rule in scenario.rules and rule not in MUST_LABEL else "n/a"
+        if rule == "pickup_within_3_rings" and rings > 3:
+            default = "fail"
+        elif rule == "pickup_within_3_rings" and not picked:
+            default = "n/a"
         expected[rule] = labels.get(rule, default)
     for rule in FORBIDDEN_RULES:
         default = "pass"
