@@ -424,6 +424,9 @@ def main(argv: list[str] | None = None) -> None:
             f"sentence judge vs cues: {_shown(folders, root)} ({len(calls)} calls; "
             "call level content-only, no NLU)"
         )
+        if not calls:
+            print(f"\n{_shown(folders, root)}: no labelled calls yet (nothing built in it)")
+            continue
         print(held_out_table(title, calls, judge, real, sklearn.__version__))
     print(
         f"\nTrained on {n_lines} trainee lines of {len(training)} folders (tests/data/calls and the"
