@@ -1142,12 +1142,23 @@ JUDGED_WHY = {cues.RULE_OF_ACT[a]: why for a, why in cues.ACT_ALONE_WHY.items()}
 }
 
 
-def _one_attitude(flags: list[cues.Flag]) -> list[cues.Flag]:
-    attitude = [f.rule for f in flags if f.rule in _ATTITUDE_ORDER]
-    if len(set(attitude)) < 2:
+def _one_attitude(flags: list[cues.Flag], text: str) -> list[cues.Flag]:
+    """One sentence, one attitude rule: of those the cues flag and those the judge hears, the one the
+    judge scores highest over its threshold (这都第三遍了，您就不能找个没车的地方打？急死个人 is impatience,
+    as its labeller said, though a cue hears a reproach). Over b154-b174, with a judge trained to b153,
+    256 of the 257 lines the cues flag are charged as labelled; by the labellers' order alone, 254."""
+    attitude = {f.rule for f in flags if f.rule in _ATTITUDE_ORDER}
+    if not attitude:
         return flags
-    kept = min(attitude, key=_ATTITUDE_ORDER.index)
-    return [f for f in flags if f.rule not in _ATTITUDE_ORDER or f.rule == kept]
+    scores = judge.shipped().scores(text)
+    candidates = attitude | {r for r in _ATTITUDE_ORDER if scores.get(r, 0.0) > 0}
+    if len(candidates) < 2:
+        return flags
+    kept = max(sorted(candidates, key=_ATTITUDE_ORDER.index), key=lambda r: scores[r])
+    out = [f for f in flags if f.rule not in _ATTITUDE_ORDER or f.rule == kept]
+    if kept not in attitude:
+        out.append(cues.Flag(kept, "strong", f"{JUDGED_WHY[kept]}（语句判别）"))
+    return out
 
 
 def _repeats_the_callers_gossip_words(c: Call, u: Utt) -> bool:
@@ -1215,7 +1226,7 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
             not colleague and any_sound(u.text, cues.CONFIRM) and _repeats_caller(c, u)
         ):
             standing = [f for f in standing if f.rule != "no_absence_gossip"]
-        for f in _one_attitude(standing):
+        for f in _one_attitude(standing, text):
             found.setdefault(f.rule, []).append((u, f.why))
     out = {}
     for rule in (
