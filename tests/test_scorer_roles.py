@@ -9397,3 +9397,19 @@ def test_review_25_innocent_sentences_stay_clean(said):
 )
 def test_review_25_violations_are_heard(said, rule):
     assert rule in (_standing(said, ("刘经理",), "旭日客服") or shipped().rules_heard(said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # b175-b181's first measurement: a dispatcher told to act; a colleague's offer asked about, read back
+        "非常抱歉，让您一大早受这种气，还自己花钱打车。我叫车队调度马上调今天早上的行车记录。请问您怎么称呼？",
+        "汤先生，我核对一下：想了解之前陈经理说的老客户介绍入住打九折的优惠还算不算，对吗？",
+    ],
+)
+def test_b175_b181_look_alikes_stay_clean(said):
+    assert _standing(said, ("陈经理",)) == []
+
+
+def test_a_name_after_wo_jiao_is_still_a_name_where_no_colleague_is_told_to_act():
+    assert _standing("我叫王小明马上为您服务") == ["no_personal_name"]
