@@ -1196,11 +1196,15 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
             if f.strength == "strong"
             or u.has(sure(cues.ACT_OF_RULE[f.rule]) if f.overruled else cues.ACT_OF_RULE[f.rule])
         ]
-        # (the NLU hears the impatience of the opener the interruption was charged with)
+        # A line said over the caller is the interruption (no_interrupting): of the 3,088 lines the blind
+        # labellers charged to an attitude rule, one was said over the caller, and a cue heard it. So what
+        # the NLU or the judge alone hears in such a line (这个我们定不了 / 那就是报C1对吧) is no attitude
+        # of its own: 8 of the 34 false flags over tuning + b1-b174 were that.
+        said_over = _overlap(c, u) > OVERLAP_TOLERANCE_S
         if (
             not flags
             and (f := cues.act_alone(u.text, u.acts))
-            and not (cut_in and f.rule == "no_impatience")
+            and not (said_over and f.rule in _ATTITUDE_ORDER)
         ):
             standing = [f]
         # what neither the cues nor the NLU heard, the sentence judge may (scoring.judge)
@@ -1208,12 +1212,13 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
             standing = [
                 cues.Flag(rule, "strong", f"{JUDGED_WHY[rule]}（语句判别）")
                 for rule in judge.shipped().charged(text, _ATTITUDE_ORDER)
+                if not (said_over and rule in _ATTITUDE_ORDER)
             ]
         # a sentence the trainee apologised for straight after (对不起，是我说话冲了) broke the rule
         # it comes closest to, though no cue and no threshold heard it
         if (
             not standing
-            and _overlap(c, u) <= OVERLAP_TOLERANCE_S
+            and not said_over
             and k + 1 < len(c.trainee)
             and cues.owns_up_to_last_words(c.trainee[k + 1].text)
         ):

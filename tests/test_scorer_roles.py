@@ -9413,3 +9413,37 @@ def test_b175_b181_look_alikes_stay_clean(said):
 
 def test_a_name_after_wo_jiao_is_still_a_name_where_no_colleague_is_told_to_act():
     assert _standing("我叫王小明马上为您服务") == ["no_personal_name"]
+
+
+@pytest.mark.parametrize(("overlap", "expected"), [(2.5, "pass"), (None, "fail")])
+def test_what_the_nlu_alone_hears_in_a_line_said_over_the_caller_is_the_interruption(
+    overlap, expected
+):
+    """b83: the trainee cuts in with 这个我们定不了 2.5 s before the caller has finished; its labeller, like
+    every blind labeller, charged no_interrupting alone. Said after the caller, the NLU's sure brush-off
+    stands."""
+
+    class SureBrushOff:
+        def recognize(self, texts):
+            return [
+                frozenset({"dismissiveness", sure("dismissiveness")})
+                if "定不了" in t
+                else frozenset()
+                for t in texts
+            ]
+
+    said = ("T", "这个我们定不了。", {"overlap": overlap}) if overlap else ("T", "这个我们定不了。")
+    report = score(
+        make_call(
+            ("T", GREETING),
+            (
+                "C",
+                "你好，我想问一下你们明年的物业费会不会涨，涨的话涨多少，我们业主都很关心这个事情。",
+            ),
+            said,
+            scenario="unanswerable_question",
+        ),
+        SureBrushOff(),
+    )
+    assert status(report, "no_dismissiveness") == expected
+    assert status(report, "no_interrupting") == ("fail" if overlap else "pass")
