@@ -1151,7 +1151,7 @@ def _one_attitude(flags: list[cues.Flag], text: str) -> list[cues.Flag]:
     if not attitude:
         return flags
     scores = judge.shipped().scores(text)
-    candidates = attitude | {r for r in _ATTITUDE_ORDER if scores.get(r, 0.0) > 0}
+    candidates = attitude | {r for r in _ATTITUDE_ORDER if scores[r] > 0}
     if len(candidates) < 2:
         return flags
     kept = max(sorted(candidates, key=_ATTITUDE_ORDER.index), key=lambda r: scores[r])
