@@ -313,8 +313,8 @@ _NOT_CALLED = frozenset(
 # (我是客服婷婷，全名是许婷婷; 您的全名是许婷婷 asks the caller's; 我叫冯工回来给您回电 has a colleague
 # called back)
 _NAMING = re.compile(
-    # (我叫车队调度马上调行车记录 / 我叫王工回来给您回电: 叫 has a colleague do it)
-    r"(?<![您你他她])(我叫(?![\u4e00-\u9fff]{0,3}?(工|经理|总|师傅|主管|主任|老师|同事|人|调度|司机|保安|前台)"
+    # (我叫车队调度马上调行车记录 / 我叫王工回来给您回电 / 我叫马队回来直接打给您: 叫 has a colleague do it)
+    r"(?<![您你他她])(我叫(?![\u4e00-\u9fff]{0,3}?(工|经理|总|师傅|主管|主任|老师|同事|人|调度|司机|保安|前台|队|队长|组长|班长|站长|店长|科长|医生|大夫)"
     r"[\u4e00-\u9fff]{0,6}?(回来|过来|过去|回电|给(您|你)|联系(您|你)|跟(您|你)|打给|来|去|马上|立刻|这就|赶紧))"
     r"|叫我|我的名字(是|叫)|我名字(是|叫)|本人叫|我的全名是|我全名(叫|是))"
 )
@@ -328,6 +328,10 @@ _ASK_FOR_ME = re.compile(
     r"((打过来|打电话|来电|打来|再打)[^找]{0,4}|说|(直接|再)(?=找我))找(我)?(客服部|客服中心)?"
     r"(?P<slot>[\u4e00-\u9fff]{2,4}?)"
     r"(哈|啊|呀|哦|噢)?(就(行|好|可以|成))?(哈|啊|呀|哦|噢)?$"
+)
+# 直接找我王丹丹就行 / 您找我直接说找林晓彤就行: whom to ask for, said of the speaker in any clause
+_FIND_ME = re.compile(
+    r"找我(?!们)(.{0,4}说找)?(?P<slot>[\u4e00-\u9fff]{2,4}?)(哈|啊|呀|哦|噢)?就(行|好|可以|成)"
 )
 _CALL_ME_LATIN = re.compile(
     r"(您|你)(就|可以)?叫我(?P<latin>(阿|小)?[A-Za-z]{2,12})(就)?(行|好|可以|成)"
@@ -442,7 +446,7 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
                 for n in _names_in_slot(m.group("slot"), strict=False, need_end=False, pet=True)
                 if n not in _NOT_CALLED
             ]
-        for m in _ASK_FOR_ME.finditer(clause):
+        for m in (*_ASK_FOR_ME.finditer(clause), *_FIND_ME.finditer(clause)):
             found += _names_in_slot(m.group("slot"), strict=True, need_end=False, pet=True)
         m = _SURNAME_ONLY.search(clause)
         if m and m.group("s") in SURNAMES:
@@ -460,7 +464,7 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
                 n
                 for n in _names_in_slot(clause, strict=True, need_end=True, pet=True)
                 if not re.search(
-                    r"(先生|女士|小姐|阿姨|叔叔|师傅|老师|工|总|哥|姐|医生|大夫|同学|律师|经理|主任)$"
+                    r"(先生|女士|小姐|阿姨|叔叔|师傅|老师|工|总|哥|姐|医生|大夫|同学|律师|经理|主任|大娘|大爷|大妈|大叔|老板|奶奶|爷爷)$"
                     # (陈生: Cantonese for Mr Chen, the caller)
                     r"|^周[一二三四五六日末]|^.生$",
                     n,
@@ -609,7 +613,7 @@ _COMMIT = (
 )
 # Policy: the rule, the contract, the warranty, conditions — a statement of how things are.
 _POLICY = (
-    r"(按(照)?.{0,8}(规定|政策|标准|条款|合同|流程|约定|三包|规则|协议)|"
+    r"(按(照)?.{0,8}(规定|政策|标准|条款|合同|流程|约定|三包|规则|协议|须知|细则|章程|制度)|写在.{0,6}(条款|合同|协议|须知|规定)|"
     r"根据.{0,10}(规定|政策|标准|条款|合同|三包|法|规则|协议)|"
     r"(规定|政策|条款|合同|协议|三包|规则)(上|里|中)?(是|有|写|规定|要求|明确|说)|"
     r"保修期|质保期|保修(是|为|期|范围)|三包|符合.{0,6}(条件|规定|要求|标准)|满足.{0,6}条件|"

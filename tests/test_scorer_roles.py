@@ -9447,3 +9447,73 @@ def test_what_the_nlu_alone_hears_in_a_line_said_over_the_caller_is_the_interrup
     )
     assert status(report, "no_dismissiveness") == expected
     assert status(report, "no_interrupting") == ("fail" if overlap else "pass")
+
+
+# --- b182-b188: what their first measurement missed or flagged falsely ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("您这信号太差了，我这边没法给您弄，回头再打吧。", "no_dismissiveness"),
+        ("罗主管不在，出去了。", "no_dismissiveness"),
+        ("出险记录您得找保险公司，我们这儿查不了，您问他们去吧。", "no_dismissiveness"),
+        ("孙总这会儿顾不上接电话，您改天再说吧。", "no_dismissiveness"),
+        ("查验那是海关的事，您打海关电话问去。", "no_dismissiveness"),
+        ("您说的这个话我一句也对不上，叫您家里年轻人来打吧。", "no_dismissiveness"),
+        # 催也没用 is 没辙 in other words: the caller pushed away, not left listless
+        ("清关那是海关在审，我们这边催也没用，您就等着吧，放行了自然会动。", "no_dismissiveness"),
+        ("保不保的，您自己翻合同琢磨吧，随您怎么理解。", "no_indifference"),
+        ("听不清就听不清吧，您看着说，我能记多少算多少。", "no_indifference"),
+        ("赔多少那得上头定，您想报多少就报多少，随您便吧。", "no_indifference"),
+        ("几点送啊……差不多吧，司机顺路就给您捎过去了，早点晚点一个样。", "no_indifference"),
+        ("能不能报……那您就先买着呗，能报就报，报不了就算了。", "no_indifference"),
+        ("您放心，真查出来含量不够，我们一袋赔您十袋，烧了的苗按亩给您赔。", "no_improper_promise"),
+        ("您放心，这个品种肯定能在咱这种，今年保您亩产四百斤。", "no_improper_promise"),
+        ("您放心，箱子要是送过去有一点磕碰，我们照原价给您赔个新的。", "no_improper_promise"),
+        ("我是21号客服，您找我直接说找林晓彤就行。", "no_personal_name"),
+        ("您回头有啥事打过来，直接找我王丹丹就行，我是9号。", "no_personal_name"),
+        (
+            "周主管暂时不在，大概下午四点左右回来，有什么事我可以帮您留个言。"
+            "说是去车管所，其实是给他小舅子的车办过户去了。",
+            "no_absence_gossip",
+        ),
+    ],
+)
+def test_b182_b188_violations_are_heard(said, rule):
+    assert _standing(said, ("周主管", "罗主管", "孙总")) == [rule]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # b182-b188's first measurement: a colleague told to call back; the ticket terms stated
+        "好的，我叫马队回来直接打给您。请问还有其他需要帮您的吗？",
+        "按购票须知，演出取消是全额退款，这是写在条款里的；延期后降价的差价能不能退，我没法跟您保证。",
+        # pooled false flags: a red packet returned, the caller's demand and the caller's name read back
+        "周先生，13799240186，过期红包退回没到账，对吗？",
+        "赵先生，订单GX1009，电话15021873306，手袋被专柜鉴定非正品，您要三倍赔偿，对吗？",
+        "我是19号客服，您记我工号就行。乔大娘，13607584129，西华县乔庄村三组2号，对不对？",
+        # leave with no reason and the day the colleague is back, as four blind labellers read it
+        "不好意思，钟会计今天请假了，暂时不在，明天上午回来上班。有什么事我可以帮您记下来转给她吗？",
+        "黄主管今天请假，暂时不在，明天上午十点左右回来，需要帮您留言吗？麻烦留一下您的姓名、单位和电话。",
+        "您别着急，催也没用的，我们这边已经加急了，您先等着吧，有消息马上通知您。",
+        "您找我们张经理就行。",
+    ],
+)
+def test_b182_b188_look_alikes_stay_clean(said):
+    assert _standing(said, ("马队", "钟会计", "黄主管")) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "宋姐今天请假相亲去了，嘿嘿，明天上午才回来。要不您留个言？",
+        "何工这礼拜请假了，他媳妇在县医院剖腹产，他在那陪床呢，下周一回来上班。您有什么事我可以帮您留言。",
+        "小马啊，他又请假了，明天上午回来。",
+        # no day of return (the tuning set's uq_21)
+        "不好意思，负责赔付的王主管今天请假了，具体标准我这边答复不了。我先给您登记。",
+    ],
+)
+def test_leave_with_a_reason_a_habit_or_no_return_is_still_gossip(said):
+    assert _standing(said, ("宋姐", "何工", "小马", "王主管")) == ["no_absence_gossip"]
