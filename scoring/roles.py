@@ -430,6 +430,9 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
     found: list[str] = []
     previous = ""
     parts = clauses(norm) or [norm]
+    read_back = re.search(
+        r"(复述|核对|确认|重复)一下[:：]|(对吗|对吧|是吗|对不对|没错吧)[?？]?$", norm
+    )
     for k, clause in enumerate(parts):
         following = parts[k + 1] if k + 1 < len(parts) else ""
         for m in _NAMING.finditer(clause):
@@ -498,8 +501,10 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
                 for n in _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
                 if n[-1] not in _PLACE
             ]
+        # (我复述一下：安心分期对账专员邱敏，电话…: the caller's post and name, read back)
         for m in re.finditer(r"(客服代表|客服专员|客服|话务员|专员|接线员)", clause):
-            found += _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
+            if not read_back:
+                found += _names_in_slot(clause[m.end() :], strict=True, need_end=True, pet=True)
         # after the company or the line's name, a clause that opens with a name and offers
         # service: 旭日装饰客服中心，李娜为您服务 (not a slogan: 高效为您服务)
         if re.search(r"(客服|中心|公司|热线|部|号|您好|你好|装饰)$", previous):

@@ -9517,3 +9517,57 @@ def test_b182_b188_look_alikes_stay_clean(said):
 )
 def test_leave_with_a_reason_a_habit_or_no_return_is_still_gossip(said):
     assert _standing(said, ("宋姐", "何工", "小马", "王主管")) == ["no_absence_gossip"]
+
+
+# --- b189-b195: what their first measurement missed or flagged falsely ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "孩子四岁多了还尿床，您在家也该练练了，老师一个人要看二十几个孩子，哪顾得过来。",
+            "no_rudeness",
+        ),
+        ("您那地址就写个梨树坪村，几百户人家，派件员又不是算命的，上哪儿找您去？", "no_rudeness"),
+        # not knowing, and leaving it to the caller: indifference, not a brush-off
+        ("几点有空我哪知道，您随便几点来吧。", "no_indifference"),
+        ("复尺是门店安排的，我们这儿不管这个，你打门店电话吧。", "no_dismissiveness"),
+        ("件是驿站签收的，丢了您找驿站去，我们网点管不着这个。", "no_dismissiveness"),
+        ("听不清，您上村里代收点寄去，别打这儿了。", "no_dismissiveness"),
+        ("马队？人没在。", "no_dismissiveness"),
+        ("出去了，回头您再打吧。", "no_dismissiveness"),
+        ("搞么斯咯，跟您讲了三遍咯，这个要等政策组回复，您莫催咯！", "no_impatience"),
+        (
+            "您甭着急，下礼拜三之前肯定给您装上，到时候再装不上，这两天误工费我们按一天五百全给您包了。",
+            "no_improper_promise",
+        ),
+        (
+            "能的能的，国补肯定给您申请下来，补百分之十五，到时候直接从尾款里扣。",
+            "no_improper_promise",
+        ),
+        (
+            "您放心，王会计明天一上班我就盯着她办，钱明天下午之前肯定到您老婆卡上。",
+            "no_improper_promise",
+        ),
+        ("陈设计师这几天都没在店里，听说是在外面接私单呢。", "no_absence_gossip"),
+    ],
+)
+def test_b189_b195_violations_are_heard(said, rule):
+    assert _standing(said, ("陈设计师", "王会计", "马队")) == [rule]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the caller's post and name read back; the colleague the caller asked for, told to call back
+        "好的，我复述一下：安心分期对账专员邱敏，电话189 5803 2271，留言给王会计：上个月有三笔分期放款对不上。对吗？",
+        "好的，我叫小郑回来先给您回电话，约好时间去拉。请问还有其他需要吗？",
+        # the caller's parcel not seen; a data package cancelled; not knowing, on the way to helping
+        "马老师，真的很抱歉，东西没见着还被显示签收了，这确实是我们的问题，让您着急了。请问您电话多少？",
+        "农先生，我复述一下：号码15177093386，流量包退订后仍被扣费三个月，每月30元，您要求退还，对吗？",
+        "不好意思，孙主管现在不在办公室，预计明天上午回来。我也不知道他今天还能不能赶回公司，所以我先帮您记下来，您看可以吗？",
+    ],
+)
+def test_b189_b195_look_alikes_stay_clean(said):
+    assert _standing(said, ("王会计", "小郑", "小周", "孙主管")) == []
