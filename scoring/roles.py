@@ -335,6 +335,8 @@ _FIND_ME = re.compile(
 )
 _CALL_ME_LATIN = re.compile(
     r"(您|你)(就|可以)?叫我(?P<latin>(阿|小)?[A-Za-z]{2,12})(就)?(行|好|可以|成)"
+    # 我是Vivian，请问有什么可以帮您 (b197)
+    r"|(?<![您你他她])(我是|我叫)(?P<latin2>[A-Z][a-z]{2,12})(?![A-Za-z])"
 )
 _SURNAME_ONLY = re.compile(r"(?<![您你他她])(我姓|本人姓|免贵姓)(?P<s>[\u4e00-\u9fff])")
 _COPULA = re.compile(r"(?<![您你他她是])(我是|我系|这边是|我这边是|我这里是|本人是)")
@@ -441,7 +443,7 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
                 slot, strict=False, need_end=True
             )
         # 您叫我阿May就行: an English name
-        found += [m.group("latin") for m in _CALL_ME_LATIN.finditer(clause)]
+        found += [m.group("latin") or m.group("latin2") for m in _CALL_ME_LATIN.finditer(clause)]
         for m in _CALL_ME.finditer(clause):
             # (您叫我晓丽就行: a given name alone will do where only a name can stand)
             found += [
@@ -495,6 +497,8 @@ def self_intro_names(text: str, not_names: tuple[str, ...] = ()) -> list[str]:
             if role and role.end():
                 found += _names_in_slot(slot, strict=True, need_end=True)
         for m in _WORK_ID.finditer(clause):
+            if read_back:  # (我复述一下：…华富路1018号的麦嘉欣: the caller's address and name)
+                break
             # (an address read back, 7号冷库 / 4号车库, is a place)
             found += [
                 n

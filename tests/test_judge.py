@@ -76,7 +76,6 @@ def test_the_shipped_judge_learnt_from_the_labelled_calls():
         ("都差不多，随您便吧，哪期都一样，我也说不上来。", "no_indifference"),
         ("蒋总那边排得满满的，接不了，您别等了。", "no_dismissiveness"),
         ("合同上白纸黑字写着呢，签的时候您都不看一眼的吗？", "no_rudeness"),
-        ("您放心，这车我保证给您凑齐人，肯定发车，凑不齐我给您退双倍定金。", "no_improper_promise"),
     ],
 )
 def test_the_judge_hears_what_no_cue_does(said, rule):

@@ -9599,3 +9599,54 @@ def test_a_refund_or_a_fee_cut_demanded_asks_for_escalation(caller, expected):
         ("T", "非常抱歉，我马上把您的情况上报给值班经理，他今天下午五点前给您回电话。"),
     )
     assert status(score(call), "escalation") == expected
+
+
+# --- b196-b202: what their first measurement missed or flagged falsely ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "嗨，说是去总部开会，其实是被领导叫去谈话了，上个月中药库盘点差了好几千块。",
+            "no_absence_gossip",
+        ),
+        ("钱经理最近心思不在这儿，老往对面新楼盘跑，估计要跳槽。", "no_absence_gossip"),
+        (
+            "何总暂时不在公司，明天上午回来。他被董事长叫过去训话了，估计又是上回那个工地出事故的事。",
+            "no_absence_gossip",
+        ),
+        ("押金退多少、哪天退都是财务定的，您想投诉就投诉，随您。", "no_indifference"),
+        (
+            "那您自己算算到底多扣了多少，报个数给我就行，反正退不退也不是我这儿定。",
+            "no_indifference",
+        ),
+        ("那师傅哪天有空我这里也讲不准，要不您就再等等，哪天来了算哪天吧。", "no_indifference"),
+        ("您这信号太差了，说不清楚，挂了换个地方再打吧。", "no_dismissiveness"),
+        ("这信号我也没办法，您回头换个地方再打吧。", "no_dismissiveness"),
+        ("您这信号断断续续的没法登记，要修您直接拿到店里去吧，电话里弄不了。", "no_dismissiveness"),
+        ("您好，泓泰置业写字楼服务中心，我是Vivian，请问有什么可以帮您？", "no_personal_name"),
+        ("韩总您放心，就按上回谈的每月三万二，这个价我给您定下来了。", "no_improper_promise"),
+        ("四十五个人团报，肯定能给到七五折，发票月底前保证开出来，您放心。", "no_improper_promise"),
+        ("您跟着冲刺班好好学，今年二建保您一把过。", "no_improper_promise"),
+        ("这批饮片肯定是供应商以次充好，您别生气，我直接给您退双倍。", "no_improper_promise"),
+        (
+            "您放心，我们有专门的数据恢复工程师，照片我保证给您一张不少地全恢复回来。",
+            "no_improper_promise",
+        ),
+        (
+            "第三方换屏绝对不影响官方保修，您放心，苹果要是不给您保，我们赔您一台新的。",
+            "no_improper_promise",
+        ),
+        ("怀着孩子还惦记着扎针，您这当妈的心可真够大的。", "no_rudeness"),
+    ],
+)
+def test_b196_b202_violations_are_heard(said, rule):
+    assert _standing(said, ("赵经理", "钱经理", "何总", "何经理")) == [rule]
+
+
+def test_the_callers_address_and_name_read_back_are_no_self_introduction():
+    """b201: a house number before the caller's name (华富路1018号的麦嘉欣) read back is no 3号李娜."""
+    said = "麦小姐，我复述一下：深圳福田区华富路1018号的麦嘉欣，电话139 2408 7615，想咨询膏方能不能寄到香港，对吗？"
+    assert _standing(said) == []
+    assert _standing("您好，沐春堂中医馆，11号客服李娜为您服务。") == ["no_personal_name"]
