@@ -9650,3 +9650,23 @@ def test_the_callers_address_and_name_read_back_are_no_self_introduction():
     said = "麦小姐，我复述一下：深圳福田区华富路1018号的麦嘉欣，电话139 2408 7615，想咨询膏方能不能寄到香港，对吗？"
     assert _standing(said) == []
     assert _standing("您好，沐春堂中医馆，11号客服李娜为您服务。") == ["no_personal_name"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # b203-b209's first measurement (b735611e): sympathy naming what the caller cannot find; an
+        # installation that did not come; a bag's chain replaced, read back
+        "非常抱歉，老人家的纪念铭牌不见了，您去祭扫连名字都找不到，心里肯定特别难受。请问您怎么称呼？",
+        "非常抱歉，约好的安装没到，耽误您开放日的准备，真的对不起。赵经理这会儿不在店里，去喷绘车间现场盯货了，下午三点左右回店。",
+        "欧阳女士，我复述一下：欧阳婷，电话137 2801 9365，咨询香奈儿中古链条包换过非原装链条会不会影响回收价，对吗？",
+    ],
+)
+def test_b203_b209_look_alikes_stay_clean(said):
+    assert _standing(said, ("赵经理",)) == []
+
+
+def test_not_up_to_me_is_no_promise():
+    """b208: 赔多少也轮不到我说了算 disowns the decision (the sentence is indifference)."""
+    said = "那您看着办吧，想退就自己走退费申请，反正退不退、赔多少也轮不到我说了算。"
+    assert {f.rule for f in forbidden_flags(said)} == {"no_indifference"}
