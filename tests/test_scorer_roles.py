@@ -2839,6 +2839,21 @@ def test_a_coach_is_a_colleague_whose_not_coming_in_is_gossip():
         ("房费给我退了，不退我就去携程写差评！", "pass"),
         ("押金给我退回来，不然我去点评网站写差评！", "pass"),
         ("我从来不给差评的，就想问问押金给我退了吗？", "n/a"),
+        # b182-b195: a refund, a fee cut or a loss to be made good, demanded (labelled so by every writer)
+        ("我三个月前就把那个10G流量包退订了，结果还是每个月扣30！你们给我退回来！", "pass"),
+        ("讲解导游走到半山腰人家说有事就走了，这三百块必须给我退！", "pass"),
+        ("这学期校车费我交了三千六，我要求退这个月的校车费！", "pass"),
+        ("前面半个小时等于白买了，我要你们退一半票钱！", "pass"),
+        ("这二十多天的发电损失谁给我补？", "pass"),
+        ("这个手术费你们得给我减一点，吓得我心脏病都快犯了。", "pass"),
+        ("要么给我保养，要么折现2000块！", "pass"),
+        ("对，罚款你们交，分也不能扣我的。", "pass"),
+        ("我要你们出钣金重做的钱，四千五！", "pass"),
+        ("那我家狗谁管？我要去区里的畜牧兽医站举报你们！", "pass"),
+        ("今天不给我说清楚，我就打12360找海关问！", "pass"),
+        # reported or asked: no demand
+        ("上次那个费用已经给我退了，这次是另一件事。", "n/a"),
+        ("那个流量包能给我退订吗？", "n/a"),
     ],
 )
 def test_a_refund_demanded_or_a_bad_review_threatened_asks_for_escalation(caller, expected):
@@ -9571,34 +9586,6 @@ def test_b189_b195_violations_are_heard(said, rule):
 )
 def test_b189_b195_look_alikes_stay_clean(said):
     assert _standing(said, ("王会计", "小郑", "小周", "孙主管")) == []
-
-
-@pytest.mark.parametrize(
-    ("caller", "expected"),
-    [
-        # b182-b195: a refund, a fee cut or a loss to be made good, demanded (labelled so by every writer)
-        ("我三个月前就把那个10G流量包退订了，结果还是每个月扣30！你们给我退回来！", "pass"),
-        ("讲解导游走到半山腰人家说有事就走了，这三百块必须给我退！", "pass"),
-        ("这学期校车费我交了三千六，我要求退这个月的校车费！", "pass"),
-        ("前面半个小时等于白买了，我要你们退一半票钱！", "pass"),
-        ("这二十多天的发电损失谁给我补？", "pass"),
-        ("这个手术费你们得给我减一点，吓得我心脏病都快犯了。", "pass"),
-        ("要么给我保养，要么折现2000块！", "pass"),
-        ("对，罚款你们交，分也不能扣我的。", "pass"),
-        ("我要你们出钣金重做的钱，四千五！", "pass"),
-        ("那我家狗谁管？我要去区里的畜牧兽医站举报你们！", "pass"),
-        ("今天不给我说清楚，我就打12360找海关问！", "pass"),
-        # reported or asked: no demand
-        ("上次那个费用已经给我退了，这次是另一件事。", "n/a"),
-        ("那个流量包能给我退订吗？", "n/a"),
-    ],
-)
-def test_a_refund_or_a_fee_cut_demanded_asks_for_escalation(caller, expected):
-    call = _complaint(
-        ("C", caller),
-        ("T", "非常抱歉，我马上把您的情况上报给值班经理，他今天下午五点前给您回电话。"),
-    )
-    assert status(score(call), "escalation") == expected
 
 
 # --- b196-b202: what their first measurement missed or flagged falsely ------------------------------
