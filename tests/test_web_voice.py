@@ -38,6 +38,10 @@ AGAIN = "감사합니다 다시 말씀해 주세요"
 LEAD_S = 9.0  # silence before the first words: connecting and the first ring come first
 GAP_S = 7.0  # between the two phrases: the customer answers in between
 ON_TIME = 0.1  # s: 20 ms frames, the endpointer's 10 ms analysis, network jitter
+# s: how much later than its place in the WAV a phrase may come. Chromium's fake microphone reads the
+# file on a timer and drops the reads it is late for, so on busy cores (CI: 2, the whole suite) its
+# words fall behind the file (seen: 0.17 s after 9 s), never ahead of it.
+FAKE_MIC_LAG = 0.5
 
 
 @pytest.fixture(scope="module")
@@ -160,8 +164,9 @@ def check_live_record(voice_app: WebApp, record: CallRecord, words) -> None:
     assert pickup.t == pytest.approx(said[0].t, abs=ON_TIME)
     offset = said[0].t - words[0][0]  # the fake microphone's time 0 on the call clock
     for u, (a, b) in zip(said, words, strict=True):
-        assert u.t == pytest.approx(a + offset, abs=ON_TIME)
-        assert u.end == pytest.approx(b + offset, abs=ON_TIME)
+        assert -ON_TIME <= u.t - (a + offset) <= ON_TIME + FAKE_MIC_LAG, (u.t, a + offset)
+        assert -ON_TIME <= u.end - (b + offset) <= ON_TIME + FAKE_MIC_LAG, (u.end, b + offset)
+        assert u.end - u.t >= b - a - ON_TIME  # a phrase's span may stretch, never shrink
         assert u.text and 0 < u.asr_confidence <= 1
         assert u.audio == str(voice_app.home / "calls" / "live.wav")
     assert said[0].end < said[1].t
