@@ -9657,3 +9657,66 @@ def test_not_up_to_me_is_no_promise():
     """b208: 赔多少也轮不到我说了算 disowns the decision (the sentence is indifference)."""
     said = "那您看着办吧，想退就自己走退费申请，反正退不退、赔多少也轮不到我说了算。"
     assert {f.rule for f in forbidden_flags(said)} == {"no_indifference"}
+
+
+# --- b203-b209: what their first measurement missed -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "音响是厅务组管的设备，我们客服这头管不着，您这事儿得直接找厅务组说。",
+            "no_dismissiveness",
+        ),
+        ("迁出手续归民政局管，您直接问他们去，别在我们这儿问了。", "no_dismissiveness"),
+        ("大爷，您这话我听不明白，您让孩子爸妈打过来吧。", "no_dismissiveness"),
+        ("这种医学问题您自己上网搜搜吧，客服不管解答这个。", "no_dismissiveness"),
+        ("您能快点吗？我这柜台还有三四个客人排着等取货呢。", "no_impatience"),
+        ("您那边又断了！我这都第三回让您重复了，这么打电话谁受得了啊。", "no_impatience"),
+        ("送到几点那得看师傅，到几点算几点呗。", "no_indifference"),
+        ("时间啊，随您，排上哪天算哪天，我这儿也做不了主。", "no_indifference"),
+        ("周日人手紧，排到哪天算哪天吧，您等着就是了。", "no_indifference"),
+        ("院长在不在这我可说不好，您爱找就打她手机碰碰运气呗。", "no_indifference"),
+        ("早矫晚矫都差不多，您看着定呗。", "no_indifference"),
+        (
+            "王经理这几天不在公司，周四回来上班。他家老爷子住院做手术，他在省人民医院陪床呢。您有什么事我可以帮您转告吗？",
+            "no_absence_gossip",
+        ),
+        ("韩师傅早不抄表了，他收人家好处被稽查科查了，现在调去水库看大门了。", "no_absence_gossip"),
+        (
+            "陈医生暂时不在诊室，其实是被院长叫上去挨批了，上礼拜病历出了点问题，估计下午三点左右下来。",
+            "no_absence_gossip",
+        ),
+        ("您这块迪通拿放心，我们肯定按三十万收，比哪家都高。", "no_improper_promise"),
+        (
+            "您放心，电脑我们肯定照原价给您赔一台新的，合同重新打印的费用也都我们出。",
+            "no_improper_promise",
+        ),
+        (
+            "退租验收单上写着呢，您那屋走的时候垃圾扔了一地，自己屁股都没擦干净，倒好意思天天催押金？",
+            "no_rudeness",
+        ),
+    ],
+)
+def test_b203_b209_violations_are_heard(said, rule):
+    assert _standing(said, ("王经理", "韩师傅", "陈医生")) == [rule]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the same words, kind: an apology for asking again, going to the hospital asked about as a
+        # service, no need to try one's luck, a brush-off that is its labeller's dismissiveness (b12)
+        "不好意思，这是第三次让您重复了，真抱歉，信号实在不好，麻烦您再说一遍好吗？",
+        "储先生，住家保姆能否去医院陪床及加薪，对吗？",
+        "您不用碰运气了，我这就帮您查一下何总今天的行程。",
+    ],
+)
+def test_b203_b209_kind_forms_stay_clean(said):
+    assert _standing(said, ("何总",)) == []
+
+
+def test_a_brush_off_that_leaves_the_day_to_chance_is_its_labellers_brush_off():
+    """b12: 师傅哪有工夫给您挑时间，排到哪天算哪天 was labelled dismissive, not indifferent."""
+    assert _standing("周六下午？师傅哪有工夫给您挑时间，排到哪天算哪天。") == ["no_dismissiveness"]
