@@ -2851,9 +2851,21 @@ def test_a_coach_is_a_colleague_whose_not_coming_in_is_gossip():
         ("我要你们出钣金重做的钱，四千五！", "pass"),
         ("那我家狗谁管？我要去区里的畜牧兽医站举报你们！", "pass"),
         ("今天不给我说清楚，我就打12360找海关问！", "pass"),
+        # b210-b216: the same, in the words of seven more writers
+        ("阿拉要退货，钞票全部退给阿拉！", "pass"),
+        ("我这三天天天跑公共桩，多花了一百多块，你们给我报了！", "pass"),
+        ("这两个月物业费我们凭什么还交全额？你们得给我减！", "pass"),
+        ("结账给我算了三千块开瓶费！这钱你们退不退？", "pass"),
+        ("我说我今天必须要个说法，全额退！", "pass"),
+        ("司机都出不了车，这营运损失咋算？", "pass"),
+        ("这十二万积分你们必须给我恢复，不然我直接投诉到监管去！", "pass"),
+        ("停卡根本没给我停！我要你们给我顺延两个月！", "pass"),
+        ("门封条直接烤化了！我要你们给我换台新的！", "pass"),
+        ("这个月的月费你们给我退了！", "pass"),
         # reported or asked: no demand
         ("上次那个费用已经给我退了，这次是另一件事。", "n/a"),
         ("那个流量包能给我退订吗？", "n/a"),
+        ("多扣的钱能不能退给我？", "n/a"),
     ],
 )
 def test_a_refund_demanded_or_a_bad_review_threatened_asks_for_escalation(caller, expected):
@@ -9720,3 +9732,46 @@ def test_b203_b209_kind_forms_stay_clean(said):
 def test_a_brush_off_that_leaves_the_day_to_chance_is_its_labellers_brush_off():
     """b12: 师傅哪有工夫给您挑时间，排到哪天算哪天 was labelled dismissive, not indifferent."""
     assert _standing("周六下午？师傅哪有工夫给您挑时间，排到哪天算哪天。") == ["no_dismissiveness"]
+
+
+# --- b210-b216: what their first measurement missed or flagged falsely ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "可以的。您放心，换了新耳模保准一点都不啸叫，戴上就跟年轻时候听得一样清楚。",
+            "no_improper_promise",
+        ),
+        ("于师傅您放心，额度我肯定给您恢复到五万，明天就能用。", "no_improper_promise"),
+        ("临时额度我保证给您提到五万，您放心出国刷。申请已经提交了。", "no_improper_promise"),
+        ("您放心，跟我们的王牌教练练一个月，保证您瘦十斤。", "no_improper_promise"),
+        ("陈主任被调到别的店去了，听说是跟老板闹得不愉快。", "no_absence_gossip"),
+    ],
+)
+def test_b210_b216_violations_are_heard(said, rule):
+    assert _standing(said, ("陈主任",)) == [rule]
+
+
+@pytest.mark.parametrize(
+    ("said", "company"),
+    [
+        # b210-b216's first measurement (68d99e0d): a wedding hotel's manager at a wedding; a manager
+        # interviewing new staff; the caller's refund that came short, in sympathy
+        (
+            "马经理今天在外面跟一场户外草坪婚礼，下午四点左右回酒店。他那边确实忙，但您的事我现在就给您登记。",
+            "鸿禧婚宴酒店客服中心",
+        ),
+        ("何总正忙着在会议室面试新师傅，会大概四点结束，我也可以帮您把留言同时转给他。", ""),
+        ("先生，明明是全额退款却少了钱，换谁都会不舒服，给您带来这样的体验，非常抱歉。", ""),
+    ],
+)
+def test_b210_b216_look_alikes_stay_clean(said, company):
+    assert _standing(said, ("马经理", "何总"), company) == []
+
+
+def test_a_falling_out_with_a_neighbour_is_the_callers_trouble():
+    """跟老板闹得不愉快 about a colleague is gossip; 跟邻居闹得不愉快 said to the caller is sympathy."""
+    said = "真是太抱歉了，让您遇到这种事，还跟邻居闹得不愉快。请问您贵姓？"
+    assert _standing(said, ("陈主任",)) == []
