@@ -23,6 +23,7 @@ from core.acts import sure
 from scoring.roles import POLICY, SURNAMES, promise_kind, self_intro_names
 from scoring.text import (
     ADDRESS_POSTS,
+    ELDERS,
     clauses,
     is_han,
     mandarin,
@@ -2741,8 +2742,10 @@ _STAFF_AUNT = _SURNAME + "阿姨"
 
 
 def posted_people(text: str) -> list[str]:
-    """Surnames with a post a caller may be addressed by, as said (王村长, 邹院长)."""
-    return re.findall("(?<!公)" + _SURNAME + "(?:" + "|".join(ADDRESS_POSTS) + ")", text)
+    """Surnames with a post or an elder's address a caller may be addressed by, as said (王村长, 邹院长;
+    我公公张阿伯)."""
+    posted = re.findall("(?<!公)" + _SURNAME + "(?:" + "|".join(ADDRESS_POSTS) + ")", text)
+    return posted + re.findall(_SURNAME + "(?:" + "|".join(ELDERS) + ")", text)
 
 
 def named_colleagues(customer_text: str) -> tuple[str, ...]:

@@ -320,7 +320,7 @@ _DIGIT_OF = {
     "jiu": "9",
 }
 # Radio-style digits are read by character: 要 and 懂 sound like 幺 and 洞 but are not digits.
-_DIGIT_CHARS = {"幺": "1", "洞": "0", "〇": "0"}
+_DIGIT_CHARS = {"幺": "1", "洞": "0"}
 _DIGIT_WORDS = frozenset("零〇一二两三四五六七八九幺洞")
 
 
@@ -352,6 +352,8 @@ def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]
         d = None
         if ch.isdigit():
             d = ch
+        elif ch == "〇":  # the ideographic zero is no Han character (U+3007)
+            d = "0"
         elif is_han(ch):
             # Read unfolded, so 是/十 (shi) do not become 四 (si).
             d = _DIGIT_CHARS.get(ch) or _DIGIT_OF.get(_raw_syllable(ch))
@@ -520,6 +522,11 @@ clause of its own (邹院长，康乐养老院，153…; 我请张院长确认 n
 and not one the call gives someone else (是张院长介绍我来的)."""
 
 
+ELDERS = ("老", "阿伯", "老伯", "大伯")
+"""An elderly caller addressed by surname (汪老，我复述一下 / 黄阿伯，…): only as an address of its own, as
+the posts are (黄阿伯 inside a sentence may be the caller's uncle)."""
+
+
 def name_said(name: str, text: str, others: tuple[str, ...] = ()) -> bool:
     """A person's name said in full, or surname + title (张先生/张女士/张经理), sound-alike, or
     surname + post as an address (邹院长，…) that none of `others` (the call's other people) goes by."""
@@ -541,7 +548,7 @@ def name_said(name: str, text: str, others: tuple[str, ...] = ()) -> bool:
         if any(sur + "".join(syllable(c) + " " for c in t) in s for t in HONORIFICS):
             return True
         for c in clauses(text):
-            m = re.fullmatch(f"(好的|好|嗯)?({surname}({'|'.join(ADDRESS_POSTS)}))", c)
+            m = re.fullmatch(f"(好的|好|嗯)?({surname}({'|'.join(ADDRESS_POSTS + ELDERS)}))", c)
             if m and m.group(2) not in others:
                 return True
     return False

@@ -614,6 +614,8 @@ def test_sounds_match_whole_syllables_only():
 
 def test_spoken_digits():
     assert digit_runs("一三八，零零零零，幺二三四") == ("13800001234",)
+    # the ideographic zero 〇 (U+3007) is no Han character, yet a digit (b212)
+    assert digit_runs("电话一三五四七七一八八三〇，厨房") == ("13547718830",)
     assert number_said("13801762345", "您的号码是138 0176 2345吗")
     assert number_said("13801762345", "一三八零一七六二三四五")
     assert not number_said("13801762345", "尾号2345")

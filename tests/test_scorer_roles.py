@@ -9775,3 +9775,11 @@ def test_a_falling_out_with_a_neighbour_is_the_callers_trouble():
     """跟老板闹得不愉快 about a colleague is gossip; 跟邻居闹得不愉快 said to the caller is sympathy."""
     said = "真是太抱歉了，让您遇到这种事，还跟邻居闹得不愉快。请问您贵姓？"
     assert _standing(said, ("陈主任",)) == []
+
+
+def test_an_elderly_caller_addressed_by_surname_is_their_name_read_back():
+    """b210: 汪老，我复述一下 / 黄阿伯，… read back 汪德明 / 黄金水; 黄阿伯 inside a sentence may be an uncle."""
+    assert name_said("汪德明", "汪老，我复述一下：电话13956027781，对吗？")
+    assert name_said("黄金水", "黄阿伯，我复述一下：电话13906917726，对吗？")
+    assert not name_said("黄金水", "我帮您问问黄阿伯家的情况。")
+    assert not name_said("汪德明", "您往劳动局打个电话问问。")
