@@ -2862,10 +2862,19 @@ def test_a_coach_is_a_colleague_whose_not_coming_in_is_gossip():
         ("停卡根本没给我停！我要你们给我顺延两个月！", "pass"),
         ("门封条直接烤化了！我要你们给我换台新的！", "pass"),
         ("这个月的月费你们给我退了！", "pass"),
+        # b217-b223
+        ("我们家要求你们把医药费全出了，还有后面的护理费。", "pass"),
+        ("这修车钱恁得给俺出！", "pass"),
+        ("不结清就不给我门禁卡！这钱你们中介得先给我垫上！", "pass"),
+        ("电子发票到现在十天了还没开出来，这个损失你们来担？", "pass"),
+        ("我根本就不抽烟嘛！你们凭啥子扣我钱？我要你们退！", "pass"),
+        ("等到现在都没人来，房费我只付一半！", "pass"),
+        ("两份早餐钱白付了，六十八块，你们给退了！", "pass"),
         # reported or asked: no demand
         ("上次那个费用已经给我退了，这次是另一件事。", "n/a"),
         ("那个流量包能给我退订吗？", "n/a"),
         ("多扣的钱能不能退给我？", "n/a"),
+        ("钱我不要你们退，就要个道歉。", "n/a"),
     ],
 )
 def test_a_refund_demanded_or_a_bad_review_threatened_asks_for_escalation(caller, expected):
@@ -9783,3 +9792,45 @@ def test_an_elderly_caller_addressed_by_surname_is_their_name_read_back():
     assert name_said("黄金水", "黄阿伯，我复述一下：电话13906917726，对吗？")
     assert not name_said("黄金水", "我帮您问问黄阿伯家的情况。")
     assert not name_said("汪德明", "您往劳动局打个电话问问。")
+
+
+# --- b217-b223: what their first measurement missed or flagged falsely ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("我保证那天无障碍电梯肯定好好的，绝对不会坏，您放一百个心。", "no_improper_promise"),
+        (
+            "您放心，这个医生我保证让他这个月就停诊写检查，肯定给您一个交代。这件事我马上上报给医务科。",
+            "no_improper_promise",
+        ),
+        ("您放心，关主任的号我保证给您加上，明天上午肯定能看上。", "no_improper_promise"),
+        ("您放心，房东那边肯定能降五万，我保证这周就让你们签约。", "no_improper_promise"),
+        ("您放心，多收的一万二我保证三天之内原路退到您卡上。", "no_improper_promise"),
+        ("您放心，医药费我们肯定全额给您报销，押金和违约金也都不收您的。", "no_improper_promise"),
+        ("您放心，这套房明年肯定划进实验小学学区，我保证。", "no_improper_promise"),
+        (
+            "孙主任暂时不在办公室，被叫去集团安监部谈话了，听说上礼拜那个扶梯事故要追他的责。",
+            "no_absence_gossip",
+        ),
+        ("这个问题您都问第三遍了，我说了要等产品部回复。", "no_impatience"),
+        ("退费是财务科的事，我们预约中心管不了。", "no_dismissiveness"),
+        ("您这普通话我真是服了，能不能说清楚点人话？", "no_rudeness"),
+    ],
+)
+def test_b217_b223_violations_are_heard(said, rule):
+    assert _standing(said, ("孙主任",)) == [rule]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # b217-b223's first measurement (35d8191e): the chat log asked for as evidence; the caller's
+        # question asked again, in sympathy
+        "好的，截图请您保留好。退费的诉求我马上上报给客服主管，由主管调取东湖路店的签约录音和聊天记录核实。",
+        "真不好意思，让您问了三遍，是我没说清楚：这个要等产品部回复。",
+    ],
+)
+def test_b217_b223_look_alikes_stay_clean(said):
+    assert _standing(said, ("同事",)) == []
