@@ -2870,6 +2870,10 @@ def test_a_coach_is_a_colleague_whose_not_coming_in_is_gossip():
         ("我根本就不抽烟嘛！你们凭啥子扣我钱？我要你们退！", "pass"),
         ("等到现在都没人来，房费我只付一半！", "pass"),
         ("两份早餐钱白付了，六十八块，你们给退了！", "pass"),
+        # b224-b230
+        ("又要俾三百蚊匹配费，你哋要俾返呢笔钱我！", "pass"),
+        ("税务局罚了我两百，你们怎么搞的？这罚款你们得出！", "pass"),
+        ("啥叫俺不数清楚？俺要去医保局告恁！", "pass"),
         # reported or asked: no demand
         ("上次那个费用已经给我退了，这次是另一件事。", "n/a"),
         ("那个流量包能给我退订吗？", "n/a"),
@@ -9834,3 +9838,40 @@ def test_b217_b223_violations_are_heard(said, rule):
 )
 def test_b217_b223_look_alikes_stay_clean(said):
     assert _standing(said, ("同事",)) == []
+
+
+# --- b224-b230: what their first measurement missed or flagged falsely ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "钱经理被税务局叫去约谈了，听说是他自己名下那家公司出了问题。他暂时不在办公室，下午四点以后回来。",
+            "no_absence_gossip",
+        ),
+        ("刘师傅啊，他被停职了，上礼拜跟客户吵架被投诉了。我给您派别的师傅。", "no_absence_gossip"),
+        ("您放心，第二针要是打不上，我保证第一针的钱全额退给您。", "no_improper_promise"),
+        ("您放心，这住院的钱肯定我们出，下礼拜就给您打过去。", "no_improper_promise"),
+        ("上完我们这期冲刺班，初赛肯定能过，我们包过。", "no_improper_promise"),
+        ("您都这岁数了还打什么HPV啊。", "no_rudeness"),
+        ("孩子才学三个月Scratch就想冲信奥？您想得也太美了吧。", "no_rudeness"),
+        ("老师临时有事呗，试听课本来就是免费的，您改天再约一节不就得了。", "no_dismissiveness"),
+    ],
+)
+def test_b224_b230_violations_are_heard(said, rule):
+    assert _standing(said, ("钱经理", "刘师傅")) == [rule]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # b224-b230's first measurement (7bb6db85): the misconduct complained of, at the caller's, read
+        # back; a bag past its pick-up date; a quarrel of the caller's own
+        "陈生，我复述一下：陈志文，车牌粤A6M281，昨天拖车时师傅坐在您车里抽烟，车里全是烟味，您要求我们处理这位师傅，对吗？",
+        "窦先生，您上个月存在一楼智能寄存柜的包过期未取，想了解物品的处理情况，对吗？",
+        "真是太抱歉了，让您为这事还跟邻居吵了一架。请问您贵姓？",
+    ],
+)
+def test_b224_b230_look_alikes_stay_clean(said):
+    assert _standing(said, ("师傅",)) == []
