@@ -2549,6 +2549,11 @@ def _impatient(text: str) -> list[Flag]:
             text, "(开门|上班|营业)(以后|之后|后)?(就)?(能|可以)"
         ):
             return []
+        # 那位保安现在已经交班了，晚上八点接班: when someone else is back, not the line closing on the caller
+        if said(
+            text, "(他|她|那位|这位|那个|这个|" + TITLED + ")[^，。！？]{0,6}(下班|交班)"
+        ) and said(text, "(点|明天|早上|上午|下午|晚上)(半|钟)?(就|才|再)?(接班|上班|到岗|回来)"):
+            return []
         return [Flag("no_impatience", "strong", "“下班了，明天再打”")]
     return []
 
@@ -3442,6 +3447,33 @@ def _personal_name(text: str, not_names: tuple[str, ...] = ()) -> list[Flag]:
 # (骂您“你这个人怎么听不懂”: to whom, then the words)
 _QUOTED = re.compile(r"([说讲骂问喊道](您|你)?[:：]?)(“[^”]*”|「[^」]*」|\"[^\"]*\")")
 
+# A read-back put to the caller to confirm (陈生，我复述一下：…昨天拖车时师傅坐在您车里抽烟…，对吗？ / 您是说…，
+# 是吧？): its words are the caller's, told back, not the trainee's own.
+_READ_BACK_OPENER = re.compile(
+    r"^([^，,。！？!?：:]{0,8}[，,])?((好的|好|嗯|行|那|OK)[，,]?)?(那)?(我)?(再)?((跟|和|给|向)(您|你))?(再)?"
+    r"(复述|重复|确认|核对|念)(一下|一遍)"
+    r"|^([^，,。！？!?：:]{0,8}[，,])?(您|你)(刚才)?(的意思)?(是)?(说|讲|反映|反馈|的意思是)"
+)
+_READ_BACK_TAG = re.compile(
+    r"(对吗|对吧|是吧|是吗|对不对|没错吧|没错吗|是不是|对不)[？?。！!～~]*$"
+)
+_SENTENCE = re.compile(r"[^。！？!?]*[。！？!?]*")
+
+
+def without_read_backs(text: str) -> str:
+    """The utterance without the caller's words read back to them for confirmation: an opener (我复述一下 /
+    您是说…) and a confirming tag (对吗 / 是吧…) at the end of the same or one of the next two sentences."""
+    parts = [p for p in _SENTENCE.findall(text) if p]
+    keep = [True] * len(parts)
+    for i, part in enumerate(parts):
+        if not _READ_BACK_OPENER.search(part.strip()):
+            continue
+        for j in range(i, min(i + 3, len(parts))):
+            if _READ_BACK_TAG.search(parts[j].strip()):
+                keep[i : j + 1] = [False] * (j + 1 - i)
+                break
+    return "".join(p for p, k in zip(parts, keep, strict=True) if k)
+
 
 def forbidden_flags(
     text: str, colleagues: tuple[str, ...] | bool = (), company: str = ""
@@ -3453,7 +3485,7 @@ def forbidden_flags(
     trainee answers for (its name is not a personal name: 这边是万科).
     """
     # words quoted after 说/讲/骂… are someone else's, reported: 工人还跟您说“你有什么事就说嘛”，太不应该了
-    text = _QUOTED.sub(r"\1", text)
+    text = without_read_backs(_QUOTED.sub(r"\1", text))
     if colleagues is True:
         colleagues = ("经理",)
     elif not colleagues:

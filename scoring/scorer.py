@@ -1189,6 +1189,9 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
             text = _CUT_IN_OPENER.sub("", text)
         for unit in units:
             text = text.replace(unit, "")
+        # the caller's words read back for confirmation are not the trainee's (cues.without_read_backs)
+        heard = cues.without_read_backs(text)
+        read_back, text = heard != text, heard
         flags = cues.forbidden_flags(text, colleague, c.company)
         standing = [
             f
@@ -1203,12 +1206,13 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
         said_over = _overlap(c, u) > OVERLAP_TOLERANCE_S
         if (
             not flags
+            and not read_back
             and (f := cues.act_alone(u.text, u.acts))
             and not (said_over and f.rule in _ATTITUDE_ORDER)
         ):
             standing = [f]
         # what neither the cues nor the NLU heard, the sentence judge may (scoring.judge)
-        if not standing:
+        if not standing and text.strip():
             standing = [
                 cues.Flag(rule, "strong", f"{JUDGED_WHY[rule]}（语句判别）")
                 for rule in judge.shipped().charged(text, _ATTITUDE_ORDER)
@@ -1219,6 +1223,7 @@ def _forbidden_from_words(c: Call) -> dict[str, RuleResult]:
         if (
             not standing
             and not said_over
+            and text.strip()
             and k + 1 < len(c.trainee)
             and cues.owns_up_to_last_words(c.trainee[k + 1].text)
         ):

@@ -9875,3 +9875,59 @@ def test_b224_b230_violations_are_heard(said, rule):
 )
 def test_b224_b230_look_alikes_stay_clean(said):
     assert _standing(said, ("师傅",)) == []
+
+
+# --- the caller's words read back for confirmation are not the trainee's ----------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "您是说花瓶我们得照价赔，对吗？",
+        "您的意思是今天不给您退钱您就打12315投诉我们，是吧？",
+        "您是说李教练人影都没有，对吗？",
+        "钱先生，我核对一下：电话139 1182 6604，约了三次退房验房店长都没来，您要求今天退押金并赔误工费，对吗？",
+        "好的，我跟您确认一下。您要求退还两节课费。私教马教练两次没来上课，是吧？",
+        "您是说这是蛮不讲理，对吗？",
+    ],
+)
+def test_a_read_back_put_to_the_caller_is_not_the_trainees_own_words(said):
+    assert _standing(said, ("店长", "李教练", "马教练")) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        # the trainee's own words after the read-back still count
+        ("您是说花瓶碎了，对吗？这个钱我保证给您全额赔偿。", "no_improper_promise"),
+        (
+            "我复述一下：您要求退款，对吧？马经理啊，他这礼拜根本没来，听说跟老板闹翻了。",
+            "no_absence_gossip",
+        ),
+        # no confirming tag: not a read-back (您是说我们骗您？ is the trainee's challenge)
+        ("您是说我们骗您？您自己不看合同怪得了谁。", "no_rudeness"),
+    ],
+)
+def test_what_follows_a_read_back_is_the_trainees_own(said, rule):
+    assert _standing(said, ("马经理",)) == [rule]
+
+
+def test_the_cues_and_the_sentence_judge_skip_a_read_back():
+    """A whole utterance read back (陈生，我复述一下…对吗？) gives the NLU's act and the sentence judge
+    nothing of the trainee's to judge."""
+    assert (
+        cues.without_read_backs("您是说花瓶我们得照价赔，对吗？好的，我记下了。")
+        == "好的，我记下了。"
+    )
+    call = _complaint(
+        ("C", "你们的人把我家花瓶打碎了，照价赔！"),
+        ("T", "非常抱歉。您是说花瓶我们得照价赔，对吗？"),
+        ("C", "对！"),
+    )
+    report = score(call)
+    assert status(report, "no_improper_promise") == "pass"
+
+
+def test_someone_elses_shift_told_with_its_return_is_no_closing_on_the_caller():
+    assert _standing("那位保安现在已经交班了，晚上八点接班。") == []
+    assert _standing("我们下班了，明天八点上班再打。") == ["no_impatience"]
