@@ -210,8 +210,10 @@ def work_id_intro(c: Call) -> RuleResult:
         if cues.gives_work_id(u.text):
             return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
     for u in c.trainee:
-        # a self-introduction with a number in it: 我是十七号 (not an address: 17号楼402室)
-        if u.has("self_intro") and sounds(_ADDRESS_NUMBER.sub("", u.text), "<N>号", "工号"):
+        # a self-introduction with a number in it: 我是十七号 (not an address: 17号楼402室, nor the
+        # caller's words read back: …十二箱鞋材放在三号月台，对吗？)
+        own = cues.without_read_backs(u.text)
+        if u.has("self_intro") and sounds(_ADDRESS_NUMBER.sub("", own), "<N>号", "工号"):
             return _r("work_id_intro", "pass", [u.index], f"{u.label}报了工号")
     opening = _opening(c)
     return _r(
@@ -500,8 +502,9 @@ def _repeats_caller(c: Call, u: Utt) -> bool:
 def restate_key_info(c: Call) -> RuleResult:
     names = list(c.scenario.restate)
     targets = _restate_targets(c, names)
-    if not targets:
-        # No listed fact came up: read back the contact number the caller gave as theirs.
+    if not any(name == "caller_phone" for name, _, _ in targets):
+        # No listed number came up (姓钮，钮芳，电话13993207418: the caller's own name found, their own
+        # number too): read back the contact number the caller gave as theirs.
         for run, u in _caller_numbers(c):
             targets.append(("number", run, u.t))
     said_much = any(sum(map(is_han, u.text)) >= 10 for u in c.customer)
@@ -790,13 +793,21 @@ def absent_colleague_handling(c: Call) -> RuleResult:
     # a time read back from the caller's message (改到周三上午送货) is not the colleague's return; a
     # message without a time (请他回来以后给我回个电话) takes none from 他下午回来以后给您回个电话
     timed_messages = [m for m in c.fact_values("message") if any_sound(m, cues.RETURN_TIME)]
+    # (周工…大概下午两点回来, told before the caller's message asked for a call 两点以后, is no read-back)
+    given = next(
+        (cu.t for cu in c.customer for m in timed_messages if phrase_overlap(m, cu.text) >= 0.6),
+        None,
+    )
     when_u = next(
         (
             u
             for u in c.trainee
             for cl in clauses(u.text) or [u.text]
             if any_sound(cl, cues.RETURN_TIME)
-            and not any(phrase_overlap(cl, m) >= 0.6 for m in timed_messages)
+            and not (
+                (given is None or u.t > given)
+                and any(phrase_overlap(cl, m) >= 0.6 for m in timed_messages)
+            )
         ),
         None,
     )
@@ -1077,12 +1088,15 @@ def _caller_left_no_turn(c: Call) -> Utt | None:
     """The caller's goodbye when they hung up on it, with no turn left for the trainee to close.
 
     A rule the caller made impossible is not failed (the trainee could not have said goodbye). A
-    trainee who answered the caller's 没了，谢谢 with 行，那就这样 had that turn.
+    trainee who answered the caller's 没了，谢谢 with 行，那就这样, or whose last words told the caller
+    how things stand (已经给您登记好了，周日上午师傅过去) rather than asked them something, had that turn.
     """
     if not c.hangup or c.hangup[1].by != "customer" or not c.customer or not c.trainee:
         return None
     last = c.customer[-1]
     if c.trainee[-1].t > last.t or not any_sound(last.text, cues.GOODBYE):
+        return None
+    if not re.search(r"([?？]|吗|呢)\W*$", c.trainee[-1].text):
         return None
     before = c.before(c.trainee[-1].t, "customer")
     if before and any_sound(before[-1].text, cues.CALLER_DONE):

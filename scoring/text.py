@@ -358,13 +358,18 @@ def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]
             # Read unfolded, so 是/十 (shi) do not become 四 (si).
             d = _DIGIT_CHARS.get(ch) or _DIGIT_OF.get(_raw_syllable(ch))
             # a word that only sounds like a digit (就 jiu) goes on a spoken run, not past a written
-            # number and a pause (…13830615294。就说… ends at 4)
+            # number and a pause (…13830615294。就说… ends at 4); nor does a digit word past a full
+            # mobile number or the end of a sentence (电话18993725618。五一专列…)
             if (
                 d
                 and cur
                 and end < i
                 and text[end - 1].isdigit()
-                and ch not in _DIGIT_WORDS
+                and (
+                    ch not in _DIGIT_WORDS
+                    or len(cur) >= 11
+                    or any(p in text[end:i] for p in "。！？!?")
+                )
                 # (1383061，就二九四: a spoken group that completes a phone number is the number's)
                 and len(cur) + 1 + _digits_ahead(text, i + 1) != 11
             ):
@@ -372,6 +377,13 @@ def digit_spans(text: str, min_len: int = 3) -> tuple[tuple[str, int, int], ...]
         elif ch in " -—－,，、.。:：" and cur:
             continue
         if d is not None:
+            # a word that only sounds like a digit does not lead a written number (黎淑仪，13823516097)
+            if (
+                cur
+                and ch.isdigit()
+                and not any(c.isdigit() or c in _DIGIT_WORDS for c in text[start:end])
+            ):
+                cur = ""
             if not cur:
                 start = i
             cur += d
@@ -516,6 +528,10 @@ ADDRESS_POSTS = (
     "伯",
     "老伯",
     "娭毑",
+    # learnt from b231-b237: 段场长 (a farm's head), 谭理事长 (a co-operative's), 黎太 (Cantonese for Mrs 黎)
+    "场长",
+    "理事长",
+    "太",
 )
 """Posts a caller is addressed by (邹院长 for the head of a care home, 刘厂长): only as an address, a
 clause of its own (邹院长，康乐养老院，153…; 我请张院长确认 names a colleague who shares the surname),

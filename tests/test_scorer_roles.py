@@ -917,6 +917,11 @@ def test_a_guess_put_to_the_caller_is_no_indifference():
         ("我先记下来，主管今天下午四点前给您回电。", "pass"),
         ("主管忙着呢，没空管你这事。", "fail"),  # names the supervisor to refuse
         ("主管不在，没法给您答复。", "fail"),
+        # b231-b237: the case handed to a boss of another department; a settlement that keeps it from one
+        ("我能保证的是今天下班前把工单交到信用业务部主管手上，明天下午三点前给您回电。", "pass"),
+        ("我现在把这事报给结算主管，后天中午前给您回电话。", "pass"),
+        ("这事我做主，今天就转给您，不用惊动领导。", "fail"),
+        ("这点事不用找领导了，发票拍给我就行。", "fail"),
     ],
 )
 def test_escalation_in_other_words_and_a_refusal_that_names_the_supervisor(line, expected):
@@ -1015,21 +1020,28 @@ def test_asking_for_more_time_during_a_hold_keeps_it_one_hold(agrees):
 
 
 @pytest.mark.parametrize(
-    ("caller", "expected"),
+    ("caller", "trainee", "expected"),
     [
-        ("没了，谢谢啊。", "fail"),  # the caller was done: the trainee's next turn was the close
-        ("好的，谢谢。", "n/a"),  # thanks for an answer, mid-call
-        ("你们就这样对待客户的？", "n/a"),
+        # the caller was done: the trainee's next turn was the close
+        ("没了，谢谢啊。", "好的，我都记下了。", "fail"),
+        ("没了，谢谢啊。", "好的，您看还有什么要补充的吗？", "fail"),
+        # thanks for an answer, mid-call, or a reproach: a question of the trainee's left the caller the
+        # turn, and they left (n/a); words that only told the caller how things stand left the trainee
+        # the turn to close (b231: labelled fail)
+        ("好的，谢谢。", "好的，您看还有什么要补充的吗？", "n/a"),
+        ("你们就这样对待客户的？", "实在抱歉，您看还有什么要补充的吗？", "n/a"),
+        ("好的，谢谢。", "好的，我都记下了。", "fail"),
+        ("你们就这样对待客户的？", "好的，我都记下了。", "fail"),
     ],
 )
-def test_the_caller_was_done_and_the_trainee_did_not_close(caller, expected):
+def test_the_caller_was_done_and_the_trainee_did_not_close(caller, trainee, expected):
     """… → the trainee answers without closing → 好，再见 (hung up)."""
     call = make_call(
         ("T", GREETING),
         ("C", "你们把我家地板划坏了！"),
         ("T", "还有其他事吗？"),
         ("C", caller),
-        ("T", "好的，我都记下了。"),
+        ("T", trainee),
         ("C", "好，再见。"),
     )
     assert status(score(call), "thanks_and_goodbye") == expected
@@ -2874,6 +2886,10 @@ def test_a_coach_is_a_colleague_whose_not_coming_in_is_gossip():
         ("又要俾三百蚊匹配费，你哋要俾返呢笔钱我！", "pass"),
         ("税务局罚了我两百，你们怎么搞的？这罚款你们得出！", "pass"),
         ("啥叫俺不数清楚？俺要去医保局告恁！", "pass"),
+        # b231-b237
+        ("你们再不管，我就投诉到湖南证监局去！", "pass"),
+        ("今天再不拉，我就拍视频发快手，让全江州都瞅瞅！", "pass"),
+        ("报咗两次都冇人理，我要投诉到省12345！", "pass"),
         # reported or asked: no demand
         ("上次那个费用已经给我退了，这次是另一件事。", "n/a"),
         ("那个流量包能给我退订吗？", "n/a"),
@@ -9931,3 +9947,164 @@ def test_the_cues_and_the_sentence_judge_skip_a_read_back():
 def test_someone_elses_shift_told_with_its_return_is_no_closing_on_the_caller():
     assert _standing("那位保安现在已经交班了，晚上八点接班。") == []
     assert _standing("我们下班了，明天八点上班再打。") == ["no_impatience"]
+
+
+# --- b231-b237: what their first measurement missed or flagged falsely ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        (
+            "医药费误工费我们肯定全包，我这边直接给您批两千块，明天下午四点前打到您卡上。",
+            "no_improper_promise",
+        ),
+        ("两年经验不够也没关系，您来了我保证当天给您开通。", "no_improper_promise"),
+        ("您放心，我保证明天早上六点前送到，晚一分钟赔您一箱奶。", "no_improper_promise"),
+        ("您放心，我保证明年年卡不涨价，您现在续三年都按这个价。", "no_improper_promise"),
+        (
+            "梁总暂时不在办公室，下午三点左右回来，您需要留言吗？跟您说句实话，他是被厂家叫去问话了，上个季度销量没完成。",
+            "no_absence_gossip",
+        ),
+        ("停水归水务集团管，您直接打他们96390吧，我们这儿解决不了。", "no_dismissiveness"),
+        ("您好，垄上农机服务中心，我是客服蔺雪，很高兴为您服务。", "no_personal_name"),
+    ],
+)
+def test_b231_b237_violations_are_heard(said, rule):
+    assert _standing(said, ("梁总",)) == [rule]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # b231-b237's first measurement (b4f68e3b): a driver sent by the caller's branch; a counter's hours
+        # and when to go instead
+        "已经登记了，我叫高明网点的司机提前给您打电话。请问还有其他需要帮您的吗？",
+        "营业部柜台下午四点半就下班了，您今天可能赶不上，明天上午九点以后过去都可以。",
+        # what a supervisor cannot be promised, and where the trainee still works (b233, b235)
+        "通行证是市场部统一办的，我这边办不了。我肯定把留言当面交给周经理。",
+    ],
+)
+def test_b231_b237_look_alikes_stay_clean(said):
+    assert _standing(said) == []
+
+
+def test_a_caller_who_closes_after_the_trainee_only_told_how_things_stand_still_wanted_thanks():
+    """b231: the trainee's last words were 已经给您登记好了，周日上午师傅过去 — no question left for the
+    caller to answer — and the caller said goodbye: the trainee had the turn to close and did not."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我有十箱鱼竿发武汉，周日上午来提。"),
+        ("T", "好嘞，已经给您登记好了，周日上午师傅过去。"),
+        ("C", "哦……那好，再见。"),
+        scenario="unclear_audio",
+    )
+    assert status(score(call), "thanks_and_goodbye") == "fail"
+    asked = make_call(
+        ("T", GREETING),
+        ("C", "我有十箱鱼竿发武汉，周日上午来提。"),
+        ("T", "好的，已经登记了。请问还有其他需要帮助的吗？"),
+        ("C", "没有了，就这样，再见。"),
+        scenario="unclear_audio",
+    )
+    assert status(score(asked), "thanks_and_goodbye") == "n/a"
+
+
+def test_the_recognisers_zai_jian_closes_the_call():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我想问一下船上能不能充电。"),
+        ("T", "请问还有其他需要帮您的吗"),
+        ("C", "没了"),
+        ("T", "感谢您的来电 载见"),
+        ("C", "再见"),
+        scenario="unanswerable_question",
+    )
+    assert status(score(call), "thanks_and_goodbye") == "pass"
+
+
+def test_a_return_time_told_before_the_callers_timed_message_is_the_colleagues():
+    """b236: 大概下午两点回来 came before the caller asked for a call 两点以后; it is no read-back."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "你好，找信息科周工。"),
+        ("T", "周工暂时不在座位上，去机房处理设备了，大概下午两点回来。需要我帮您留言吗？"),
+        ("C", "好。接口下午要升级，请周工两点以后给我回个电话。"),
+        scenario="absent_colleague",
+        facts={"colleague": "周工", "back_at": "下午两点", "message": "请周工两点以后回电话"},
+    )
+    assert status(score(call), "absent_colleague_handling") == "pass"
+
+
+def test_busy_until_a_time_is_away_for_now():
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我想找一哈周船长。"),
+        (
+            "T",
+            "周船长正在驾驶台准备离港，这会儿忙着开船，大约十点半靠岸后才有空。您看需要我帮您留个言吗？",
+        ),
+        scenario="absent_colleague",
+        facts={"colleague": "周船长"},
+    )
+    assert status(score(call), "absent_colleague_handling") == "pass"
+
+
+def test_half_past_as_a_deadline_is_a_time_frame():
+    call = _complaint(
+        ("C", "我收割机割刀崩了，早上八点就报修了，到现在师傅还没影！"),
+        ("T", "我现在让调度另派一位师傅过去，一点半之前调度给您回电话说师傅几点到。"),
+    )
+    assert status(score(call), "followup_commitment") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("caller", "read_back"),
+    [
+        (
+            "段海龙，沙湾市四道河子镇段家庄村，电话一五六九九三一二零四八。",
+            "段场长，我复述一下：电话156 9931 2048，对吗？",
+        ),
+        ("我姓黎，黎淑仪，13823516097。", "黎太，我复述一下：电话138 2351 6097，对吗？"),
+    ],
+)
+def test_a_farm_head_and_a_cantonese_mrs_are_the_callers_name_read_back(caller, read_back):
+    name = "段海龙" if "段" in caller else "黎淑仪"
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我想问拖拉机加装北斗有没有补贴。"),
+        ("T", "请问您怎么称呼，电话多少？"),
+        ("C", caller),
+        ("T", read_back),
+        scenario="unanswerable_question",
+        facts={"caller_name": name},
+    )
+    assert status(score(call), "restate_key_info") == "pass"
+    assert "姓名" in score(call).rule("restate_key_info").note
+
+
+def test_the_callers_own_number_is_read_back_in_full_even_when_their_own_name_is_found():
+    """b66: 姓钮，钮芳 (a surname the scorer learnt with b234) and 电话13993207418; 尾号7418 is no
+    read-back of the number. A spoken 五一 after the number's full stop is no part of it."""
+    call = make_call(
+        ("T", GREETING),
+        ("C", "我要给明天的D2705加一张票。"),
+        ("T", "请问您贵姓，电话？"),
+        ("C", "姓钮，钮芳，电话13993207418。五一那趟也要。"),
+        ("T", "钮女士，尾号7418，明天D2705加购一张，对吗？"),
+        scenario="unclear_audio",
+    )
+    report = score(call)
+    assert status(report, "restate_key_info") == "fail"
+    assert "13993207418" in report.rule("restate_key_info").note
+    assert digit_runs("电话18993725618。五一专列的材料到了") == ("18993725618",)
+
+
+def test_a_caller_message_read_back_gives_no_work_number():
+    call = make_call(
+        ("T", "您好，安畅通物流客服中心，请问有什么可以帮您？"),
+        ("C", "你跟林主管说，明天来提的十二箱鞋材放在三号月台。"),
+        ("T", "蔡女士，我复述一下：丽君鞋材蔡丽君，明天来提的十二箱鞋材放在三号月台，对吗？"),
+        scenario="absent_colleague",
+    )
+    assert status(score(call), "work_id_intro") == "fail"
